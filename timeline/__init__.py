@@ -1,0 +1,33 @@
+"""timeline: turn news text into event timelines.
+
+Read an article, find every dated event in it, normalise each date against the publication
+date, and get a pandas DataFrame sorted chronologically::
+
+    >>> import timeline
+    >>> df = timeline.extract("Talks are scheduled for January 10.", published="2022-01-06")
+    >>> df[["text", "value", "start", "end", "event"]].to_dict("records")[0]["value"]
+    '2022-01-10'
+
+The pipeline, one module a stage: :mod:`timeline.detect` → :mod:`timeline.resolve` →
+:mod:`timeline.events` → :mod:`timeline.frame`; :mod:`timeline.pipeline` runs them all.
+"""
+
+from timeline.article import Article, parse_published
+from timeline.frame import COLUMNS, empty_frame
+from timeline.pipeline import dated_events, extract, read
+from timeline.records import DatedEvent, Mention, Timex
+
+__all__ = [
+    "COLUMNS",
+    "Article",
+    "DatedEvent",
+    "Mention",
+    "Timex",
+    "dated_events",
+    "empty_frame",
+    "extract",
+    "parse_published",
+    "read",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+"""``python -m timeline``: see :mod:`timeline.cli`."""
+
+from timeline.cli import main
+
+raise SystemExit(main())

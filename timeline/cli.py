@@ -1,0 +1,108 @@
+"""Command line: ``timeline FILE... [--published YYYY-MM-DD] [--format table|csv|jsonl] [--all]``.
+
+Each FILE is an exported article or plain text (``-`` reads standard input). A file that cannot
+be read or processed is reported on standard error and the others go on; the exit status is 1
+if any failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from timeline.article import Article, parse_published
+from timeline.pipeline import extract
+
+__all__ = ["main"]
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="timeline",
+        description="Extract the dated events of news articles as a chronological timeline.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help="article files; '-' reads standard input")
+    p.add_argument("--published", help="publication date (YYYY-MM-DD); overrides the files' headers")
+    p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table", help="output format (default: table)")
+    p.add_argument("--all", action="store_true", help="also durations, sets, vague and unresolved expressions")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        published = parse_published(args.published, name="--published")
+    except (TypeError, ValueError) as exc:
+        print(f"timeline: {exc}", file=sys.stderr)
+        return 2
+    frames = []
+    failed = 0
+    for name in args.files:
+        try:
+            if name == "-":
+                article = Article.from_text(sys.stdin.read(), published=published, doc_id="-")
+            else:
+                article = Article.from_path(Path(name), published=published)
+            frames.append(extract(article, include="all" if args.all else "timeline"))
+        except (OSError, UnicodeError, ValueError, TypeError) as exc:
+            failed += 1
+            print(f"timeline: {name}: {exc}", file=sys.stderr)
+    frame = pd.concat(frames, ignore_index=True) if frames else None
+    if frame is not None:
+        try:
+            _write(frame, args.format)
+        except BrokenPipeError:  # `timeline ... | head`: the reader left; that is not an error
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python's exit flush quiet
+    
+    return 1 if failed else 0
+
+
+def _write(frame: pd.DataFrame, fmt: str) -> None:
+    out = sys.stdout
+    if fmt == "jsonl":
+        for record in _records(frame):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        iso = frame.copy()
+        for c in ("start", "end", "published"):
+            iso[c] = [_iso(v) for v in frame[c]]
+        iso.to_csv(out, index=False)
+    else:
+        cols = ["doc_id", "text", "type", "value", "start", "end", "granularity", "event"]
+        view = frame[cols].copy()
+        for c in ("start", "end"):
+            view[c] = [_iso(v) or "" for v in frame[c]]
+        view["event"] = view["event"].fillna("").str.slice(0, 60)
+        with pd.option_context("display.max_rows", None, "display.width", 200, "display.max_colwidth", 60):
+            out.write(view.to_string(index=False) + "\n")
+
+
+def _iso(value: object) -> str | None:
+    """An ISO date (or date and time) for a datetime64[s] value; None for NaT."""
+    if value is None or pd.isna(value):  # type: ignore[call-overload]
+        return None
+    text = str(value)
+    return text[:10] if text.endswith("00:00:00") else text.replace(" ", "T")
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
+    records = []
+    for row in frame.itertuples(index=False):
+        rec: dict[str, object] = {}
+        for name, value in zip(frame.columns, row):
+            if name in ("start", "end", "published"):
+                rec[name] = _iso(value)
+            elif value is None or value is pd.NA or (isinstance(value, float) and value != value):
+                rec[name] = None
+            elif hasattr(value, "item"):
+                rec[name] = value.item()
+            else:
+                rec[name] = value
+        records.append(rec)
+    return records

@@ -1,0 +1,108 @@
+"""Sentences and tense: the context a temporal expression is read in.
+
+>>> text = "He left on Monday. The talks are scheduled for May 3.It rained."
+>>> [text[a:b] for a, b in sentence_spans(text)]
+['He left on Monday.', 'The talks are scheduled for May 3.', 'It rained.']
+>>> tense_near(text, 0, 18, 11)
+'past'
+>>> tense_near(text, 19, 53, 47)
+'future'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Literal
+
+from timeline.grammar import fold, grammar
+
+__all__ = ["Sentences", "sentence_spans", "tense_near"]
+
+Tense = Literal["past", "future"]
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr prof gen lt col sgt capt gov sen rep rev vs etc inc corp co ltd no nos"
+    " jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
+    " u.s u.k u.n e.g i.e a.m p.m approx est fig vol pp p ft mt".split()
+)
+# A sentence ends at . ! or ? (with closing quotes or brackets) before white space and a
+# capital, digit or quote; or at a full stop glued to a capitalised word ("template.The");
+# or at a blank line / line break.
+_BOUNDARY = re.compile(
+    r"""[.!?]+['"’”)\]]*(?=[ \t]+['"“‘(\[]?[A-Z0-9])"""
+    r"""|(?:(?<=[a-z]{2})|(?<=[0-9]))\.(?=[A-Z][a-z])"""
+    r"""|[ \t]*\n[ \t\n]*"""
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text``, white space trimmed."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group().startswith(".") and not m.group().strip("\n \t").startswith("\n"):
+            before = text[max(0, m.start() - 12) : m.start()].split()
+            last = before[-1].lower().lstrip("('\"") if before else ""
+            if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+                continue
+        end = m.start() + len(m.group().rstrip()) if m.group().strip() else m.start()
+        _add(spans, text, begin, end)
+        begin = m.end()
+    _add(spans, text, begin, len(text))
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], text: str, a: int, b: int) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if a < b:
+        spans.append((a, b))
+
+
+class Sentences:
+    """Sentence lookup by character offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = sentence_spans(text)
+        self._starts = [a for a, _ in self.spans]
+
+    def index(self, offset: int) -> int:
+        """Index of the sentence containing ``offset`` (or the one before it), -1 if none."""
+        return bisect.bisect_right(self._starts, offset) - 1
+
+    def span(self, offset: int) -> tuple[int, int]:
+        """The sentence span around ``offset`` (the whole text if there is none)."""
+        i = self.index(offset)
+        return self.spans[i] if i >= 0 else (0, len(self.text))
+
+
+def tense_near(text: str, sent_start: int, sent_end: int, offset: int) -> Tense | None:
+    """The tense of the sentence around ``offset``: the nearest tense cue decides.
+
+    Future cues (will, scheduled, next ...) win a tie; regular past forms in -ed count as past.
+    """
+    g = grammar()
+    future, past, not_ed = g.words["future_cue"], g.words["past_cue"], g.words["not_past_ed"]
+    best: tuple[int, Tense] | None = None
+    words = list(_WORD.finditer(text, sent_start, sent_end))
+    for i, m in enumerate(words):
+        word = fold(m.group())
+        pair = f"{word} {fold(words[i + 1].group())}" if i + 1 < len(words) else ""
+        tense: Tense | None = None
+        if future.get(word) or (pair and future.get(pair)):
+            tense = "future"
+        elif past.get(word) or (
+            word.endswith("ed") and len(word) > 4 and not not_ed.get(word) and m.group()[0].islower()
+        ):
+            tense = "past"
+        if tense is None:
+            continue
+        distance = abs(m.start() - offset) * (2 if tense == "past" else 1)
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    return best[1] if best else None

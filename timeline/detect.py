@@ -1,0 +1,190 @@
+"""Stage 1, detect: find temporal expressions and their exact character offsets.
+
+Every rule of the grammar scans the text once; matches are checked against their context
+(digits glued to a number, a count noun after a bare number, a product name before it) on a
+bounded window, overlapping candidates are settled (longest first, then rule order), and
+neighbouring mentions are composed into ranges ("between 2000 and 2020", "1998 through 2001").
+
+>>> [(m.rule, m.groups.get("y")) for m in detect("The 2011-13 protests, and 2,500 troops in 2016.")]
+[('year_range', '2011'), ('year', '2016')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.grammar import Grammar, fold, grammar
+from timeline.records import Mention
+
+__all__ = ["detect"]
+
+# Kinds that name a point or period of the calendar and may be joined into a range.
+_RANGEABLE = frozenset(
+    {"date", "month", "year", "decade", "century", "season", "quarter", "weekday", "time"}
+)
+_CONNECTOR = re.compile(
+    r"[ \t]*(?:(?P<dash>-|–|—|‐|‑)|(?P<word>to|through|thru|until|till|and))[ \t]*", re.IGNORECASE
+)
+_OPENER = re.compile(r"(?:\b(?P<w>between|from)[ \t]+)$", re.IGNORECASE)
+_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.'’]*|'s|’s)[ \t]*[-–]?$")
+_NEXT_WORD = re.compile(r"^[ \t]*(-?[A-Za-z][A-Za-z-]*)")
+_WINDOW = 30
+
+
+def detect(text: str) -> list[Mention]:
+    """All temporal expressions in ``text``, in text order, without overlaps."""
+    g = grammar()
+    candidates: list[tuple[int, int, int, Mention]] = []
+    for priority, rule in enumerate(g.rules):
+        for match in rule.regex.finditer(text):
+            mention = _accept(g, rule.name, rule.kind, match, text)
+            if mention is not None:
+                length = mention.end - mention.start
+                candidates.append((-length, priority, mention.start, mention))
+    candidates.sort(key=lambda c: c[:3])
+    taken: list[Mention] = []
+    occupied = bytearray(len(text))
+    for _, _, _, mention in candidates:
+        if occupied.find(1, mention.start, mention.end) != -1:
+            continue
+        taken.append(mention)
+        occupied[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    taken.sort(key=lambda m: m.start)
+    return _compose_ranges(taken, text)
+
+
+def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Mention | None:
+    """The mention for a rule match, or None if its context shows it is not a time."""
+    groups = {k: v for k, v in m.groupdict().items() if v is not None}
+    start, end = m.start(), m.end()
+    # Prepositions matched for context are not part of the expression.
+    prep = groups.pop("prep", None)
+    if prep is not None:
+        start = m.start("prep") + len(prep)
+    if groups.get("the", "").lower() == "in":
+        start = m.start("the") + 2
+        groups.pop("the")
+    while start < end and text[start].isspace():
+        start += 1
+    if _glued_number(text, start, end):
+        return None
+    if kind == "month" and groups.get("m") in ("May", "MAY") and not (prep or groups.keys() - {"m"}):
+        return None  # "May" alone is the modal verb
+    if kind == "season" and not ({"y", "deictic", "mod", "the"} & groups.keys()):
+        return None  # "spring water", "fall into"
+    if kind == "season" and fold(groups["s"]) == "fall" and not ({"y", "deictic"} & groups.keys()):
+        return None  # "the fall of the Berlin Wall"
+    if kind == "quarter" and groups.get("qu", "").lower() == "half" and not (
+        {"y", "y2", "y3", "ty"} & groups.keys()
+    ):
+        return None  # "the second half" of a match
+    if kind == "year" and name == "year" and "y" in groups and not _year_context(g, text, m, start):
+        return None
+    if kind == "duration" and "bare" in groups and not _bare_duration_context(text, start):
+        return None
+    if kind == "duration" and "n" in groups and groups["n"][:1].isdigit():
+        nxt = _NEXT_WORD.match(text[end : end + _WINDOW])
+        if nxt and nxt.group(1).lower() in ("old", "-old"):
+            return None  # "a 40-year old man" is an age
+    return Mention(start, end, name, kind, groups)
+
+
+def _glued_number(text: str, start: int, end: int) -> bool:
+    """Whether a match starting or ending with a digit is part of a larger number or code."""
+    if text[start].isdigit():
+        before = text[max(0, start - 2) : start]
+        if before[-1:] and (before[-1].isdigit() or before[-1] in "$€£#¥"):
+            return True
+        if len(before) == 2 and before[0].isdigit() and before[1] in ",.:/-":
+            return True
+    if text[end - 1].isdigit():
+        after = text[end : end + 2]
+        if after[:1] and (after[0].isdigit() or after[0] in "%"):
+            return True
+        if len(after) == 2 and after[0] in ",.:/-" and after[1].isdigit():
+            return True
+    return False
+
+
+def _year_context(g: Grammar, text: str, m: re.Match[str], start: int) -> bool:
+    """Whether a bare four-digit number reads as a year in its context."""
+    if m.group("mod") or m.group("mid") or m.group("era"):
+        anchor_words = True
+    else:
+        anchor_words = False
+    y_start, y_end = m.span("y")
+    prev = _PREV_WORD.search(text[max(0, y_start - _WINDOW) : y_start])
+    prev_word = fold(prev.group(1)) if prev else ""
+    nxt = _NEXT_WORD.match(text[y_end : y_end + _WINDOW])
+    next_word = nxt.group(1) if nxt else ""
+    counts = g.words["count_after"]
+    if next_word and (counts.get(fold(next_word)) or counts.get(fold(next_word.split("-")[0]))):
+        return False
+    if text[y_end : y_end + 5].lower() in ("-year", "-old-"):
+        return False
+    if prev and prev.group(1)[:1].isupper() and g.words["not_year_before"].get(prev_word):
+        return False
+    friendly = anchor_words or bool(g.words["year_friendly"].get(prev_word))
+    if friendly:
+        return True
+    if prev and prev.group(1)[:1].isupper() and not _sentence_start(text, prev.start() + y_start - _WINDOW):
+        # "Windows 2000", "Euro 2016": a capitalised name glued to the number.
+        return prev_word in g.words["month"] or prev_word in g.words["season"]
+    # A lower-case content word after a bare number makes it a count: "2000 people".
+    return not (next_word and next_word[0].islower() and len(next_word) > 3 and not _function(next_word))
+
+
+_FUNCTION_WORDS = frozenset(
+    "and or but nor which that when where while who whom whose as than then to in on at of for"
+    " with by from into onto after before since until was were is are be been being has have had"
+    " will would can could may might should must did does do the a an its their his her our this"
+    " these those also alone only ended began saw marked through thru till via against among"
+    " amid over under per about".split()
+)
+
+
+def _function(word: str) -> bool:
+    return word.lower() in _FUNCTION_WORDS
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    """Whether ``offset`` opens a sentence (only white space, or an end mark, before it)."""
+    before = text[max(0, offset - 4) : max(0, offset)].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:;"
+
+
+def _bare_duration_context(text: str, start: int) -> bool:
+    prev = _PREV_WORD.search(text[max(0, start - _WINDOW) : start])
+    word = prev.group(1).lower() if prev else ""
+    return word in ("for", "over", "within", "took", "lasted", "last", "spent", "after", "in")
+
+
+def _compose_ranges(mentions: list[Mention], text: str) -> list[Mention]:
+    """Join neighbouring mentions into ranges where a connector and opener say so."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        if i + 1 < len(mentions) and a.kind in _RANGEABLE and mentions[i + 1].kind in _RANGEABLE:
+            b = mentions[i + 1]
+            link = _CONNECTOR.fullmatch(text, a.end, b.start)
+            opener = _OPENER.search(text[max(0, a.start - 12) : a.start])
+            if link and _is_range(a, b, link, opener):
+                start = a.start - len(opener.group()) if opener else a.start
+                groups = {"opener": opener.group("w").lower()} if opener else {}
+                out.append(Mention(start, b.end, "range", "range", groups, (a, b)))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _is_range(a: Mention, b: Mention, link: re.Match[str], opener: re.Match[str] | None) -> bool:
+    word = (link.group("word") or "").lower()
+    opened_by = opener.group("w").lower() if opener else ""
+    if word == "and":
+        return opened_by == "between"
+    if link.group("dash"):
+        return True
+    return opened_by == "from" or a.kind == b.kind

@@ -1,0 +1,100 @@
+"""The whole job for one document: detect → resolve → attach events → frame.
+
+>>> df = extract("The 2011-13 Russian protests. On Thursday, he hinted at Russia.", published="2022-01-10")
+>>> df[["text", "value", "event"]].to_dict("records")
+[{'text': '2011-13', 'value': '2011/2013', 'event': 'Russian protests'}, {'text': 'Thursday', 'value': '2022-01-06', 'event': 'he hinted at Russia'}]
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Literal
+
+import pandas as pd
+
+from timeline.article import Article
+from timeline.context import Sentences
+from timeline.detect import detect
+from timeline.events import attach
+from timeline.frame import timeline_frame
+from timeline.records import DatedEvent, Timex
+from timeline.resolve import resolve
+
+__all__ = ["dated_events", "extract", "read"]
+
+Include = Literal["timeline", "all"]
+
+
+def read(source: str | Article | os.PathLike[str], *, published: Any = None, doc_id: str | None = None) -> Article:
+    """An :class:`Article` from text, a path (``pathlib.Path``) or an article.
+
+    A ``str`` is always text, never a file name: pass ``pathlib.Path(name)`` to read a file.
+    """
+    if isinstance(source, Article):
+        if published is not None:
+            from timeline.article import parse_published
+
+            import attrs
+
+            return attrs.evolve(source, published=parse_published(published))
+        return source
+    if isinstance(source, os.PathLike):
+        article = Article.from_path(source, published=published)
+        return article if doc_id is None else Article(article.text, article.published, article.title, article.author, doc_id, article.meta)
+    if isinstance(source, str):
+        return Article.from_text(source, published=published, doc_id=doc_id)
+    hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(source, bytes | bytearray) else ""
+    raise TypeError(
+        f"text_or_article must be a str, a pathlib.Path or a timeline.Article, not {type(source).__name__}{hint}"
+    )
+
+
+def dated_events(article: Article, *, include: Include = "timeline") -> list[DatedEvent]:
+    """The dated events of an article as records (the rows of :func:`extract`, unsorted)."""
+    if include not in ("timeline", "all"):
+        raise ValueError(f"include must be 'timeline' or 'all', not {include!r}")
+    text = article.text
+    timexes = resolve(detect(text), text, reference=article.published)
+    if include == "timeline":
+        timexes = [t for t in timexes if _on_timeline(t)]
+    return attach(timexes, text, Sentences(text))
+
+
+def _on_timeline(t: Timex) -> bool:
+    return t.placed and t.type in ("DATE", "TIME", "DURATION")
+
+
+def extract(
+    text_or_article: str | Article | os.PathLike[str],
+    *,
+    published: Any = None,
+    include: Include = "timeline",
+    doc_id: str | None = None,
+) -> pd.DataFrame:
+    """The timeline of one article: a DataFrame with one row per dated event, in time order.
+
+    Parameters
+    ----------
+    text_or_article:
+        Plain text, an exported article with a header (``Published Time:`` ... ``Text:``), a
+        ``pathlib.Path`` to such a file, or an :class:`Article`.
+    published:
+        The publication date, against which relative expressions resolve ("on Thursday",
+        "last year"). An ISO string, ``datetime.date``, ``datetime`` or pandas ``Timestamp``;
+        it overrides the header's. With none, relative expressions resolve against the latest
+        explicit date earlier in the text, or stay unresolved: the current date is never used.
+    include:
+        ``"timeline"`` (default): the expressions placed on the timeline. ``"all"``: also
+        durations, sets and vague or unresolved expressions, with NaT ``start``/``end``.
+    doc_id:
+        An identifier for the ``doc_id`` column (a file's name by default).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`timeline.COLUMNS`; ``start`` inclusive, ``end`` exclusive, both
+        ``datetime64[s]`` so that BC years work; offsets index :attr:`Article.text`.
+    """
+    article = read(text_or_article, published=published, doc_id=doc_id)
+    events = dated_events(article, include=include)
+    return timeline_frame(events, doc_id=article.doc_id, title=article.title, published=article.published)

@@ -1,0 +1,76 @@
+"""The records passed between the stages: frozen attrs classes, no behaviour beyond views.
+
+detect → :class:`Mention`; resolve → :class:`Timex`; attach events → :class:`DatedEvent`.
+Turning them into a DataFrame is :mod:`timeline.frame`'s job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal
+
+import attrs
+import numpy as np
+
+__all__ = ["DatedEvent", "Mention", "Timex", "TimexType"]
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+@attrs.frozen
+class Mention:
+    """A temporal expression found in the text, before it has a value.
+
+    ``start``/``end`` are character offsets of the expression (``end`` exclusive); ``groups``
+    are the named parts the rule captured (``{"m": "January", "d": "10"}``). A range found by
+    composing two mentions ("between 2000 and 2020") has kind ``"range"`` and its two
+    endpoints in ``parts``.
+    """
+
+    start: int
+    end: int
+    rule: str
+    kind: str
+    groups: Mapping[str, str] = attrs.field(factory=dict, hash=False)
+    parts: tuple[Mention, ...] = ()
+
+
+@attrs.frozen
+class Timex:
+    """A normalised temporal expression (a TIMEX3 with an interval).
+
+    ``value`` follows TimeML (``2011``, ``2022-01-06``, ``2014-Q3``, ``P2D``, ``PRESENT_REF``);
+    ``start`` (inclusive) and ``end`` (exclusive) place it on the timeline when it can be placed,
+    with ``granularity`` its grain; otherwise they are ``None``. ``anchor`` says what a relative
+    expression was resolved against: ``"published"``, ``"text"`` (an earlier date in the text),
+    ``"absolute"`` (needs none), or ``"none"`` (could not be resolved).
+    """
+
+    char_start: int
+    char_end: int
+    text: str
+    type: TimexType
+    value: str
+    mod: str = ""
+    start: np.datetime64 | None = attrs.field(default=None, eq=False)
+    end: np.datetime64 | None = attrs.field(default=None, eq=False)
+    granularity: str | None = None
+    rule: str = ""
+    anchor: str = "absolute"
+    parts: tuple[Timex, ...] = ()
+
+    @property
+    def placed(self) -> bool:
+        """Whether the expression has an interval on the timeline."""
+        return self.start is not None and self.end is not None
+
+
+@attrs.frozen
+class DatedEvent:
+    """A temporal expression with the sentence it stands in and the event it dates."""
+
+    timex: Timex
+    sentence: str
+    event: str = ""
+    event_start: int | None = None
+    event_end: int | None = None

@@ -1,0 +1,714 @@
+"""Stage 2, resolve: give each mention a TIMEX3 type, value, mod and an interval.
+
+Relative expressions resolve against the publication date; without one, against the latest
+explicit date earlier in the text (narrative text); without that, they stay unresolved, with
+``X`` in their value and no interval. The current date is never used.
+
+Explicit calendar dates are parsed with dateparser's ``DateDataParser.get_date_data`` (which also
+rejects impossible dates such as February 30); everything dateparser gets wrong (decades,
+ranges like ``2011-13``, quarters, seasons, BC years, tense) is our own grammar's.
+
+>>> import datetime as dt
+>>> from timeline.detect import detect
+>>> text = "On Thursday, he hinted at Russia ahead of talks scheduled for January 10."
+>>> [(t.text, t.value) for t in resolve(detect(text), text, reference=dt.date(2022, 1, 10))]
+[('Thursday', '2022-01-06'), ('January 10', '2022-01-10')]
+>>> [(t.text, t.value, t.anchor) for t in resolve(detect(text), text, reference=None)]
+[('Thursday', 'XXXX-WXX-4', 'none'), ('January 10', 'XXXX-01-10', 'none')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+import attrs
+import numpy as np
+
+from timeline.calendar import Period, add_months, is_valid_date, ymd
+from timeline.context import Sentences, Tense, tense_near
+from timeline.grammar import Grammar, fold, grammar
+from timeline.records import Mention, Timex, TimexType
+
+__all__ = ["resolve"]
+
+_DIGITS = re.compile(r"[0-9]+")
+
+
+@attrs.define
+class _State:
+    """What resolution knows while it walks through a text."""
+
+    text: str
+    reference: np.datetime64 | None
+    sentences: Sentences
+    g: Grammar
+    anchor: Period | None = None  # latest explicit date so far (narrative time)
+
+    def base(self) -> tuple[Period | None, str]:
+        """The date relative expressions resolve against, and where it comes from."""
+        if self.reference is not None:
+            return Period.from_day(self.reference), "published"
+        if self.anchor is not None:
+            return self.anchor, "text"
+        return None, "none"
+
+    def tense(self, m: Mention) -> Tense | None:
+        a, b = self.sentences.span(m.start)
+        return tense_near(self.text, a, b, m.start)
+
+
+def resolve(
+    mentions: Sequence[Mention], text: str, *, reference: dt.date | None
+) -> list[Timex]:
+    """Resolve mentions found in ``text`` against the publication date ``reference``."""
+    ref = np.datetime64(reference.isoformat(), "s") if reference is not None else None
+    state = _State(text, ref, Sentences(text), grammar())
+    out = []
+    for m in mentions:
+        timex = _resolve_one(m, state)
+        if timex is None:
+            continue
+        out.append(timex)
+        if timex.anchor == "absolute" and timex.placed and timex.granularity in _ANCHOR_GRAINS:
+            assert timex.start is not None and timex.end is not None and timex.granularity
+            state.anchor = Period(timex.value, timex.start, timex.end, timex.granularity)  # type: ignore[arg-type]
+    return out
+
+
+_ANCHOR_GRAINS = frozenset({"year", "half", "quarter", "season", "month", "week", "day", "hour", "minute"})
+
+
+def _resolve_one(m: Mention, state: _State) -> Timex | None:
+    if m.kind == "range":
+        return _range(m, state)
+    resolver = _RESOLVERS[m.kind]
+    result = resolver(m, state)
+    if result is None:
+        return None
+    return attrs.evolve(result, text=state.text[m.start : m.end], char_start=m.start, char_end=m.end, rule=m.rule)
+
+
+def _timex(
+    type_: TimexType,
+    value: str,
+    period: Period | None = None,
+    *,
+    mod: str = "",
+    anchor: str = "absolute",
+) -> Timex:
+    if period is not None and mod:
+        period = period.narrowed(mod)
+    return Timex(
+        char_start=0,
+        char_end=0,
+        text="",
+        type=type_,
+        value=value,
+        mod=mod,
+        start=period.start if period else None,
+        end=period.end if period else None,
+        granularity=period.grain if period else None,
+        anchor=anchor,
+    )
+
+
+def _placed(period: Period, *, mod: str = "", anchor: str = "absolute", type_: TimexType = "DATE") -> Timex:
+    return _timex(type_, period.value, period, mod=mod, anchor=anchor)
+
+
+def _unresolved(value: str, type_: TimexType = "DATE", mod: str = "") -> Timex:
+    return _timex(type_, value, None, mod=mod, anchor="none")
+
+
+# ---------------------------------------------------------------------------- years
+def _year_number(text: str, state: _State, *, base_year: int | None = None) -> int | None:
+    """The astronomical year written in ``text``: ``2011``, ``490 BC`` → -489, ``'98``."""
+    digits = _DIGITS.search(text)
+    if digits is None:
+        return None
+    year = int(digits.group())
+    letters = fold(text).replace(" ", "")
+    if any(e in letters for e in ("bc", "b.c")):
+        return 1 - year
+    if len(digits.group()) == 2 and not any(e in letters for e in ("ad", "a.d", "ce")):
+        return _two_digit_year(year, base_year)
+    return year
+
+
+def _two_digit_year(yy: int, base_year: int | None) -> int:
+    """A two-digit year in the century that puts it nearest the base year (1900s by default)."""
+    if base_year is None:
+        return 1900 + yy
+    century = base_year - base_year % 100
+    candidates = [century - 100 + yy, century + yy, century + 100 + yy]
+    return min(candidates, key=lambda y: (abs(y - base_year), -y))
+
+
+def _mod_of(m: Mention, state: _State) -> str:
+    if "mid" in m.groups:
+        return "MID"
+    mod = m.groups.get("mod")
+    return str(state.g.lookup("mod_before", mod)) if mod else ""
+
+
+def _year(m: Mention, state: _State) -> Timex | None:
+    raw = m.groups.get("y") or m.groups.get("yn") or m.groups.get("yn2")
+    if raw is None:
+        return None
+    era = m.groups.get("era") or m.groups.get("era2") or m.groups.get("era3") or ""
+    base = state.base()[0]
+    year = _year_number(f"{raw} {era}", state, base_year=base.ymd()[0] if base else None)
+    if year is None:
+        return None
+    period = Period.year(year)
+    if "fy" in m.groups:
+        return _timex("DATE", f"FY{period.value}", period)
+    return _placed(period, mod=_mod_of(m, state))
+
+
+def _year_range(m: Mention, state: _State) -> Timex | None:
+    y1 = int(m.groups["y"])
+    raw2 = m.groups["y2"]
+    y2 = int(raw2) if len(raw2) == 4 else y1 - y1 % 100 + int(raw2)
+    if len(raw2) == 2 and y2 <= y1:
+        y2 += 100
+    if not y1 < y2 <= y1 + 200:
+        return None  # "2011-05" is a month, "1998-1990" no range
+    a, b = Period.year(y1), Period.year(y2)
+    return _timex("DATE", f"{a.value}/{b.value}", Period(f"{a.value}/{b.value}", a.start, b.end, "year"))
+
+
+def _decade(m: Mention, state: _State) -> Timex | None:
+    g = m.groups
+    if "dec" in g:
+        first = int(g["dec"])
+    elif "dec2" in g:
+        base = state.base()[0]
+        first = _two_digit_year(int(g["dec2"]), base.ymd()[0] - 5 if base else None)
+    else:
+        words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+        base = state.base()[0]
+        first = _two_digit_year(20 + 10 * words.index(g["decw"].lower()), base.ymd()[0] - 5 if base else None)
+    if first % 100 == 0 and "dec" in g and "mod" not in g and "mid" not in g:
+        # "the 1800s" names a century
+        return _placed(Period.century(first // 100))
+    return _placed(Period.decade(first // 10), mod=_mod_of(m, state))
+
+
+def _century(m: Mention, state: _State) -> Timex | None:
+    g = m.groups
+    n = int(g["cn"]) if "cn" in g else int(state.g.lookup("ordinal", g["cw"]))
+    if n <= 0:
+        return None
+    era = fold(g.get("era", ""))
+    if era.startswith("b"):
+        # the 5th century BC is 500-401 BC: astronomical years -499 to -400
+        period = Period(f"BC{n - 1:02d}", Period.year(1 - n * 100).start, Period.year(1 - (n - 1) * 100).start, "century")
+        return _placed(period, mod=_mod_of(m, state))
+    index = n - 1
+    return _placed(Period.century(index), mod=_mod_of(m, state))
+
+
+# ---------------------------------------------------------------------------- months and days
+def _month_number(state: _State, name: str) -> int:
+    word = fold(name).rstrip(".")
+    table = state.g.words
+    return int(table["month"].get(word) or table["month_abbr"][word])
+
+
+def _pick_year(
+    state: _State, m: Mention, month: int, day: int | None
+) -> tuple[int | None, str]:
+    """The year of a date written without one: by the tense of its sentence around the base."""
+    base, anchor = state.base()
+    if base is None:
+        return None, "none"
+    by, bm, bd = base.ymd()
+    here = (month, day or (1 if day is None else day))
+    now = (bm, bd if day is not None else 1)
+    tense = state.tense(m) if anchor == "published" else None
+    if tense == "past":
+        year = by if here <= now else by - 1
+    elif tense == "future":
+        year = by if here >= now else by + 1
+    else:  # nearest: within six months either way
+        delta = (month - bm) + (0 if day is None else (day - bd) / 31)
+        year = by + 1 if delta < -6 else by - 1 if delta > 6 else by
+    return year, anchor
+
+
+def _month(m: Mention, state: _State) -> Timex | None:
+    g = m.groups
+    month = _month_number(state, g["m"])
+    mod = _mod_of(m, state)
+    deictic = fold(g.get("deictic", ""))
+    if deictic in ("early", "late", "mid"):
+        mod = str(state.g.lookup("mod_before", deictic))
+        deictic = ""
+    if "y" in g or "yy" in g:
+        base = state.base()[0]
+        year = _year_number(g.get("y") or g["yy"], state, base_year=base.ymd()[0] if base else None)
+        if year is None:
+            return None
+        return _placed(Period.month(year, month), mod=mod)
+    if deictic in ("last", "next", "this"):
+        base, anchor = state.base()
+        if base is None:
+            return _unresolved(f"XXXX-{month:02d}", mod=mod)
+        by, bm, _ = base.ymd()
+        year = {"last": by if month < bm else by - 1, "next": by if month > bm else by + 1, "this": by}[deictic]
+        return _placed(Period.month(year, month), mod=mod, anchor=anchor)
+    year_, anchor = _pick_year(state, m, month, None)
+    if year_ is None:
+        return _unresolved(f"XXXX-{month:02d}", mod=mod)
+    return _placed(Period.month(year_, month), mod=mod, anchor=anchor)
+
+
+def _month_range(m: Mention, state: _State) -> Timex | None:
+    year = int(m.groups["y"])
+    a = Period.month(year, _month_number(state, m.groups["m"]))
+    b = Period.month(year, _month_number(state, m.groups["m2"]))
+    if b.start <= a.start:
+        return None
+    return _timex("DATE", f"{a.value}/{b.value}", Period(f"{a.value}/{b.value}", a.start, b.end, "month"))
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_ymd(text: str, prefer: str) -> tuple[int, int, int] | None:
+    """Year, month and day of an explicit date, as dateparser reads it (None if impossible)."""
+    parser = _date_parser(prefer)
+    data = parser.get_date_data(text)  # type: ignore[attr-defined]
+    if data.date_obj is None or data.period != "day":
+        return None
+    d = data.date_obj
+    return d.year, d.month, d.day
+
+
+@lru_cache(maxsize=4)
+def _date_parser(prefer: str) -> object:
+    from dateparser.date import DateDataParser
+
+    settings = {
+        # A fixed base year: the year is taken from the text or set by us, never from the clock.
+        "RELATIVE_BASE": dt.datetime(2000, 6, 15),
+        "PREFER_DATES_FROM": prefer,
+        "DATE_ORDER": "MDY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PARSERS": ["absolute-time"],
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _date(m: Mention, state: _State) -> Timex | None:
+    g = m.groups
+    if "hol" in g:
+        md = str(state.g.lookup("holiday", g["hol"]))
+        month, day = int(md[:2]), int(md[3:])
+    elif "mn" in g:
+        month, day = int(g["mn"]), int(g["d"])
+    else:
+        month = _month_number(state, g["m"])
+        day = int(_DIGITS.search(g["d"]).group())  # type: ignore[union-attr]
+    if not is_valid_date(2000, month, day):  # 2000 is a leap year: Feb 29 passes here
+        return None
+    year: int | None
+    anchor = "absolute"
+    if "y" in g:
+        base = state.base()[0]
+        year = _year_number(g["y"], state, base_year=base.ymd()[0] if base else None)
+        if year is None or not is_valid_date(year, month, day):
+            return None
+        if 1 <= year <= 9999 and "hol" not in g:
+            # dateparser reads explicit dates well: it confirms ours (and refuses impossible ones)
+            parsed = _dateparser_ymd(state.text[m.start : m.end], "current_period")
+            if parsed is None and "d2" not in g:
+                return None
+    else:
+        year, anchor = _pick_year(state, m, month, day)
+        if year is not None and not is_valid_date(year, month, day):
+            return None
+    if "d2" in g:
+        day2 = int(_DIGITS.search(g["d2"]).group())  # type: ignore[union-attr]
+        if day2 <= day or year is not None and not is_valid_date(year, month, day2):
+            return None
+        if year is None:
+            return _unresolved(f"XXXX-{month:02d}-{day:02d}/XXXX-{month:02d}-{day2:02d}")
+        a, b = Period.day(year, month, day), Period.day(year, month, day2)
+        return _timex("DATE", f"{a.value}/{b.value}", Period(f"{a.value}/{b.value}", a.start, b.end, "day"), anchor=anchor)
+    if year is None:
+        return _unresolved(f"XXXX-{month:02d}-{day:02d}")
+    if "hh" in g:
+        return _placed(Period.minute(year, month, day, int(g["hh"]), int(g["mi"])), anchor=anchor, type_="TIME")
+    return _placed(Period.day(year, month, day), anchor=anchor)
+
+
+def _weekday(m: Mention, state: _State) -> Timex | None:
+    g = m.groups
+    wd = int(state.g.lookup("weekday", g["wd"]))
+    pod = g.get("pod")
+    code = str(state.g.lookup("part_of_day", pod)) if pod else ""
+    base, anchor = state.base()
+    if base is None or anchor == "text" and base.grain != "day":
+        value = f"XXXX-WXX-{wd}" + (f"T{code}" if code else "")
+        return _unresolved(value, "TIME" if code else "DATE")
+    diff = wd - base.weekday()
+    deictic = fold(g.get("deictic", ""))
+    tense = "past" if deictic in ("last", "past") else "future" if deictic in ("next", "coming") else None
+    tense = tense or (state.tense(m) if anchor == "published" else "past")
+    if deictic == "this" or tense is None:
+        offset = diff if abs(diff) <= 3 else diff - 7 if diff > 0 else diff + 7
+    elif tense == "past":
+        offset = diff if diff <= 0 else diff - 7
+    else:
+        offset = diff if diff >= 0 else diff + 7
+    day = base.start + np.timedelta64(offset, "D")
+    y, mo, d = ymd(day)
+    if code:
+        return _placed(Period.part_of_day(y, mo, d, code), anchor=anchor, type_="TIME")
+    return _placed(Period.day(y, mo, d), anchor=anchor)
+
+
+def _named_day(m: Mention, state: _State) -> Timex | None:
+    g = m.groups
+    offset = int(state.g.lookup("named_day", g["nd"]))
+    offset += -1 if "before" in g else 1 if "after" in g else 0
+    code = "NI" if fold(g["nd"]) == "tonight" else ""
+    if g.get("pod"):
+        code = str(state.g.lookup("part_of_day", g["pod"]))
+    base, anchor = state.base()
+    if base is None or base.grain not in ("day", "hour", "minute"):
+        if offset == 0 and not code:
+            return _unresolved("PRESENT_REF")
+        return _unresolved("XXXX-XX-XX" + (f"T{code}" if code else ""), "TIME" if code else "DATE")
+    y, mo, d = ymd(base.start + np.timedelta64(offset, "D"))
+    if code:
+        return _placed(Period.part_of_day(y, mo, d, code), anchor=anchor, type_="TIME")
+    return _placed(Period.day(y, mo, d), anchor=anchor)
+
+
+def _part_of_day(m: Mention, state: _State) -> Timex | None:
+    g = m.groups
+    code = str(state.g.lookup("part_of_day", g["pod"]))
+    dx = fold(g["dx"])
+    offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[dx]
+    if dx == "last" and code in ("MO", "AF", "EV"):
+        offset = -1
+    if dx == "last" and code == "NI":
+        offset = -1
+    base, anchor = state.base()
+    if base is None or base.grain not in ("day", "hour", "minute"):
+        return _unresolved(f"XXXX-XX-XXT{code}", "TIME")
+    y, mo, d = ymd(base.start + np.timedelta64(offset, "D"))
+    return _placed(Period.part_of_day(y, mo, d, code), anchor=anchor, type_="TIME")
+
+
+# ---------------------------------------------------------------------------- parts of years
+def _quarter(m: Mention, state: _State) -> Timex | None:
+    g = m.groups
+    unit = "half" if g.get("qu", "").lower() == "half" or g.get("qn", "").upper().startswith("H") else "quarter"
+    if "qn" in g:
+        n = int(g["qn"][1])
+    else:
+        word = g["qo"].lower()
+        n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(
+            word, 4 if unit == "quarter" else 2
+        )
+    if unit == "half" and n > 2:
+        return None
+    make = Period.half if unit == "half" else Period.quarter
+    explicit = g.get("y") or g.get("y2") or g.get("y3")
+    if explicit:
+        return _placed(make(int(explicit), n))
+    base, anchor = state.base()
+    if base is None:
+        return _unresolved(f"XXXX-{'H' if unit == 'half' else 'Q'}{n}")
+    by, bm, _ = base.ymd()
+    current = (bm - 1) // (6 if unit == "half" else 3) + 1
+    tense = state.tense(m) if anchor == "published" else None
+    year = by
+    if "ty" not in g:
+        if tense == "future" and n < current:
+            year = by + 1
+        elif tense != "future" and n > current:
+            year = by - 1
+    return _placed(make(year, n), anchor=anchor)
+
+
+def _season(m: Mention, state: _State) -> Timex | None:
+    g = m.groups
+    code = str(state.g.lookup("season", g["s"]))
+    mod = _mod_of(m, state)
+    if "y" in g:
+        return _placed(Period.season(int(g["y"]), code), mod=mod)
+    base, anchor = state.base()
+    if base is None:
+        return _unresolved(f"XXXX-{code}", mod=mod)
+    by, bm, _ = base.ymd()
+    first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    deictic = fold(g.get("deictic", ""))
+    tense = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(deictic)
+    if deictic == "this":
+        tense = None
+    elif tense is None and anchor == "published":
+        tense = state.tense(m)
+    season_year = by + 1 if code == "WI" and bm == 12 else by
+    start_month_in_year = first if code != "WI" else 0  # winter starts in the previous December
+    started = bm >= start_month_in_year if code != "WI" else True
+    if tense == "past" and not started or deictic == "last":
+        season_year -= 1
+    elif tense == "future" and (started and deictic == "next" or bm >= first + 3 and code != "WI"):
+        season_year += 1
+    return _placed(Period.season(season_year, code), mod=mod, anchor=anchor)
+
+
+# ---------------------------------------------------------------------------- deictic and relative
+_UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}
+
+
+def _unit_period(base: Period, unit: str, offset: int) -> Period:
+    """The calendar unit containing the base, moved by ``offset`` units."""
+    y, mo, d = base.ymd()
+    if unit == "D":
+        return Period.from_day(base.start + np.timedelta64(offset, "D"))
+    if unit in ("W", "WE"):
+        day = base.start + np.timedelta64(7 * offset, "D")
+        iso = dt.date(*ymd(day)).isocalendar()
+        week = Period.week(iso[0], iso[1])
+        if unit == "WE":
+            sat = week.start + np.timedelta64(5, "D")
+            return Period(f"{week.value}-WE", sat, sat + np.timedelta64(2, "D"), "week")
+        return week
+    if unit == "M":
+        return Period.month(*add_months(y, mo, offset))
+    if unit == "Q":
+        q = (mo - 1) // 3 + offset
+        return Period.quarter(y + q // 4, q % 4 + 1)
+    if unit == "Y":
+        return Period.year(y + offset)
+    if unit == "DE":
+        return Period.decade(y // 10 + offset)
+    if unit == "CE":
+        return Period.century(y // 100 + offset)
+    raise ValueError(unit)
+
+
+def _deictic(m: Mention, state: _State) -> Timex | None:
+    g = m.groups
+    offset = int(state.g.lookup("deictic", g["dx"]))
+    word = fold(g["unit"])
+    mod = fold(g.get("mod", ""))
+    mod_code = {"earlier": "", "later": ""}.get(mod, str(state.g.lookup("mod_before", mod)) if mod else "")
+    if word in state.g.words["season"]:
+        return _season(Mention(m.start, m.end, m.rule, "season", {"s": g["unit"], "deictic": g["dx"]}), state)
+    unit = str(state.g.lookup("anchored_unit", word))
+    base, anchor = state.base()
+    if base is None:
+        marks = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}
+        return _unresolved(marks[unit], mod=mod_code)
+    return _placed(_unit_period(base, unit, offset), mod=mod_code, anchor=anchor)
+
+
+def _count(state: _State, text: str | None) -> float | None:
+    """The number a count phrase names: 2, "two", "a", "twenty-five"; None for "several"."""
+    if text is None:
+        return 1
+    word = fold(text)
+    if word[:1].isdigit():
+        return float(word)
+    if word in ("a", "an"):
+        return 1
+    if word in ("a half", "half a", "half an"):
+        return 0.5
+    if word == "a couple of":
+        return 2
+    numbers = state.g.words["number"]
+    parts = re.split(r"[-–—‐‑]", word)
+    if all(p in numbers for p in parts):
+        return float(sum(int(numbers[p]) for p in parts))
+    return None
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    time = unit.startswith("T")
+    code = unit[1:] if time else unit
+    if code == "F":
+        code, n = "W", (2 * n if n is not None else None)
+    if code in ("DE", "CE", "ML"):  # TimeBank writes decades and centuries in years
+        factor = {"DE": 10, "CE": 100, "ML": 1000}[code]
+        code, n = "Y", (factor * n if n is not None else None)
+    amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    return f"PT{amount}{code}" if time else f"P{amount}{code}"
+
+
+def _offset(m: Mention, state: _State) -> Timex | None:
+    g = m.groups
+    unit = str(state.g.lookup("unit", g["unit"]))
+    n = _count(state, g.get("n"))
+    direction = fold(g["dir"])
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    base, anchor = state.base()
+    if direction in ("earlier", "later", "before", "after") and state.anchor is not None:
+        base, anchor = state.anchor, "text"
+    if n is None or base is None or unit.startswith("T") or not float(n).is_integer():
+        return _unresolved(_vague_offset_value(unit, sign))
+    k = int(n) * sign
+    if unit == "F":
+        unit, k = "W", 2 * k
+    if unit in ("CE", "DE"):
+        return _placed(_unit_period(base, "Y", k * (100 if unit == "CE" else 10)), anchor=anchor)
+    if unit == "D" and base.grain not in ("day", "hour", "minute"):
+        return _unresolved("XXXX-XX-XX")
+    target = unit if unit != "W" or base.grain in ("day", "week") else "M"
+    return _placed(_unit_period(base, target, k if target == unit else k * 7 // 30), anchor=anchor)
+
+
+def _vague_offset_value(unit: str, sign: int) -> str:
+    return "PAST_REF" if sign < 0 else "FUTURE_REF"
+
+
+def _past_span(m: Mention, state: _State) -> Timex | None:
+    """"the past three years": a duration that ends (or starts) at the reference."""
+    g = m.groups
+    unit_word = g.get("unit") or g.get("unit2") or ""
+    unit = str(state.g.lookup("unit", unit_word))
+    dx = fold(g.get("dx", g.get("recent", "")))
+    n = None if "recent" in g else _count(state, g.get("n"))
+    value = _duration_value(n, unit)
+    forward = any(w in dx for w in ("next", "coming", "following"))
+    base, anchor = state.base()
+    if n is None or base is None or unit.startswith("T") or not float(n).is_integer() or "previous" in dx or "first" in dx:
+        return _unresolved(value, "DURATION")
+    months = {"D": 0, "W": 0, "WE": 0, "M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200, "ML": 12000}.get(unit, 0)
+    days = {"D": 1, "W": 7, "WE": 7, "F": 14}.get(unit, 0)
+    k = int(n)
+    edge = base.start if not forward else base.end
+    if months:
+        y, mo, d = ymd(edge)
+        y2, m2 = add_months(y, mo, -k * months if not forward else k * months)
+        other = Period.day(y2, m2, min(d, 28)).start
+    else:
+        other = edge + np.timedelta64((-1 if not forward else 1) * k * days, "D")
+    lo, hi = (other, edge) if not forward else (edge, other)
+    grain = _UNIT_GRAIN.get(unit, "day")
+    return _timex("DURATION", value, Period(value, lo, hi, grain), anchor=anchor)  # type: ignore[arg-type]
+
+
+def _anaphoric(m: Mention, state: _State) -> Timex | None:
+    g = m.groups
+    dx = fold(g["dx"])
+    word = fold(g["unit"])
+    anchor_period = state.anchor
+    offsets = {"the same": 0, "that": 0, "the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1}
+    offset = offsets[dx]
+    if word in state.g.words["part_of_day"]:
+        code = str(state.g.lookup("part_of_day", word))
+        if anchor_period is None or anchor_period.grain != "day" or offset:
+            return _unresolved(f"XXXX-XX-XXT{code}", "TIME")
+        y, mo, d = anchor_period.ymd()
+        return _placed(Period.part_of_day(y, mo, d, code), anchor="text", type_="TIME")
+    unit = str(state.g.lookup("anchored_unit", word))
+    needed = {"D": ("day",), "W": ("day", "week"), "WE": ("day", "week"), "M": ("day", "week", "month"), "Y": ("day", "week", "month", "season", "quarter", "half", "year")}
+    marks = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Y": "XXXX"}
+    if anchor_period is None or anchor_period.grain not in needed.get(unit, ()):
+        return _unresolved(marks.get(unit, "XXXX"))
+    return _placed(_unit_period(anchor_period, unit, offset), anchor="text")
+
+
+def _time(m: Mention, state: _State) -> Timex | None:
+    g = m.groups
+    if "noon" in g:
+        hour, minute = (12, 0) if fold(g["noon"]) in ("noon", "midday") else (0, 0)
+    elif "hh24" in g:
+        hour, minute = int(g["hh24"]), int(g["mi24"])
+    else:
+        hour, minute = int(g["hh"]) % 12, int(g.get("mi", 0))
+        if g["ampm"].lower().startswith("p"):
+            hour += 12
+    base, anchor = state.base()
+    if base is None or base.grain not in ("day", "hour", "minute"):
+        return _unresolved(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "TIME")
+    y, mo, d = base.ymd()
+    return _placed(Period.minute(y, mo, d, hour, minute), anchor=anchor, type_="TIME")
+
+
+def _duration(m: Mention, state: _State) -> Timex | None:
+    g = m.groups
+    if "bare" in g:
+        unit = str(state.g.lookup("unit", g["bare"]))
+        return _timex("DURATION", _duration_value(None, unit))
+    unit = str(state.g.lookup("unit", g["unit"]))
+    n = _count(state, g["n"])
+    mods = {"more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN", "under": "LESS_THAN", "up to": "EQUAL_OR_LESS", "nearly": "LESS_THAN", "almost": "LESS_THAN", "about": "APPROX", "around": "APPROX", "some": "APPROX"}
+    mod = mods.get(fold(g.get("mod", "")), "")
+    return _timex("DURATION", _duration_value(n, unit), mod=mod)
+
+
+def _set(m: Mention, state: _State) -> Timex | None:
+    g = m.groups
+    if "adv" in g:
+        return _timex("SET", str(state.g.lookup("set_adverb", g["adv"])))
+    word = fold(g["unit"])
+    if word in state.g.words["weekday"]:
+        return _timex("SET", f"XXXX-WXX-{state.g.lookup('weekday', word)}")
+    if word in state.g.words["month"]:
+        return _timex("SET", f"XXXX-{int(state.g.lookup('month', word)):02d}")
+    unit = str(state.g.lookup("unit", word))
+    n = _count(state, g.get("n")) if g.get("n") else 1
+    return _timex("SET", _duration_value(n, unit))
+
+
+def _vague(m: Mention, state: _State) -> Timex | None:
+    return _timex("DATE", str(state.g.lookup("vague", m.groups["vague"])))
+
+
+def _range(m: Mention, state: _State) -> Timex | None:
+    a_m, b_m = m.parts
+    b = _resolve_one(b_m, state)
+    a = _resolve_one(a_m, state)
+    if a is None or b is None:
+        return None
+    if a.placed and b.placed and a.start is not None and b.end is not None and a.start < b.end:
+        value = f"{a.value}/{b.value}"
+        anchor = "absolute" if a.anchor == b.anchor == "absolute" else (a.anchor if a.anchor != "absolute" else b.anchor)
+        return Timex(
+            char_start=m.start,
+            char_end=m.end,
+            text=state.text[m.start : m.end],
+            type="DATE",
+            value=value,
+            start=a.start,
+            end=b.end,
+            granularity=a.granularity,
+            rule="range",
+            anchor=anchor,
+            parts=(a, b),
+        )
+    return Timex(m.start, m.end, state.text[m.start : m.end], "DATE", f"{a.value}/{b.value}", rule="range", anchor="none", parts=(a, b))
+
+
+_RESOLVERS: dict[str, Callable[[Mention, _State], Timex | None]] = {
+    "date": _date,
+    "month": _month,
+    "month_range": _month_range,
+    "year": _year,
+    "year_range": _year_range,
+    "decade": _decade,
+    "century": _century,
+    "quarter": _quarter,
+    "season": _season,
+    "named_day": _named_day,
+    "weekday": _weekday,
+    "deictic": _deictic,
+    "part_of_day": _part_of_day,
+    "past_span": _past_span,
+    "offset": _offset,
+    "anaphoric": _anaphoric,
+    "time": _time,
+    "duration": _duration,
+    "set": _set,
+    "vague": _vague,
+}
