@@ -14,7 +14,8 @@ body after ``Text:`` is the text. Mojibake (``Kazakhstanâ€™s``) is repaired
 changes only mis-decoded characters; every character offset the library reports indexes
 :attr:`Article.text`, the repaired body.
 
->>> a = Article.from_text("Published Time: 2022-01-10\\nTitle: Kazakhstanâ€™s crisis\\nText: \\nIn 2022 ...")
+>>> raw = "Published Time: 2022-01-10\\nTitle: Kazakhstanâ€™s crisis\\nText: \\nIn 2022 ..."
+>>> a = Article.from_text(raw)
 >>> a.title, a.published, a.text
 ('Kazakhstan’s crisis', datetime.date(2022, 1, 10), 'In 2022 ...')
 >>> parse_published("2022-01-10T23:30:00-05:00")
@@ -91,7 +92,11 @@ def parse_published(value: Any, *, name: str = "published") -> dt.date | None:
         except ValueError:
             pass
         try:
-            return dt.date.fromisoformat(text[:10]) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text[:10]) and len(text) == 10 else _parse_written_date(text)
+            return (
+                dt.date.fromisoformat(text[:10])
+                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text[:10]) and len(text) == 10
+                else _parse_written_date(text)
+            )
         except ValueError as exc:
             raise ValueError(
                 f"{name}={value!r} is not a date: give an ISO date such as '2022-01-10', "
@@ -134,9 +139,7 @@ class Article:
     meta: dict[str, str] = attrs.field(factory=dict, hash=False)
 
     @classmethod
-    def from_text(
-        cls, raw: str, *, published: Any = None, doc_id: str | None = None
-    ) -> Article:
+    def from_text(cls, raw: str, *, published: Any = None, doc_id: str | None = None) -> Article:
         """An article from text: an exported article with a header, or plain text.
 
         ``published`` overrides the header's date.
@@ -144,7 +147,11 @@ class Article:
         if not isinstance(raw, str):
             raise TypeError(
                 f"text must be a str, not {type(raw).__name__}"
-                + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(raw, bytes | bytearray) else "")
+                + (
+                    " (decode bytes first, e.g. data.decode('utf-8'))"
+                    if isinstance(raw, bytes | bytearray)
+                    else ""
+                )
             )
         header, body = _split_header(raw)
         when = parse_published(published) if published is not None else None
@@ -170,7 +177,9 @@ class Article:
 
 def _split_header(raw: str) -> tuple[dict[str, str], str]:
     """Header fields (keys lower-cased) and body; no header if there is no ``Text:`` line."""
-    if not raw.lstrip("\ufeff").startswith(("Published", "Title", "Author", "Category", "Date", "URL", "Source")):
+    if not raw.lstrip("\ufeff").startswith(
+        ("Published", "Title", "Author", "Category", "Date", "URL", "Source")
+    ):
         return {}, raw
     header: dict[str, str] = {}
     offset = 0

@@ -88,7 +88,9 @@ def is_valid_date(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= days_in_month(year, month)
 
 
-def instant(year: int, month: int = 1, day: int = 1, hour: int = 0, minute: int = 0) -> np.datetime64:
+def instant(
+    year: int, month: int = 1, day: int = 1, hour: int = 0, minute: int = 0
+) -> np.datetime64:
     """The instant at the start of the given minute, as ``datetime64[s]``."""
     sign = "-" if year < 0 else ""
     text = f"{sign}{abs(year):04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:00"
@@ -157,7 +159,9 @@ class Period:
     @classmethod
     def month(cls, year: int, month: int) -> Period:
         y2, m2 = add_months(year, month, 1)
-        return cls(f"{year_value(year)}-{month:02d}", instant(year, month), instant(y2, m2), "month")
+        return cls(
+            f"{year_value(year)}-{month:02d}", instant(year, month), instant(y2, m2), "month"
+        )
 
     @classmethod
     def week(cls, year: int, week: int) -> Period:
@@ -215,7 +219,9 @@ class Period:
         lo = self.start + np.timedelta64(int(days * k // 3), "D")
         hi = self.start + np.timedelta64(int(days * (k + 1) // 3), "D") if k < 2 else self.end
         # round the cut points to the grain below: years for decades, months for years
-        unit = "Y" if self.grain in ("millennium", "century", "decade") else "M" if days > 62 else "D"
+        unit = (
+            "Y" if self.grain in ("millennium", "century", "decade") else "M" if days > 62 else "D"
+        )
         lo = lo.astype(f"datetime64[{unit}]").astype("datetime64[s]")
         if k < 2:
             hi = hi.astype(f"datetime64[{unit}]").astype("datetime64[s]")

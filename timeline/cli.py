@@ -27,10 +27,21 @@ def _parser() -> argparse.ArgumentParser:
         prog="timeline",
         description="Extract the dated events of news articles as a chronological timeline.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="article files; '-' reads standard input")
-    p.add_argument("--published", help="publication date (YYYY-MM-DD); overrides the files' headers")
-    p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table", help="output format (default: table)")
-    p.add_argument("--all", action="store_true", help="also durations, sets, vague and unresolved expressions")
+    p.add_argument(
+        "files", nargs="+", metavar="FILE", help="article files; '-' reads standard input"
+    )
+    p.add_argument(
+        "--published", help="publication date (YYYY-MM-DD); overrides the files' headers"
+    )
+    p.add_argument(
+        "--format",
+        choices=("table", "csv", "jsonl"),
+        default="table",
+        help="output format (default: table)",
+    )
+    p.add_argument(
+        "--all", action="store_true", help="also durations, sets, vague and unresolved expressions"
+    )
     return p
 
 
@@ -59,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _write(frame, args.format)
         except BrokenPipeError:  # `timeline ... | head`: the reader left; that is not an error
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python's exit flush quiet
-    
+
     return 1 if failed else 0
 
 
@@ -79,7 +90,9 @@ def _write(frame: pd.DataFrame, fmt: str) -> None:
         for c in ("start", "end"):
             view[c] = [_iso(v) or "" for v in frame[c]]
         view["event"] = view["event"].fillna("").str.slice(0, 60)
-        with pd.option_context("display.max_rows", None, "display.width", 200, "display.max_colwidth", 60):
+        with pd.option_context(
+            "display.max_rows", None, "display.width", 200, "display.max_colwidth", 60
+        ):
             out.write(view.to_string(index=False) + "\n")
 
 
@@ -95,7 +108,7 @@ def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
     records = []
     for row in frame.itertuples(index=False):
         rec: dict[str, object] = {}
-        for name, value in zip(frame.columns, row):
+        for name, value in zip(frame.columns, row, strict=True):
             if name in ("start", "end", "published"):
                 rec[name] = _iso(value)
             elif value is None or value is pd.NA or (isinstance(value, float) and value != value):

@@ -21,11 +21,7 @@ __all__ = ["Sentences", "sentence_spans", "tense_near"]
 
 Tense = Literal["past", "future"]
 
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr prof gen lt col sgt capt gov sen rep rev vs etc inc corp co ltd no nos"
-    " jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
-    " u.s u.k u.n e.g i.e a.m p.m approx est fig vol pp p ft mt".split()
-)
+_ABBREVIATIONS = grammar().lists["abbreviations"]
 # A sentence ends at . ! or ? (with closing quotes or brackets) before white space and a
 # capital, digit or quote; or at a full stop glued to a capitalised word ("template.The");
 # or at a blank line / line break.
@@ -97,7 +93,10 @@ def tense_near(text: str, sent_start: int, sent_end: int, offset: int) -> Tense 
         if future.get(word) or (pair and future.get(pair)):
             tense = "future"
         elif past.get(word) or (
-            word.endswith("ed") and len(word) > 4 and not not_ed.get(word) and m.group()[0].islower()
+            word.endswith("ed")
+            and len(word) > 4
+            and not not_ed.get(word)
+            and m.group()[0].islower()
         ):
             tense = "past"
         if tense is None:

@@ -68,16 +68,33 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
         start += 1
     if _glued_number(text, start, end):
         return None
-    if kind == "month" and groups.get("m") in ("May", "MAY") and not (prep or groups.keys() - {"m"}):
+    if (
+        kind == "month"
+        and groups.get("m") in ("May", "MAY")
+        and not (prep or groups.keys() - {"m"})
+    ):
         return None  # "May" alone is the modal verb
     if kind == "season" and not ({"y", "deictic", "mod", "the"} & groups.keys()):
         return None  # "spring water", "fall into"
+    if kind == "season" and not ({"y", "deictic", "mod"} & groups.keys()):
+        nxt = _NEXT_WORD.match(text[end : end + _WINDOW])
+        if nxt and nxt.group(1)[0].islower() and not _function(nxt.group(1)):
+            return None  # "the spring water": a season word modifying a noun
     if kind == "season" and fold(groups["s"]) == "fall" and not ({"y", "deictic"} & groups.keys()):
         return None  # "the fall of the Berlin Wall"
-    if kind == "quarter" and groups.get("qu", "").lower() == "half" and not (
-        {"y", "y2", "y3", "ty"} & groups.keys()
+    if (
+        kind == "quarter"
+        and groups.get("qu", "").lower() == "half"
+        and not ({"y", "y2", "y3", "ty"} & groups.keys())
     ):
         return None  # "the second half" of a match
+    if (
+        kind == "past_span"
+        and "n" not in groups
+        and "dx" in groups
+        and fold(groups["dx"]) not in ("the past", "the last")
+    ):
+        return None  # "the following year" is a date (anaphoric), not a span
     if kind == "year" and name == "year" and "y" in groups and not _year_context(g, text, m, start):
         return None
     if kind == "duration" and "bare" in groups and not _bare_duration_context(text, start):
@@ -108,10 +125,7 @@ def _glued_number(text: str, start: int, end: int) -> bool:
 
 def _year_context(g: Grammar, text: str, m: re.Match[str], start: int) -> bool:
     """Whether a bare four-digit number reads as a year in its context."""
-    if m.group("mod") or m.group("mid") or m.group("era"):
-        anchor_words = True
-    else:
-        anchor_words = False
+    anchor_words = bool(m.group("mod") or m.group("mid") or m.group("era"))
     y_start, y_end = m.span("y")
     prev = _PREV_WORD.search(text[max(0, y_start - _WINDOW) : y_start])
     prev_word = fold(prev.group(1)) if prev else ""
@@ -127,20 +141,20 @@ def _year_context(g: Grammar, text: str, m: re.Match[str], start: int) -> bool:
     friendly = anchor_words or bool(g.words["year_friendly"].get(prev_word))
     if friendly:
         return True
-    if prev and prev.group(1)[:1].isupper() and not _sentence_start(text, prev.start() + y_start - _WINDOW):
+    if (
+        prev
+        and prev.group(1)[:1].isupper()
+        and not _sentence_start(text, prev.start() + y_start - _WINDOW)
+    ):
         # "Windows 2000", "Euro 2016": a capitalised name glued to the number.
         return prev_word in g.words["month"] or prev_word in g.words["season"]
     # A lower-case content word after a bare number makes it a count: "2000 people".
-    return not (next_word and next_word[0].islower() and len(next_word) > 3 and not _function(next_word))
+    return not (
+        next_word and next_word[0].islower() and len(next_word) > 3 and not _function(next_word)
+    )
 
 
-_FUNCTION_WORDS = frozenset(
-    "and or but nor which that when where while who whom whose as than then to in on at of for"
-    " with by from into onto after before since until was were is are be been being has have had"
-    " will would can could may might should must did does do the a an its their his her our this"
-    " these those also alone only ended began saw marked through thru till via against among"
-    " amid over under per about".split()
-)
+_FUNCTION_WORDS = grammar().lists["function_words"]
 
 
 def _function(word: str) -> bool:

@@ -23,28 +23,43 @@ import re
 from collections.abc import Sequence
 
 from timeline.context import Sentences
+from timeline.grammar import grammar
 from timeline.records import DatedEvent, Timex
 
 __all__ = ["attach"]
 
 _WORD = re.compile(r"""["“”'‘’]?[\w][\w'’.-]*["“”'‘’]?""")
-_STOP = frozenset(
-    "and or but nor which that who whom whose when where while because although though since as"
-    " if than to in on at of for with by from into after before during until till amid among"
-    " against over under about is are was were be been being has have had will would can could"
-    " may might should must do does did said says this these those it its he she they we i you"
-    " also not no so then there here between through".split()
+_STOP = grammar().lists["event_stop_words"]
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your"]
 )
-_DETERMINERS = frozenset("the a an this these those its their his her our my your".split())
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 _SUBORDINATE = frozenset(
-    {"when", "while", "because", "although", "though", "as", "if", "after", "before", "since", "whereas", "but", "which", "that", "who"}
+    {
+        "when",
+        "while",
+        "because",
+        "although",
+        "though",
+        "as",
+        "if",
+        "after",
+        "before",
+        "since",
+        "whereas",
+        "but",
+        "which",
+        "that",
+        "who",
+    }
 )
 _SCHEDULING = frozenset({"scheduled", "slated", "set", "planned", "due", "expected"})
 _MAX_WORDS = 10
 
 
-def attach(timexes: Sequence[Timex], text: str, sentences: Sentences | None = None) -> list[DatedEvent]:
+def attach(
+    timexes: Sequence[Timex], text: str, sentences: Sentences | None = None
+) -> list[DatedEvent]:
     """A :class:`DatedEvent` for each timex: its sentence and event phrase."""
     sentences = sentences or Sentences(text)
     out = []
@@ -80,20 +95,32 @@ def _event_span(text: str, a: int, b: int, t: Timex) -> tuple[int, int] | None:
         if np_:
             return np_
     # 3. "the talks scheduled for January 10"
-    if len(low) >= 2 and low[-1] in ("for", "on", "in") and low[-2] in _SCHEDULING and len(before) >= 3:
+    if (
+        len(low) >= 2
+        and low[-1] in ("for", "on", "in")
+        and low[-2] in _SCHEDULING
+        and len(before) >= 3
+    ):
         np_ = _run(before, len(before) - 3, forward=False)
         if np_:
             return np_
     # 4. the date ends a relative clause: the noun phrase before "which"/"that"
     clause_start = _clause_start(text, a, t.char_start, before)
-    rel = next((i for i in range(len(before) - 1, max(-1, len(before) - 25), -1) if low[i] in _RELATIVE), None)
+    rel = next(
+        (i for i in range(len(before) - 1, max(-1, len(before) - 25), -1) if low[i] in _RELATIVE),
+        None,
+    )
     if rel is not None and rel >= 1 and low[rel - 1] not in _STOP:
         np_ = _run(before, rel - 1, forward=False)
         if np_:
             return np_
     # 5. the date opens its clause: "On Thursday, he hinted at Russia when ..."
     if not _words(text, clause_start, t.char_start)[1:] and after:
-        first = 1 if gap_after.strip() in ("", ",") and after and after[0].group().lower() in ("'s", "’s") else 0
+        first = (
+            1
+            if gap_after.strip() in ("", ",") and after and after[0].group().lower() in ("'s", "’s")
+            else 0
+        )
         return _clause(text, after[first:], b)
     # 6. the rest of the clause, or what comes before the date
     tail = _clause(text, after, b) if after and gap_after.strip() in ("", ",") else None

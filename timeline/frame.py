@@ -59,8 +59,12 @@ def timeline_frame(
     frame = pd.DataFrame(data)
     frame.insert(0, "doc_id", doc_id)
     frame["title"] = title
-    frame["published"] = np.datetime64(published.isoformat(), "s") if published else np.datetime64("NaT", "s")
-    frame = frame.astype({name: dtype for name, dtype in COLUMNS.items() if not dtype.startswith("datetime")})
+    frame["published"] = (
+        np.datetime64(published.isoformat(), "s") if published else np.datetime64("NaT", "s")
+    )
+    frame = frame.astype(
+        {name: dtype for name, dtype in COLUMNS.items() if not dtype.startswith("datetime")}
+    )
     for name in ("start", "end", "published"):
         frame[name] = _seconds(frame[name])
     frame = frame[list(COLUMNS)]
@@ -94,7 +98,10 @@ def _row(e: DatedEvent) -> dict[str, object]:
 def _seconds(column: pd.Series) -> pd.Series:
     """A column as datetime64[s] without passing through nanoseconds (years before 1677 work)."""
     values = np.array(
-        [np.datetime64("NaT", "s") if v is None or v is pd.NaT else np.datetime64(v, "s") for v in column],
+        [
+            np.datetime64("NaT", "s") if v is None or v is pd.NaT else np.datetime64(v, "s")
+            for v in column
+        ],
         dtype="datetime64[s]",
     )
     return pd.Series(values, index=column.index, dtype="datetime64[s]")

@@ -51,6 +51,7 @@ class Grammar:
     words: dict[str, dict[str, Any]]
     patterns: dict[str, str]
     rules: tuple[Rule, ...]
+    lists: dict[str, frozenset[str]] = attrs.field(factory=dict)
 
     def rule(self, name: str) -> Rule:
         """The rule called ``name``."""
@@ -102,7 +103,8 @@ class Grammar:
             except re.error as exc:  # pragma: no cover - a broken rules file
                 raise ValueError(f"rule {spec['name']!r} does not compile: {exc}") from exc
             rules.append(Rule(spec["name"], spec["kind"], pattern, regex))
-        return cls(words=words, patterns=expanded, rules=tuple(rules))
+        lists = {name: frozenset(value.split()) for name, value in data.get("lists", {}).items()}
+        return cls(words=words, patterns=expanded, rules=tuple(rules), lists=lists)
 
 
 def fold(word: str) -> str:

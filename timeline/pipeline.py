@@ -1,8 +1,10 @@
 """The whole job for one document: detect → resolve → attach events → frame.
 
->>> df = extract("The 2011-13 Russian protests. On Thursday, he hinted at Russia.", published="2022-01-10")
->>> df[["text", "value", "event"]].to_dict("records")
-[{'text': '2011-13', 'value': '2011/2013', 'event': 'Russian protests'}, {'text': 'Thursday', 'value': '2022-01-06', 'event': 'he hinted at Russia'}]
+>>> text = "The 2011-13 Russian protests. On Thursday, he hinted at Russia."
+>>> df = extract(text, published="2022-01-10")
+>>> df[["text", "value", "event"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+[['2011-13', '2011/2013', 'Russian protests'],
+ ['Thursday', '2022-01-06', 'he hinted at Russia']]
 """
 
 from __future__ import annotations
@@ -25,27 +27,40 @@ __all__ = ["dated_events", "extract", "read"]
 Include = Literal["timeline", "all"]
 
 
-def read(source: str | Article | os.PathLike[str], *, published: Any = None, doc_id: str | None = None) -> Article:
+def read(
+    source: str | Article | os.PathLike[str], *, published: Any = None, doc_id: str | None = None
+) -> Article:
     """An :class:`Article` from text, a path (``pathlib.Path``) or an article.
 
     A ``str`` is always text, never a file name: pass ``pathlib.Path(name)`` to read a file.
     """
     if isinstance(source, Article):
         if published is not None:
-            from timeline.article import parse_published
-
             import attrs
+
+            from timeline.article import parse_published
 
             return attrs.evolve(source, published=parse_published(published))
         return source
     if isinstance(source, os.PathLike):
         article = Article.from_path(source, published=published)
-        return article if doc_id is None else Article(article.text, article.published, article.title, article.author, doc_id, article.meta)
+        return (
+            article
+            if doc_id is None
+            else Article(
+                article.text, article.published, article.title, article.author, doc_id, article.meta
+            )
+        )
     if isinstance(source, str):
         return Article.from_text(source, published=published, doc_id=doc_id)
-    hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(source, bytes | bytearray) else ""
+    hint = (
+        " (decode bytes first, e.g. data.decode('utf-8'))"
+        if isinstance(source, bytes | bytearray)
+        else ""
+    )
     raise TypeError(
-        f"text_or_article must be a str, a pathlib.Path or a timeline.Article, not {type(source).__name__}{hint}"
+        "text_or_article must be a str, a pathlib.Path or a timeline.Article, "
+        f"not {type(source).__name__}{hint}"
     )
 
 
@@ -97,4 +112,6 @@ def extract(
     """
     article = read(text_or_article, published=published, doc_id=doc_id)
     events = dated_events(article, include=include)
-    return timeline_frame(events, doc_id=article.doc_id, title=article.title, published=article.published)
+    return timeline_frame(
+        events, doc_id=article.doc_id, title=article.title, published=article.published
+    )

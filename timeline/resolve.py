@@ -60,9 +60,7 @@ class _State:
         return tense_near(self.text, a, b, m.start)
 
 
-def resolve(
-    mentions: Sequence[Mention], text: str, *, reference: dt.date | None
-) -> list[Timex]:
+def resolve(mentions: Sequence[Mention], text: str, *, reference: dt.date | None) -> list[Timex]:
     """Resolve mentions found in ``text`` against the publication date ``reference``."""
     ref = np.datetime64(reference.isoformat(), "s") if reference is not None else None
     state = _State(text, ref, Sentences(text), grammar())
@@ -78,7 +76,9 @@ def resolve(
     return out
 
 
-_ANCHOR_GRAINS = frozenset({"year", "half", "quarter", "season", "month", "week", "day", "hour", "minute"})
+_ANCHOR_GRAINS = frozenset(
+    {"year", "half", "quarter", "season", "month", "week", "day", "hour", "minute"}
+)
 
 
 def _resolve_one(m: Mention, state: _State) -> Timex | None:
@@ -88,7 +88,9 @@ def _resolve_one(m: Mention, state: _State) -> Timex | None:
     result = resolver(m, state)
     if result is None:
         return None
-    return attrs.evolve(result, text=state.text[m.start : m.end], char_start=m.start, char_end=m.end, rule=m.rule)
+    return attrs.evolve(
+        result, text=state.text[m.start : m.end], char_start=m.start, char_end=m.end, rule=m.rule
+    )
 
 
 def _timex(
@@ -115,7 +117,9 @@ def _timex(
     )
 
 
-def _placed(period: Period, *, mod: str = "", anchor: str = "absolute", type_: TimexType = "DATE") -> Timex:
+def _placed(
+    period: Period, *, mod: str = "", anchor: str = "absolute", type_: TimexType = "DATE"
+) -> Timex:
     return _timex(type_, period.value, period, mod=mod, anchor=anchor)
 
 
@@ -178,7 +182,9 @@ def _year_range(m: Mention, state: _State) -> Timex | None:
     if not y1 < y2 <= y1 + 200:
         return None  # "2011-05" is a month, "1998-1990" no range
     a, b = Period.year(y1), Period.year(y2)
-    return _timex("DATE", f"{a.value}/{b.value}", Period(f"{a.value}/{b.value}", a.start, b.end, "year"))
+    return _timex(
+        "DATE", f"{a.value}/{b.value}", Period(f"{a.value}/{b.value}", a.start, b.end, "year")
+    )
 
 
 def _decade(m: Mention, state: _State) -> Timex | None:
@@ -189,9 +195,20 @@ def _decade(m: Mention, state: _State) -> Timex | None:
         base = state.base()[0]
         first = _two_digit_year(int(g["dec2"]), base.ymd()[0] - 5 if base else None)
     else:
-        words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+        words = [
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ]
         base = state.base()[0]
-        first = _two_digit_year(20 + 10 * words.index(g["decw"].lower()), base.ymd()[0] - 5 if base else None)
+        first = _two_digit_year(
+            20 + 10 * words.index(g["decw"].lower()), base.ymd()[0] - 5 if base else None
+        )
     if first % 100 == 0 and "dec" in g and "mod" not in g and "mid" not in g:
         # "the 1800s" names a century
         return _placed(Period.century(first // 100))
@@ -206,7 +223,12 @@ def _century(m: Mention, state: _State) -> Timex | None:
     era = fold(g.get("era", ""))
     if era.startswith("b"):
         # the 5th century BC is 500-401 BC: astronomical years -499 to -400
-        period = Period(f"BC{n - 1:02d}", Period.year(1 - n * 100).start, Period.year(1 - (n - 1) * 100).start, "century")
+        period = Period(
+            f"BC{n - 1:02d}",
+            Period.year(1 - n * 100).start,
+            Period.year(1 - (n - 1) * 100).start,
+            "century",
+        )
         return _placed(period, mod=_mod_of(m, state))
     index = n - 1
     return _placed(Period.century(index), mod=_mod_of(m, state))
@@ -219,9 +241,7 @@ def _month_number(state: _State, name: str) -> int:
     return int(table["month"].get(word) or table["month_abbr"][word])
 
 
-def _pick_year(
-    state: _State, m: Mention, month: int, day: int | None
-) -> tuple[int | None, str]:
+def _pick_year(state: _State, m: Mention, month: int, day: int | None) -> tuple[int | None, str]:
     """The year of a date written without one: by the tense of its sentence around the base."""
     base, anchor = state.base()
     if base is None:
@@ -259,7 +279,11 @@ def _month(m: Mention, state: _State) -> Timex | None:
         if base is None:
             return _unresolved(f"XXXX-{month:02d}", mod=mod)
         by, bm, _ = base.ymd()
-        year = {"last": by if month < bm else by - 1, "next": by if month > bm else by + 1, "this": by}[deictic]
+        year = {
+            "last": by if month < bm else by - 1,
+            "next": by if month > bm else by + 1,
+            "this": by,
+        }[deictic]
         return _placed(Period.month(year, month), mod=mod, anchor=anchor)
     year_, anchor = _pick_year(state, m, month, None)
     if year_ is None:
@@ -273,7 +297,9 @@ def _month_range(m: Mention, state: _State) -> Timex | None:
     b = Period.month(year, _month_number(state, m.groups["m2"]))
     if b.start <= a.start:
         return None
-    return _timex("DATE", f"{a.value}/{b.value}", Period(f"{a.value}/{b.value}", a.start, b.end, "month"))
+    return _timex(
+        "DATE", f"{a.value}/{b.value}", Period(f"{a.value}/{b.value}", a.start, b.end, "month")
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -333,16 +359,23 @@ def _date(m: Mention, state: _State) -> Timex | None:
             return None
     if "d2" in g:
         day2 = int(_DIGITS.search(g["d2"]).group())  # type: ignore[union-attr]
-        if day2 <= day or year is not None and not is_valid_date(year, month, day2):
+        if day2 <= day or (year is not None and not is_valid_date(year, month, day2)):
             return None
         if year is None:
             return _unresolved(f"XXXX-{month:02d}-{day:02d}/XXXX-{month:02d}-{day2:02d}")
         a, b = Period.day(year, month, day), Period.day(year, month, day2)
-        return _timex("DATE", f"{a.value}/{b.value}", Period(f"{a.value}/{b.value}", a.start, b.end, "day"), anchor=anchor)
+        return _timex(
+            "DATE",
+            f"{a.value}/{b.value}",
+            Period(f"{a.value}/{b.value}", a.start, b.end, "day"),
+            anchor=anchor,
+        )
     if year is None:
         return _unresolved(f"XXXX-{month:02d}-{day:02d}")
     if "hh" in g:
-        return _placed(Period.minute(year, month, day, int(g["hh"]), int(g["mi"])), anchor=anchor, type_="TIME")
+        return _placed(
+            Period.minute(year, month, day, int(g["hh"]), int(g["mi"])), anchor=anchor, type_="TIME"
+        )
     return _placed(Period.day(year, month, day), anchor=anchor)
 
 
@@ -352,12 +385,18 @@ def _weekday(m: Mention, state: _State) -> Timex | None:
     pod = g.get("pod")
     code = str(state.g.lookup("part_of_day", pod)) if pod else ""
     base, anchor = state.base()
-    if base is None or anchor == "text" and base.grain != "day":
+    if base is None or (anchor == "text" and base.grain != "day"):
         value = f"XXXX-WXX-{wd}" + (f"T{code}" if code else "")
         return _unresolved(value, "TIME" if code else "DATE")
     diff = wd - base.weekday()
     deictic = fold(g.get("deictic", ""))
-    tense = "past" if deictic in ("last", "past") else "future" if deictic in ("next", "coming") else None
+    tense = (
+        "past"
+        if deictic in ("last", "past")
+        else "future"
+        if deictic in ("next", "coming")
+        else None
+    )
     tense = tense or (state.tense(m) if anchor == "published" else "past")
     if deictic == "this" or tense is None:
         offset = diff if abs(diff) <= 3 else diff - 7 if diff > 0 else diff + 7
@@ -409,14 +448,25 @@ def _part_of_day(m: Mention, state: _State) -> Timex | None:
 # ---------------------------------------------------------------------------- parts of years
 def _quarter(m: Mention, state: _State) -> Timex | None:
     g = m.groups
-    unit = "half" if g.get("qu", "").lower() == "half" or g.get("qn", "").upper().startswith("H") else "quarter"
+    unit = (
+        "half"
+        if g.get("qu", "").lower() == "half" or g.get("qn", "").upper().startswith("H")
+        else "quarter"
+    )
     if "qn" in g:
         n = int(g["qn"][1])
     else:
         word = g["qo"].lower()
-        n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(
-            word, 4 if unit == "quarter" else 2
-        )
+        n = {
+            "first": 1,
+            "1st": 1,
+            "second": 2,
+            "2nd": 2,
+            "third": 3,
+            "3rd": 3,
+            "fourth": 4,
+            "4th": 4,
+        }.get(word, 4 if unit == "quarter" else 2)
     if unit == "half" and n > 2:
         return None
     make = Period.half if unit == "half" else Period.quarter
@@ -458,20 +508,30 @@ def _season(m: Mention, state: _State) -> Timex | None:
     season_year = by + 1 if code == "WI" and bm == 12 else by
     start_month_in_year = first if code != "WI" else 0  # winter starts in the previous December
     started = bm >= start_month_in_year if code != "WI" else True
-    if tense == "past" and not started or deictic == "last":
+    if (tense == "past" and not started) or deictic == "last":
         season_year -= 1
-    elif tense == "future" and (started and deictic == "next" or bm >= first + 3 and code != "WI"):
+    elif tense == "future" and (
+        (started and deictic == "next") or (bm >= first + 3 and code != "WI")
+    ):
         season_year += 1
     return _placed(Period.season(season_year, code), mod=mod, anchor=anchor)
 
 
 # ---------------------------------------------------------------------------- deictic and relative
-_UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}
+_UNIT_GRAIN = {
+    "D": "day",
+    "W": "week",
+    "M": "month",
+    "Q": "quarter",
+    "Y": "year",
+    "DE": "decade",
+    "CE": "century",
+}
 
 
 def _unit_period(base: Period, unit: str, offset: int) -> Period:
     """The calendar unit containing the base, moved by ``offset`` units."""
-    y, mo, d = base.ymd()
+    y, mo, _ = base.ymd()
     if unit == "D":
         return Period.from_day(base.start + np.timedelta64(offset, "D"))
     if unit in ("W", "WE"):
@@ -501,13 +561,26 @@ def _deictic(m: Mention, state: _State) -> Timex | None:
     offset = int(state.g.lookup("deictic", g["dx"]))
     word = fold(g["unit"])
     mod = fold(g.get("mod", ""))
-    mod_code = {"earlier": "", "later": ""}.get(mod, str(state.g.lookup("mod_before", mod)) if mod else "")
+    mod_code = {"earlier": "", "later": ""}.get(
+        mod, str(state.g.lookup("mod_before", mod)) if mod else ""
+    )
     if word in state.g.words["season"]:
-        return _season(Mention(m.start, m.end, m.rule, "season", {"s": g["unit"], "deictic": g["dx"]}), state)
+        return _season(
+            Mention(m.start, m.end, m.rule, "season", {"s": g["unit"], "deictic": g["dx"]}), state
+        )
     unit = str(state.g.lookup("anchored_unit", word))
     base, anchor = state.base()
     if base is None:
-        marks = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}
+        marks = {
+            "D": "XXXX-XX-XX",
+            "W": "XXXX-WXX",
+            "WE": "XXXX-WXX-WE",
+            "M": "XXXX-XX",
+            "Q": "XXXX-QX",
+            "Y": "XXXX",
+            "DE": "XXX",
+            "CE": "XX",
+        }
         return _unresolved(marks[unit], mod=mod_code)
     return _placed(_unit_period(base, unit, offset), mod=mod_code, anchor=anchor)
 
@@ -571,7 +644,7 @@ def _vague_offset_value(unit: str, sign: int) -> str:
 
 
 def _past_span(m: Mention, state: _State) -> Timex | None:
-    """"the past three years": a duration that ends (or starts) at the reference."""
+    """ "the past three years": a duration that ends (or starts) at the reference."""
     g = m.groups
     unit_word = g.get("unit") or g.get("unit2") or ""
     unit = str(state.g.lookup("unit", unit_word))
@@ -580,9 +653,26 @@ def _past_span(m: Mention, state: _State) -> Timex | None:
     value = _duration_value(n, unit)
     forward = any(w in dx for w in ("next", "coming", "following"))
     base, anchor = state.base()
-    if n is None or base is None or unit.startswith("T") or not float(n).is_integer() or "previous" in dx or "first" in dx:
+    if (
+        n is None
+        or base is None
+        or unit.startswith("T")
+        or not float(n).is_integer()
+        or "previous" in dx
+        or "first" in dx
+    ):
         return _unresolved(value, "DURATION")
-    months = {"D": 0, "W": 0, "WE": 0, "M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200, "ML": 12000}.get(unit, 0)
+    months = {
+        "D": 0,
+        "W": 0,
+        "WE": 0,
+        "M": 1,
+        "Q": 3,
+        "Y": 12,
+        "DE": 120,
+        "CE": 1200,
+        "ML": 12000,
+    }.get(unit, 0)
     days = {"D": 1, "W": 7, "WE": 7, "F": 14}.get(unit, 0)
     k = int(n)
     edge = base.start if not forward else base.end
@@ -602,7 +692,15 @@ def _anaphoric(m: Mention, state: _State) -> Timex | None:
     dx = fold(g["dx"])
     word = fold(g["unit"])
     anchor_period = state.anchor
-    offsets = {"the same": 0, "that": 0, "the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1}
+    offsets = {
+        "the same": 0,
+        "that": 0,
+        "the next": 1,
+        "the following": 1,
+        "the previous": -1,
+        "the preceding": -1,
+        "the prior": -1,
+    }
     offset = offsets[dx]
     if word in state.g.words["part_of_day"]:
         code = str(state.g.lookup("part_of_day", word))
@@ -611,7 +709,13 @@ def _anaphoric(m: Mention, state: _State) -> Timex | None:
         y, mo, d = anchor_period.ymd()
         return _placed(Period.part_of_day(y, mo, d, code), anchor="text", type_="TIME")
     unit = str(state.g.lookup("anchored_unit", word))
-    needed = {"D": ("day",), "W": ("day", "week"), "WE": ("day", "week"), "M": ("day", "week", "month"), "Y": ("day", "week", "month", "season", "quarter", "half", "year")}
+    needed = {
+        "D": ("day",),
+        "W": ("day", "week"),
+        "WE": ("day", "week"),
+        "M": ("day", "week", "month"),
+        "Y": ("day", "week", "month", "season", "quarter", "half", "year"),
+    }
     marks = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Y": "XXXX"}
     if anchor_period is None or anchor_period.grain not in needed.get(unit, ()):
         return _unresolved(marks.get(unit, "XXXX"))
@@ -642,7 +746,19 @@ def _duration(m: Mention, state: _State) -> Timex | None:
         return _timex("DURATION", _duration_value(None, unit))
     unit = str(state.g.lookup("unit", g["unit"]))
     n = _count(state, g["n"])
-    mods = {"more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN", "under": "LESS_THAN", "up to": "EQUAL_OR_LESS", "nearly": "LESS_THAN", "almost": "LESS_THAN", "about": "APPROX", "around": "APPROX", "some": "APPROX"}
+    mods = {
+        "more than": "MORE_THAN",
+        "over": "MORE_THAN",
+        "at least": "EQUAL_OR_MORE",
+        "less than": "LESS_THAN",
+        "under": "LESS_THAN",
+        "up to": "EQUAL_OR_LESS",
+        "nearly": "LESS_THAN",
+        "almost": "LESS_THAN",
+        "about": "APPROX",
+        "around": "APPROX",
+        "some": "APPROX",
+    }
     mod = mods.get(fold(g.get("mod", "")), "")
     return _timex("DURATION", _duration_value(n, unit), mod=mod)
 
@@ -673,7 +789,11 @@ def _range(m: Mention, state: _State) -> Timex | None:
         return None
     if a.placed and b.placed and a.start is not None and b.end is not None and a.start < b.end:
         value = f"{a.value}/{b.value}"
-        anchor = "absolute" if a.anchor == b.anchor == "absolute" else (a.anchor if a.anchor != "absolute" else b.anchor)
+        anchor = (
+            "absolute"
+            if a.anchor == b.anchor == "absolute"
+            else (a.anchor if a.anchor != "absolute" else b.anchor)
+        )
         return Timex(
             char_start=m.start,
             char_end=m.end,
@@ -687,7 +807,16 @@ def _range(m: Mention, state: _State) -> Timex | None:
             anchor=anchor,
             parts=(a, b),
         )
-    return Timex(m.start, m.end, state.text[m.start : m.end], "DATE", f"{a.value}/{b.value}", rule="range", anchor="none", parts=(a, b))
+    return Timex(
+        m.start,
+        m.end,
+        state.text[m.start : m.end],
+        "DATE",
+        f"{a.value}/{b.value}",
+        rule="range",
+        anchor="none",
+        parts=(a, b),
+    )
 
 
 _RESOLVERS: dict[str, Callable[[Mention, _State], Timex | None]] = {

@@ -1,0 +1,83 @@
+"""Table-driven tests: tests/data/cases_en.tsv (text → expressions) and negative_en.txt."""
+
+from __future__ import annotations
+
+import csv
+from itertools import groupby
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import timeline
+
+DATA = Path(__file__).parent / "data"
+REFERENCE = "2022-01-10"
+
+
+def _cases(name: str = "cases_en.tsv") -> list[tuple[str, list[dict[str, str]]]]:
+    with open(DATA / name, encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [(text, list(group)) for text, group in groupby(rows, key=lambda r: r["text"])]
+
+
+def _negatives() -> list[str]:
+    lines = (DATA / "negative_en.txt").read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _iso(value: object) -> str:
+    if (
+        value is None
+        or (isinstance(value, np.datetime64) and np.isnat(value))
+        or str(value) == "NaT"
+    ):
+        return ""
+    text = str(np.datetime64(value, "s"))
+    return text[:10] if text.endswith("T00:00:00") else text
+
+
+CASES = _cases()
+
+
+NARRATIVE = _cases("cases_narrative.tsv")
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_case(text: str, expected: list[dict[str, str]]) -> None:
+    _check(text, expected, REFERENCE)
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATIVE, ids=[c[0][:50] for c in NARRATIVE])
+def test_narrative_case(text: str, expected: list[dict[str, str]]) -> None:
+    """Without a publication date: the text's own dates anchor, never the clock."""
+    _check(text, expected, None)
+
+
+def _check(text: str, expected: list[dict[str, str]], published: str | None) -> None:
+    df = timeline.extract(text, published=published, include="all")
+    got = [
+        {
+            "expression": r.text,
+            "type": r.type,
+            "value": r.value,
+            "mod": r.mod,
+            "start": _iso(r.start),
+            "end": _iso(r.end),
+        }
+        for r in df.sort_values("char_start").itertuples()
+    ]
+    want = [
+        {k: e[k] for k in ("expression", "type", "value", "mod", "start", "end")} for e in expected
+    ]
+    want.sort(key=lambda e: text.index(e["expression"]))
+    assert got == want
+    for r in df.itertuples():
+        assert text[r.char_start : r.char_end] == r.text
+
+
+@pytest.mark.parametrize("text", _negatives())
+def test_negative(text: str) -> None:
+    df = timeline.extract(text, published=REFERENCE, include="all")
+    assert df.empty, df[["text", "type", "value"]].to_dict("records")
