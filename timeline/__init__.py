@@ -14,7 +14,7 @@ The pipeline, one module a stage: :mod:`timeline.detect` → :mod:`timeline.reso
 
 from timeline.article import Article, parse_published
 from timeline.frame import COLUMNS, empty_frame
-from timeline.pipeline import dated_events, extract, read
+from timeline.pipeline import dated_events, extract, read, timexes
 from timeline.records import DatedEvent, Mention, Timex
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "extract",
     "parse_published",
     "read",
+    "timexes",
 ]
 
 __version__ = "0.1.0"

@@ -85,7 +85,9 @@ def _write(frame: pd.DataFrame, fmt: str) -> None:
             iso[c] = [_iso(v) for v in frame[c]]
         iso.to_csv(out, index=False)
     else:
-        cols = ["doc_id", "text", "type", "value", "start", "end", "granularity", "event"]
+        cols = ["text", "type", "value", "start", "end", "granularity", "event"]
+        if frame["doc_id"].nunique(dropna=False) > 1:
+            cols.insert(0, "doc_id")
         view = frame[cols].copy()
         for c in ("start", "end"):
             view[c] = [_iso(v) or "" for v in frame[c]]

@@ -561,9 +561,8 @@ def _deictic(m: Mention, state: _State) -> Timex | None:
     offset = int(state.g.lookup("deictic", g["dx"]))
     word = fold(g["unit"])
     mod = fold(g.get("mod", ""))
-    mod_code = {"earlier": "", "later": ""}.get(
-        mod, str(state.g.lookup("mod_before", mod)) if mod else ""
-    )
+    # "earlier this year" is this year (TimeBank gives no mod); "early this year" is its START
+    mod_code = str(state.g.lookup("mod_before", mod)) if mod in state.g.words["mod_before"] else ""
     if word in state.g.words["season"]:
         return _season(
             Mention(m.start, m.end, m.rule, "season", {"s": g["unit"], "deictic": g["dx"]}), state
