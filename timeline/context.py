@@ -77,10 +77,14 @@ class Sentences:
         return self.spans[i] if i >= 0 else (0, len(self.text))
 
 
+_FUTURE_REACH = 60
+
+
 def tense_near(text: str, sent_start: int, sent_end: int, offset: int) -> Tense | None:
     """The tense of the sentence around ``offset``: the nearest tense cue decides.
 
-    Future cues (will, scheduled, next ...) win a tie; regular past forms in -ed count as past.
+    Future cues (will, scheduled, next ...) count within a few words of the expression only;
+    regular past forms in -ed count as past.
     """
     g = grammar()
     future, past, not_ed = g.words["future_cue"], g.words["past_cue"], g.words["not_past_ed"]
@@ -101,7 +105,9 @@ def tense_near(text: str, sent_start: int, sent_end: int, offset: int) -> Tense 
             tense = "past"
         if tense is None:
             continue
-        distance = abs(m.start() - offset) * (2 if tense == "past" else 1)
+        distance = abs(m.start() - offset)
+        if tense == "future" and distance > _FUTURE_REACH:
+            continue  # news is told in the past: a future cue must stand close to the date
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else None

@@ -247,16 +247,17 @@ def _pick_year(state: _State, m: Mention, month: int, day: int | None) -> tuple[
     if base is None:
         return None, "none"
     by, bm, bd = base.ymd()
-    here = (month, day or (1 if day is None else day))
-    now = (bm, bd if day is not None else 1)
+    # months from the base to the date in the base's year (days as a fraction of a month)
+    delta = (month - bm) + (0 if day is None else (day - bd) / 31)
+    year = by + 1 if delta < -6 else by - 1 if delta > 6 else by  # the nearest
+    delta += 12 * (year - by)
     tense = state.tense(m) if anchor == "published" else None
-    if tense == "past":
-        year = by if here <= now else by - 1
-    elif tense == "future":
-        year = by if here >= now else by + 1
-    else:  # nearest: within six months either way
-        delta = (month - bm) + (0 if day is None else (day - bd) / 31)
-        year = by + 1 if delta < -6 else by - 1 if delta > 6 else by
+    # the tense overrides the nearest only where they clearly disagree (beyond about a week)
+    slack = 0.25 if day is not None else 0.5
+    if tense == "past" and delta > slack:
+        year -= 1
+    elif tense == "future" and delta < -slack:
+        year += 1
     return year, anchor
 
 
@@ -453,6 +454,13 @@ def _quarter(m: Mention, state: _State) -> Timex | None:
         if g.get("qu", "").lower() == "half" or g.get("qn", "").upper().startswith("H")
         else "quarter"
     )
+    if "qo" not in g and "qn" not in g:
+        # "the quarter", "the latest quarter": the quarter being reported, that of ~6 weeks before
+        base, anchor = state.base()
+        if base is None:
+            return _unresolved("XXXX-QX")
+        y, mo, _ = ymd(base.start - np.timedelta64(45, "D"))
+        return _placed(Period.quarter(y, (mo - 1) // 3 + 1), anchor=anchor)
     if "qn" in g:
         n = int(g["qn"][1])
     else:
@@ -478,13 +486,10 @@ def _quarter(m: Mention, state: _State) -> Timex | None:
         return _unresolved(f"XXXX-{'H' if unit == 'half' else 'Q'}{n}")
     by, bm, _ = base.ymd()
     current = (bm - 1) // (6 if unit == "half" else 3) + 1
-    tense = state.tense(m) if anchor == "published" else None
-    year = by
-    if "ty" not in g:
-        if tense == "future" and n < current:
-            year = by + 1
-        elif tense != "future" and n > current:
-            year = by - 1
+    # Without a year, a quarter is the latest one of that number that has begun by the base,
+    # or the next one of that number where a future cue stands close ("due in the fourth quarter").
+    future = anchor == "published" and state.tense(m) == "future"
+    year = by if "ty" in g or n <= current or future else by - 1
     return _placed(make(year, n), anchor=anchor)
 
 
