@@ -4,7 +4,8 @@
 ``RELATIVE_BASE`` set to the document creation time when known (so "Friday" resolves near the
 DCT) and ``RETURN_TIME_AS_PERIOD`` so that times of day come back with the period ``time``.
 dateparser gives substrings but no offsets: each substring is looked up in the text from the end
-of the previous one (see :func:`find_spans`); substrings not found are dropped. Type and value follow from the period:
+of the previous one (see :func:`find_spans`); substrings not found are dropped. Type and value
+follow from the period:
 
 =============  ======  ====================
 period         type    value
@@ -57,9 +58,9 @@ def parse_dct(dct: str | None) -> dt.datetime | None:
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?", dct)
     if match is None:
         return None
-    parts = [int(p) if p else 0 for p in match.groups()]
+    year, month, day, hour, minute, second = (int(p) if p else 0 for p in match.groups())
     try:
-        return dt.datetime(*parts)
+        return dt.datetime(year, month, day, hour, minute, second)
     except ValueError:
         return None
 
@@ -84,9 +85,9 @@ def find_spans(text: str, substrings: list[str]) -> list[tuple[int, int] | None]
         body = r"\s+".join(re.escape(word) for word in words)
         before = r"(?<!\w)" if re.match(r"\w", words[0]) else ""
         after = r"(?!\w)" if re.search(r"\w$", words[-1]) else ""
-        match = re.compile(before + body + after).search(text, position) or re.compile(
-            body
-        ).search(text, position)
+        match = re.compile(before + body + after).search(text, position) or re.compile(body).search(
+            text, position
+        )
         if match is None:
             spans.append(None)
             continue
@@ -109,11 +110,12 @@ def dateparser_timexes(text: str, dct: str | None = None) -> pd.DataFrame:
     found = search_dates(text, languages=["en"], settings=settings, add_period=True) or []
     substrings = [str(item[0]) for item in found]
     rows = []
-    for item, span in zip(found, find_spans(text, substrings)):
+    for item, span in zip(found, find_spans(text, substrings), strict=True):
         if span is None:
             continue
         moment: dt.datetime = item[1]
         period = str(item[2]) if len(item) > 2 and item[2] else "day"
         kind = "TIME" if period == "time" else "DATE"
         rows.append((span[0], span[1], text[span[0] : span[1]], kind, _value(moment, period), ""))
-    return pd.DataFrame(rows, columns=list(TIMEX_COLUMNS))
+    frame: pd.DataFrame = pd.DataFrame(rows, columns=list(TIMEX_COLUMNS))
+    return frame

@@ -202,7 +202,8 @@ class TimeMLDocument:
         rows = [
             (t.char_start, t.char_end, t.text, t.type, t.value, t.mod, t.tid) for t in self.timexes
         ]
-        return pd.DataFrame(rows, columns=[*TIMEX_COLUMNS, "tid"])
+        frame: pd.DataFrame = pd.DataFrame(rows, columns=[*TIMEX_COLUMNS, "tid"])
+        return frame
 
 
 # --------------------------------------------------------------------------- XML scanning
@@ -372,9 +373,7 @@ def _parse_tml(content: str, source: str) -> TimeMLDocument:
         if s.tag == "EVENT"
     )
 
-    instance_event = {
-        mk.get("eiid", ""): mk.get("eventID", "") for mk in root.iter("MAKEINSTANCE")
-    }
+    instance_event = {mk.get("eiid", ""): mk.get("eventID", "") for mk in root.iter("MAKEINSTANCE")}
     tlinks: list[GoldTLink] = []
     for link in root.iter("TLINK"):
         source_end = _tlink_end(link.attrib, "eventInstanceID", "timeID", instance_event)
@@ -539,9 +538,7 @@ def _parse_meantime(path: Path) -> TimeMLDocument:
 
 def _meantime_event_classes(root: ET.Element, markables: list[ET.Element]) -> dict[str, str]:
     """Event mention m_id -> class of the EVENT instance it REFERS_TO."""
-    instance_class = {
-        e.get("m_id", ""): e.get("class", "") for e in markables if e.tag == "EVENT"
-    }
+    instance_class = {e.get("m_id", ""): e.get("class", "") for e in markables if e.tag == "EVENT"}
     mention_class: dict[str, str] = {}
     for refers in root.iter("REFERS_TO"):
         target = refers.find("target")
@@ -561,9 +558,9 @@ def _is_meantime(path: Path) -> bool:
     return "<Document" in head
 
 
-def read_corpus(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[
-    TimeMLDocument
-]:
+def read_corpus(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+) -> list[TimeMLDocument]:
     """Read ``.tml`` files and MEANTIME ``.xml`` files, searching directories recursively.
 
     Files are read in sorted path order; ``.xml`` files that are not MEANTIME documents are
@@ -613,10 +610,11 @@ def resolve_overlaps(timexes: pd.DataFrame, text_length: int | None = None) -> p
     [[0, 6]]
     """
     if timexes.empty:
-        return timexes.reset_index(drop=True)
+        empty: pd.DataFrame = timexes.reset_index(drop=True)
+        return empty
     starts = [int(x) for x in timexes["char_start"]]
     ends = [int(x) for x in timexes["char_end"]]
-    for start, end in zip(starts, ends):
+    for start, end in zip(starts, ends, strict=True):
         if start < 0 or (text_length is not None and end > text_length):
             raise ValueError(f"timex offsets [{start}, {end}) outside the text")
     order = sorted(range(len(starts)), key=lambda i: (starts[i], -ends[i], i))
@@ -627,7 +625,8 @@ def resolve_overlaps(timexes: pd.DataFrame, text_length: int | None = None) -> p
             continue
         keep.append(i)
         last_end = ends[i]
-    return timexes.iloc[keep].reset_index(drop=True)
+    kept: pd.DataFrame = timexes.iloc[keep].reset_index(drop=True)
+    return kept
 
 
 def to_timeml(
