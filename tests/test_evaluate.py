@@ -346,3 +346,29 @@ def test_dateparser_baseline() -> None:
         [39, 57, "on Friday at 10:30", "TIME", "1998-01-02T10:30"],  # period time, DCT-relative
     ]
     assert get_system("dateparser") is dateparser_timexes
+
+
+def test_only_the_annotated_part_is_scored() -> None:
+    """MEANTIME annotates the first sentences only: system timexes after them are not spurious."""
+    import attrs
+
+    doc = make_doc(f"Sales fell {timex('t1', '1998-01-09', 'on Friday')}. They rose in 1999.")
+    cut = attrs.evolve(doc, annotated_end=doc.text.index(" They"))
+    found = system(doc, ("on Friday", "DATE", "1998-01-09"), ("1999", "DATE", "1999"))
+    assert score_document(doc, found).counts.system == 2
+    assert score_document(cut, found).counts == Counts(
+        gold=1, system=1, strict=1, relaxed=1, value=1, type=1
+    )
+
+
+def test_meantime_documents_know_their_annotated_part() -> None:
+    corpus = Path(
+        os.environ.get("TIMELINE_CORPORA", Path(__file__).parents[2] / "shared" / "corpora")
+    )
+    folder = corpus / "meantime_english" / "intra-doc_annotation" / "corpus_apple"
+    if not folder.exists():
+        pytest.skip(f"MEANTIME not found at {folder}")
+    docs = read_corpus([sorted(folder.glob("*.xml"))[0]])
+    (doc,) = docs
+    assert doc.annotated_end is not None and 0 < doc.annotated_end < len(doc.text)
+    assert all(t.char_end <= doc.annotated_end for t in doc.timexes)

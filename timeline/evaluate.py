@@ -365,6 +365,8 @@ def score_document(doc: TimeMLDocument, system_frame: pd.DataFrame) -> Report:
     text = doc.text
     gold = [_Timex(t.char_start, t.char_end, t.type, t.value) for t in doc.timexes]
     system = _system_timexes(system_frame, len(text))
+    if doc.annotated_end is not None:  # only part of the text was annotated: score that part
+        system = [s for s in system if s.start < doc.annotated_end]
     pairs = _pair(gold, system)
 
     errors: list[TimexError] = []

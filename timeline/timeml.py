@@ -183,6 +183,9 @@ class TimeMLDocument:
     raw_text_xml: str = ""
     source: str = ""
     unanchored_timexes: int = 0
+    #: End of the annotated part of the text, where only a part was annotated (MEANTIME
+    #: annotates the headline, the date line and the first sentences); None for the whole text.
+    annotated_end: int | None = None
 
     @classmethod
     def from_tml(cls, path_or_str: str | os.PathLike[str]) -> TimeMLDocument:
@@ -432,6 +435,7 @@ def _parse_meantime(path: Path) -> TimeMLDocument:
 
     token_span: dict[str, tuple[int, int]] = {}
     token_sentence: dict[str, str] = {}
+    sentence_end: dict[str, int] = {}
     parts: list[str] = []
     length = 0
     sentence: str | None = None
@@ -447,7 +451,9 @@ def _parse_meantime(path: Path) -> TimeMLDocument:
         token_sentence[t_id] = sentence or ""
         parts.append(token_text)
         length += len(token_text)
+        sentence_end[sentence or ""] = length
     text = "".join(parts)
+    annotated_sentences: set[str] = set()
 
     def anchored(element: ET.Element) -> tuple[int, int, set[str]] | None:
         anchors = [a.get("t_id", "") for a in element.iter("token_anchor")]
@@ -455,6 +461,7 @@ def _parse_meantime(path: Path) -> TimeMLDocument:
         if not spans:
             return None
         sentences = {token_sentence[a] for a in anchors if a in token_sentence}
+        annotated_sentences.update(sentences)
         return min(s for s, _ in spans), max(e for _, e in spans), sentences
 
     markables = root.find("Markables")
@@ -533,6 +540,9 @@ def _parse_meantime(path: Path) -> TimeMLDocument:
         raw_text_xml=escape(text),
         source=str(path),
         unanchored_timexes=unanchored,
+        annotated_end=max(
+            (sentence_end[s] for s in annotated_sentences if s in sentence_end), default=None
+        ),
     )
 
 
