@@ -26,9 +26,9 @@ _ABBREVIATIONS = grammar().lists["abbreviations"]
 # capital, digit or quote; or at a full stop glued to a capitalised word ("template.The");
 # or at a blank line / line break.
 _BOUNDARY = re.compile(
-    r"""[.!?]+['"’”)\]]*(?=[ \t]+['"“‘(\[]?[A-Z0-9])"""
+    r"""[.!?](?![.!?])['"’”)\]]{0,3}(?=[ \t]{1,3}['"“‘(\[]?[A-Z0-9])"""
     r"""|(?:(?<=[a-z]{2})|(?<=[0-9]))\.(?=[A-Z][a-z])"""
-    r"""|[ \t]*\n[ \t\n]*"""
+    r"""|\n[ \t\n]*"""
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -59,6 +59,10 @@ def _add(spans: list[tuple[int, int]], text: str, a: int, b: int) -> None:
         spans.append((a, b))
 
 
+#: The longest context, in characters, read around an expression (see :meth:`Sentences.span`).
+MAX_SENTENCE = 600
+
+
 class Sentences:
     """Sentence lookup by character offset."""
 
@@ -71,10 +75,19 @@ class Sentences:
         """Index of the sentence containing ``offset`` (or the one before it), -1 if none."""
         return bisect.bisect_right(self._starts, offset) - 1
 
-    def span(self, offset: int) -> tuple[int, int]:
-        """The sentence span around ``offset`` (the whole text if there is none)."""
+    def span(self, offset: int, end: int | None = None) -> tuple[int, int]:
+        """The sentence around ``offset`` (to ``end``), at most ``MAX_SENTENCE`` characters.
+
+        A longer "sentence" (a table, a transcript without stops) is cut to a window around the
+        expression, so that work and output per expression stay bounded: linear time overall.
+        """
         i = self.index(offset)
-        return self.spans[i] if i >= 0 else (0, len(self.text))
+        a, b = self.spans[i] if i >= 0 else (0, len(self.text))
+        end = max(b, offset if end is None else end) if b > offset else (end or offset)
+        if end - a > MAX_SENTENCE:
+            a = max(a, offset - MAX_SENTENCE // 2)
+            end = min(end, max(offset, a) + MAX_SENTENCE)
+        return a, end
 
 
 _FUTURE_REACH = 60

@@ -64,8 +64,7 @@ def attach(
     sentences = sentences or Sentences(text)
     out = []
     for t in timexes:
-        a, b = sentences.span(t.char_start)
-        b = max(b, t.char_end)
+        a, b = sentences.span(t.char_start, t.char_end)
         span = _event_span(text, a, b, t)
         sentence = text[a:b]
         if span is None:
