@@ -3,10 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-DATA = Path(__file__).parent / "data"
-ROOT = Path(__file__).parent.parent
-ARTICLE = ROOT / "examples" / "globaltimes-2022-01-10-kazakhstan.txt"
+from paths import ARTICLE
 
 
 @pytest.fixture(scope="session")

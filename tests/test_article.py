@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from paths import DATA
 
 import timeline
-
-DATA = Path(__file__).parent / "data"
 
 
 def test_full_timeline(article_path: Path) -> None:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import csv
 from itertools import groupby
-from pathlib import Path
 
 import numpy as np
 import pytest
+from paths import DATA
 
 import timeline
 
-DATA = Path(__file__).parent / "data"
 REFERENCE = "2022-01-10"
 
 

@@ -7,11 +7,12 @@ accuracy over relaxed matches x relaxed F1.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from paths import MEANTIME, TBAQ
+from paths import TIMEML_DATA as DATA
 
 from timeline.baseline import dateparser_timexes, find_spans, parse_dct
 from timeline.evaluate import (
@@ -28,11 +29,6 @@ from timeline.evaluate import (
 )
 from timeline.timeml import TimeMLDocument, read_corpus
 
-DATA = Path(__file__).parent / "data" / "timeml"
-CORPORA = Path(
-    os.environ.get("TIMELINE_CORPORA", Path(__file__).resolve().parents[2] / "shared" / "corpora")
-)
-TBAQ = CORPORA / "tempeval3" / "TBAQ-cleaned"
 needs_tbaq = pytest.mark.skipif(not TBAQ.is_dir(), reason="TBAQ-cleaned corpus not available")
 
 
@@ -362,10 +358,7 @@ def test_only_the_annotated_part_is_scored() -> None:
 
 
 def test_meantime_documents_know_their_annotated_part() -> None:
-    corpus = Path(
-        os.environ.get("TIMELINE_CORPORA", Path(__file__).parents[2] / "shared" / "corpora")
-    )
-    folder = corpus / "meantime_english" / "intra-doc_annotation" / "corpus_apple"
+    folder = MEANTIME / "intra-doc_annotation" / "corpus_apple"
     if not folder.exists():
         pytest.skip(f"MEANTIME not found at {folder}")
     docs = read_corpus([sorted(folder.glob("*.xml"))[0]])

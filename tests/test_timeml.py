@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from paths import MEANTIME, TBAQ
+from paths import TIMEML_DATA as DATA
 
 from timeline.timeml import (
     GoldTimex,
@@ -19,12 +19,6 @@ from timeline.timeml import (
     to_timeml,
 )
 
-DATA = Path(__file__).parent / "data" / "timeml"
-CORPORA = Path(
-    os.environ.get("TIMELINE_CORPORA", Path(__file__).resolve().parents[2] / "shared" / "corpora")
-)
-TBAQ = CORPORA / "tempeval3" / "TBAQ-cleaned"
-MEANTIME = CORPORA / "meantime_english"
 needs_tbaq = pytest.mark.skipif(not TBAQ.is_dir(), reason="TBAQ-cleaned corpus not available")
 needs_meantime = pytest.mark.skipif(not MEANTIME.is_dir(), reason="MEANTIME not available")
 

@@ -92,11 +92,9 @@ def parse_published(value: Any, *, name: str = "published") -> dt.date | None:
         except ValueError:
             pass
         try:
-            return (
-                dt.date.fromisoformat(text[:10])
-                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text[:10]) and len(text) == 10
-                else _parse_written_date(text)
-            )
+            if re.match(r"\d{4}-\d", text):  # ISO-shaped, yet not a valid ISO date above
+                raise ValueError(text)
+            return _parse_written_date(text)
         except ValueError as exc:
             raise ValueError(
                 f"{name}={value!r} is not a date: give an ISO date such as '2022-01-10', "

@@ -21,7 +21,6 @@ __all__ = ["Sentences", "sentence_spans", "tense_near"]
 
 Tense = Literal["past", "future"]
 
-_ABBREVIATIONS = grammar().lists["abbreviations"]
 # A sentence ends at . ! or ? (with closing quotes or brackets) before white space and a
 # capital, digit or quote; or at a full stop glued to a capitalised word ("template.The");
 # or at a blank line / line break.
@@ -35,13 +34,14 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text``, white space trimmed."""
+    abbreviations = grammar().lists["abbreviations"]
     spans: list[tuple[int, int]] = []
     begin = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group().startswith(".") and not m.group().strip("\n \t").startswith("\n"):
+        if m.group().startswith("."):
             before = text[max(0, m.start() - 12) : m.start()].split()
             last = before[-1].lower().lstrip("('\"") if before else ""
-            if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            if last in abbreviations or (len(last) == 1 and last.isalpha()):
                 continue
         end = m.start() + len(m.group().rstrip()) if m.group().strip() else m.start()
         _add(spans, text, begin, end)
@@ -83,7 +83,7 @@ class Sentences:
         """
         i = self.index(offset)
         a, b = self.spans[i] if i >= 0 else (0, len(self.text))
-        end = max(b, offset if end is None else end) if b > offset else (end or offset)
+        end = max(b, offset if end is None else end)
         if end - a > MAX_SENTENCE:
             a = max(a, offset - MAX_SENTENCE // 2)
             end = min(end, max(offset, a) + MAX_SENTENCE)

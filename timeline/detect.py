@@ -154,11 +154,8 @@ def _year_context(g: Grammar, text: str, m: re.Match[str], start: int) -> bool:
     )
 
 
-_FUNCTION_WORDS = grammar().lists["function_words"]
-
-
 def _function(word: str) -> bool:
-    return word.lower() in _FUNCTION_WORDS
+    return word.lower() in grammar().lists["function_words"]
 
 
 def _sentence_start(text: str, offset: int) -> bool:

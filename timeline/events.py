@@ -29,7 +29,6 @@ from timeline.records import DatedEvent, Timex
 __all__ = ["attach"]
 
 _WORD = re.compile(r"""["“”'‘’]?[\w][\w'’.-]*["“”'‘’]?""")
-_STOP = grammar().lists["event_stop_words"]
 _DETERMINERS = frozenset(
     ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your"]
 )
@@ -74,6 +73,11 @@ def attach(
     return out
 
 
+def _stop() -> frozenset[str]:
+    """Words that end an event phrase (the rules file's ``event_stop_words``)."""
+    return grammar().lists["event_stop_words"]
+
+
 def _words(text: str, a: int, b: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(text, a, b))
 
@@ -104,12 +108,12 @@ def _event_span(text: str, a: int, b: int, t: Timex) -> tuple[int, int] | None:
         if np_:
             return np_
     # 4. the date ends a relative clause: the noun phrase before "which"/"that"
-    clause_start = _clause_start(text, a, t.char_start, before)
+    clause_start = _clause_start(text, a, t.char_start)
     rel = next(
         (i for i in range(len(before) - 1, max(-1, len(before) - 25), -1) if low[i] in _RELATIVE),
         None,
     )
-    if rel is not None and rel >= 1 and low[rel - 1] not in _STOP:
+    if rel is not None and rel >= 1 and low[rel - 1] not in _stop():
         np_ = _run(before, rel - 1, forward=False)
         if np_:
             return np_
@@ -128,7 +132,7 @@ def _event_span(text: str, a: int, b: int, t: Timex) -> tuple[int, int] | None:
     head_words = [w for w in before if w.start() >= clause_start]
     if head_words:
         chosen = head_words[-_MAX_WORDS:]
-        while chosen and chosen[-1].group().lower() in _STOP:
+        while chosen and chosen[-1].group().lower() in _stop():
             chosen = chosen[:-1]
         if chosen:
             return chosen[0].start(), chosen[-1].end()
@@ -147,7 +151,7 @@ def _run(words: list[re.Match[str]], i: int, *, forward: bool) -> tuple[int, int
             break
         if not forward and picked and _gap(words[j], words[j + 1]):
             break
-        if lw in _STOP and not (not forward and lw in _DETERMINERS):
+        if lw in _stop() and not (not forward and lw in _DETERMINERS):
             break
         picked.append(words[j])
         if not forward and lw in _DETERMINERS:
@@ -168,7 +172,7 @@ def _gap(left: re.Match[str], right: re.Match[str]) -> bool:
     return bool(between.strip())
 
 
-def _clause_start(text: str, a: int, offset: int, before: list[re.Match[str]]) -> int:
+def _clause_start(text: str, a: int, offset: int) -> int:
     """Start of the clause around ``offset``: after the last comma, semicolon or dash before it."""
     cut = max(text.rfind(c, a, offset) for c in (",", ";", ":", " - ", "—", "("))
     return cut + 1 if cut >= a else a
@@ -184,7 +188,7 @@ def _clause(text: str, after: list[re.Match[str]], b: int) -> tuple[int, int] | 
         picked.append(w)
         if len(picked) >= _MAX_WORDS:
             break
-    while picked and picked[-1].group().lower().rstrip(".,") in _STOP:
+    while picked and picked[-1].group().lower().rstrip(".,") in _stop():
         picked.pop()
     if not picked:
         return None

@@ -12,9 +12,10 @@ from __future__ import annotations
 import os
 from typing import Any, Literal
 
+import attrs
 import pandas as pd
 
-from timeline.article import Article
+from timeline.article import Article, parse_published
 from timeline.context import Sentences
 from timeline.detect import detect
 from timeline.events import attach
@@ -35,33 +36,26 @@ def read(
     A ``str`` is always text, never a file name: pass ``pathlib.Path(name)`` to read a file.
     """
     if isinstance(source, Article):
+        article = source
         if published is not None:
-            import attrs
-
-            from timeline.article import parse_published
-
-            return attrs.evolve(source, published=parse_published(published))
-        return source
-    if isinstance(source, os.PathLike):
+            article = attrs.evolve(article, published=parse_published(published))
+    elif isinstance(source, os.PathLike):
         article = Article.from_path(source, published=published)
-        return (
-            article
-            if doc_id is None
-            else Article(
-                article.text, article.published, article.title, article.author, doc_id, article.meta
-            )
+    elif isinstance(source, str):
+        article = Article.from_text(source, published=published)
+    else:
+        hint = (
+            " (decode bytes first, e.g. data.decode('utf-8'))"
+            if isinstance(source, bytes | bytearray)
+            else ""
         )
-    if isinstance(source, str):
-        return Article.from_text(source, published=published, doc_id=doc_id)
-    hint = (
-        " (decode bytes first, e.g. data.decode('utf-8'))"
-        if isinstance(source, bytes | bytearray)
-        else ""
-    )
-    raise TypeError(
-        "text_or_article must be a str, a pathlib.Path or a timeline.Article, "
-        f"not {type(source).__name__}{hint}"
-    )
+        raise TypeError(
+            "text_or_article must be a str, a pathlib.Path or a timeline.Article, "
+            f"not {type(source).__name__}{hint}"
+        )
+    if doc_id is not None:
+        article = attrs.evolve(article, doc_id=doc_id)
+    return article
 
 
 def dated_events(article: Article, *, include: Include = "timeline") -> list[DatedEvent]:

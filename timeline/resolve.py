@@ -55,6 +55,11 @@ class _State:
             return self.anchor, "text"
         return None, "none"
 
+    def base_year(self) -> int | None:
+        """The year of the base date, for two-digit years ("'98") and decades ("the '90s")."""
+        base = self.base()[0]
+        return base.ymd()[0] if base is not None else None
+
     def tense(self, m: Mention) -> Tense | None:
         a, b = self.sentences.span(m.start)
         return tense_near(self.text, a, b, m.start)
@@ -128,7 +133,7 @@ def _unresolved(value: str, type_: TimexType = "DATE", mod: str = "") -> Timex:
 
 
 # ---------------------------------------------------------------------------- years
-def _year_number(text: str, state: _State, *, base_year: int | None = None) -> int | None:
+def _year_number(text: str, *, base_year: int | None = None) -> int | None:
     """The astronomical year written in ``text``: ``2011``, ``490 BC`` → -489, ``'98``."""
     digits = _DIGITS.search(text)
     if digits is None:
@@ -163,8 +168,7 @@ def _year(m: Mention, state: _State) -> Timex | None:
     if raw is None:
         return None
     era = m.groups.get("era") or m.groups.get("era2") or m.groups.get("era3") or ""
-    base = state.base()[0]
-    year = _year_number(f"{raw} {era}", state, base_year=base.ymd()[0] if base else None)
+    year = _year_number(f"{raw} {era}", base_year=state.base_year())
     if year is None:
         return None
     period = Period.year(year)
@@ -191,24 +195,10 @@ def _decade(m: Mention, state: _State) -> Timex | None:
     g = m.groups
     if "dec" in g:
         first = int(g["dec"])
-    elif "dec2" in g:
-        base = state.base()[0]
-        first = _two_digit_year(int(g["dec2"]), base.ymd()[0] - 5 if base else None)
-    else:
-        words = [
-            "twenties",
-            "thirties",
-            "forties",
-            "fifties",
-            "sixties",
-            "seventies",
-            "eighties",
-            "nineties",
-        ]
-        base = state.base()[0]
-        first = _two_digit_year(
-            20 + 10 * words.index(g["decw"].lower()), base.ymd()[0] - 5 if base else None
-        )
+    else:  # "the '90s", "the nineties": the decade nearest before the base year
+        base_year = state.base_year()
+        yy = int(g["dec2"]) if "dec2" in g else int(state.g.lookup("decade_word", g["decw"]))
+        first = _two_digit_year(yy, base_year - 5 if base_year is not None else None)
     if first % 100 == 0 and "dec" in g and "mod" not in g and "mid" not in g:
         # "the 1800s" names a century
         return _placed(Period.century(first // 100))
@@ -270,8 +260,7 @@ def _month(m: Mention, state: _State) -> Timex | None:
         mod = str(state.g.lookup("mod_before", deictic))
         deictic = ""
     if "y" in g or "yy" in g:
-        base = state.base()[0]
-        year = _year_number(g.get("y") or g["yy"], state, base_year=base.ymd()[0] if base else None)
+        year = _year_number(g.get("y") or g["yy"], base_year=state.base_year())
         if year is None:
             return None
         return _placed(Period.month(year, month), mod=mod)
@@ -345,8 +334,7 @@ def _date(m: Mention, state: _State) -> Timex | None:
     year: int | None
     anchor = "absolute"
     if "y" in g:
-        base = state.base()[0]
-        year = _year_number(g["y"], state, base_year=base.ymd()[0] if base else None)
+        year = _year_number(g["y"], base_year=state.base_year())
         if year is None or not is_valid_date(year, month, day):
             return None
         if 1 <= year <= 9999 and "hol" not in g:
@@ -435,10 +423,6 @@ def _part_of_day(m: Mention, state: _State) -> Timex | None:
     code = str(state.g.lookup("part_of_day", g["pod"]))
     dx = fold(g["dx"])
     offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[dx]
-    if dx == "last" and code in ("MO", "AF", "EV"):
-        offset = -1
-    if dx == "last" and code == "NI":
-        offset = -1
     base, anchor = state.base()
     if base is None or base.grain not in ("day", "hour", "minute"):
         return _unresolved(f"XXXX-XX-XXT{code}", "TIME")
@@ -631,7 +615,7 @@ def _offset(m: Mention, state: _State) -> Timex | None:
     if direction in ("earlier", "later", "before", "after") and state.anchor is not None:
         base, anchor = state.anchor, "text"
     if n is None or base is None or unit.startswith("T") or not float(n).is_integer():
-        return _unresolved(_vague_offset_value(unit, sign))
+        return _unresolved("PAST_REF" if sign < 0 else "FUTURE_REF")
     k = int(n) * sign
     if unit == "F":
         unit, k = "W", 2 * k
@@ -641,10 +625,6 @@ def _offset(m: Mention, state: _State) -> Timex | None:
         return _unresolved("XXXX-XX-XX")
     target = unit if unit != "W" or base.grain in ("day", "week") else "M"
     return _placed(_unit_period(base, target, k if target == unit else k * 7 // 30), anchor=anchor)
-
-
-def _vague_offset_value(unit: str, sign: int) -> str:
-    return "PAST_REF" if sign < 0 else "FUTURE_REF"
 
 
 def _past_span(m: Mention, state: _State) -> Timex | None:
