@@ -17,7 +17,7 @@ from typing import Literal
 
 from timeline.grammar import fold, grammar
 
-__all__ = ["Sentences", "sentence_spans", "tense_near"]
+__all__ = ["Sentences", "sentence_spans", "tense_cues", "tense_near"]
 
 Tense = Literal["past", "future"]
 
@@ -70,6 +70,7 @@ class Sentences:
         self.text = text
         self.spans = sentence_spans(text)
         self._starts = [a for a, _ in self.spans]
+        self._cues: dict[tuple[int, int], list[tuple[int, Tense]]] = {}
 
     def index(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (or the one before it), -1 if none."""
@@ -89,6 +90,14 @@ class Sentences:
             end = min(end, max(offset, a) + MAX_SENTENCE)
         return a, end
 
+    def tense(self, offset: int) -> Tense | None:
+        """The tense around ``offset`` (see :func:`tense_near`), cues read once per sentence."""
+        a, b = self.span(offset)
+        cues = self._cues.get((a, b))
+        if cues is None:
+            cues = self._cues[(a, b)] = tense_cues(self.text, a, b)
+        return _nearest(cues, offset)
+
 
 _FUTURE_REACH = 60
 
@@ -99,26 +108,31 @@ def tense_near(text: str, sent_start: int, sent_end: int, offset: int) -> Tense 
     Future cues (will, scheduled, next ...) count within a few words of the expression only;
     regular past forms in -ed count as past.
     """
+    return _nearest(tense_cues(text, sent_start, sent_end), offset)
+
+
+def tense_cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
+    """The tense cues between ``start`` and ``end``: (offset, tense) in text order."""
     g = grammar()
     future, past, not_ed = g.words["future_cue"], g.words["past_cue"], g.words["not_past_ed"]
-    best: tuple[int, Tense] | None = None
-    words = list(_WORD.finditer(text, sent_start, sent_end))
-    for i, m in enumerate(words):
-        word = fold(m.group())
-        pair = f"{word} {fold(words[i + 1].group())}" if i + 1 < len(words) else ""
-        tense: Tense | None = None
-        if future.get(word) or (pair and future.get(pair)):
-            tense = "future"
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
+    folded = [fold(w) if "’" in w or "‘" in w else w.lower() for _, w in words]
+    cues: list[tuple[int, Tense]] = []
+    for i, (at, raw) in enumerate(words):
+        word = folded[i]
+        if future.get(word) or (i + 1 < len(words) and future.get(f"{word} {folded[i + 1]}")):
+            cues.append((at, "future"))
         elif past.get(word) or (
-            word.endswith("ed")
-            and len(word) > 4
-            and not not_ed.get(word)
-            and m.group()[0].islower()
+            word.endswith("ed") and len(word) > 4 and not not_ed.get(word) and raw[0].islower()
         ):
-            tense = "past"
-        if tense is None:
-            continue
-        distance = abs(m.start() - offset)
+            cues.append((at, "past"))
+    return cues
+
+
+def _nearest(cues: list[tuple[int, Tense]], offset: int) -> Tense | None:
+    best: tuple[int, Tense] | None = None
+    for at, tense in cues:
+        distance = abs(at - offset)
         if tense == "future" and distance > _FUTURE_REACH:
             continue  # news is told in the past: a future cue must stand close to the date
         if best is None or distance < best[0]:

@@ -12,8 +12,9 @@ neighbouring mentions are composed into ranges ("between 2000 and 2020", "1998 t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
-from timeline.grammar import Grammar, fold, grammar
+from timeline.grammar import Grammar, Rule, fold, grammar
 from timeline.records import Mention
 
 __all__ = ["detect"]
@@ -30,17 +31,22 @@ _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.'’]*|'s|’s)[ \t]*[-–]?$")
 _NEXT_WORD = re.compile(r"^[ \t]*(-?[A-Za-z][A-Za-z-]*)")
 _WINDOW = 30
 
+Scanner = Callable[["Grammar", str], Iterator[tuple[int, "Rule", "re.Match[str]"]]]
+
 
 def detect(text: str) -> list[Mention]:
     """All temporal expressions in ``text``, in text order, without overlaps."""
+    return _detect(text, _scan)
+
+
+def _detect(text: str, scan: Scanner) -> list[Mention]:
     g = grammar()
     candidates: list[tuple[int, int, int, Mention]] = []
-    for priority, rule in enumerate(g.rules):
-        for match in rule.regex.finditer(text):
-            mention = _accept(g, rule.name, rule.kind, match, text)
-            if mention is not None:
-                length = mention.end - mention.start
-                candidates.append((-length, priority, mention.start, mention))
+    for priority, rule, match in scan(g, text):
+        mention = _accept(g, rule.name, rule.kind, match, text)
+        if mention is not None:
+            length = mention.end - mention.start
+            candidates.append((-length, priority, mention.start, mention))
     candidates.sort(key=lambda c: c[:3])
     taken: list[Mention] = []
     occupied = bytearray(len(text))
@@ -51,6 +57,55 @@ def detect(text: str) -> list[Mention]:
         occupied[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     taken.sort(key=lambda m: m.start)
     return _compose_ranges(taken, text)
+
+
+def _scan(g: Grammar, text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
+    """Every rule's matches, found where they can be.
+
+    One pass over the lower-cased text finds the anchor tokens (numbers, month names, units
+    ...); each rule then runs, case-folded, only over the stretches within its longest match
+    of one of its own anchors. A folded match is confirmed by the rule as written (Title-case
+    month names, for one), on the original text.
+    """
+    folded = text.lower()
+    if len(folded) != len(text):  # a few letters lower-case to two characters ("İ")
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    near: list[list[tuple[int, int]]] = [[] for _ in g.rules]
+    anchored = g.anchored
+    for token in g.anchor_regex.finditer(folded):
+        word = token.group()
+        for index in anchored.get("#" if word[0].isdigit() else word, ()):
+            near[index].append(token.span())
+    size = len(text)
+    for priority, rule in enumerate(g.rules):
+        everywhere = [(0, size)] if not (rule.anchors and rule.width) else None
+        for lo, hi in everywhere or _stretches(near[priority], rule.width, size):
+            for found in rule.folded.finditer(folded, lo, hi):
+                match = rule.regex.fullmatch(text, found.start(), found.end())
+                if match is None:  # the case of a word mattered: "may" is not "May"
+                    match = rule.regex.search(text, found.start(), found.end())
+                if match is not None:
+                    yield priority, rule, match
+
+
+def _scan_everywhere(g: Grammar, text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
+    """Every rule's matches by a plain scan of the whole text: the reference :func:`_scan`
+    must agree with (the tests check it does)."""
+    for priority, rule in enumerate(g.rules):
+        for match in rule.regex.finditer(text):
+            yield priority, rule, match
+
+
+def _stretches(anchors: list[tuple[int, int]], width: int, size: int) -> list[tuple[int, int]]:
+    """Merged windows of ``width`` characters around each anchor."""
+    out: list[tuple[int, int]] = []
+    for start, end in anchors:
+        lo, hi = max(0, start - width), min(size, end + width + 2)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Mention | None:

@@ -28,7 +28,7 @@ import attrs
 import numpy as np
 
 from timeline.calendar import Period, add_months, is_valid_date, ymd
-from timeline.context import Sentences, Tense, tense_near
+from timeline.context import Sentences, Tense
 from timeline.grammar import Grammar, fold, grammar
 from timeline.records import Mention, Timex, TimexType
 
@@ -61,14 +61,24 @@ class _State:
         return base.ymd()[0] if base is not None else None
 
     def tense(self, m: Mention) -> Tense | None:
-        a, b = self.sentences.span(m.start)
-        return tense_near(self.text, a, b, m.start)
+        return self.sentences.tense(m.start)
 
 
-def resolve(mentions: Sequence[Mention], text: str, *, reference: dt.date | None) -> list[Timex]:
-    """Resolve mentions found in ``text`` against the publication date ``reference``."""
+def resolve(
+    mentions: Sequence[Mention],
+    text: str,
+    *,
+    reference: dt.date | None,
+    sentences: Sentences | None = None,
+) -> list[Timex]:
+    """Resolve mentions found in ``text`` against the publication date ``reference``.
+
+    ``sentences`` (of the same text) may be passed in to share it with later stages.
+    """
     ref = np.datetime64(reference.isoformat(), "s") if reference is not None else None
-    state = _State(text, ref, Sentences(text), grammar())
+    if sentences is None:
+        sentences = Sentences(text)
+    state = _State(text, ref, sentences, grammar())
     out = []
     for m in mentions:
         timex = _resolve_one(m, state)

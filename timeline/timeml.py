@@ -532,7 +532,7 @@ def _parse_meantime(path: Path) -> TimeMLDocument:
 
     return TimeMLDocument(
         doc_id=root.get("doc_name") or path.stem,
-        dct=dct or dateline_date,
+        dct=_iso_dct(dct) or dateline_date,
         text=text,
         timexes=tuple(sorted(timexes, key=lambda t: (t.char_start, t.char_end))),
         events=tuple(sorted(events, key=lambda e: (e.char_start, e.char_end))),
@@ -566,6 +566,20 @@ def _is_meantime(path: Path) -> bool:
     with path.open(encoding="utf-8") as handle:
         head = handle.read(512)
     return "<Document" in head
+
+
+_DAY_FIRST = re.compile(r"([0-9]{2})-([0-9]{2})-([0-9]{4})")
+
+
+def _iso_dct(value: str | None) -> str | None:
+    """A MEANTIME creation time as ISO: one file writes it day first ("03-02-2009", whose
+    dateline reads February 03, 2009).
+
+    >>> _iso_dct("03-02-2009"), _iso_dct("2009-02-03"), _iso_dct(None)
+    ('2009-02-03', '2009-02-03', None)
+    """
+    m = _DAY_FIRST.fullmatch(value or "")
+    return f"{m.group(3)}-{m.group(2)}-{m.group(1)}" if m else value
 
 
 def read_corpus(
