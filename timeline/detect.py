@@ -154,10 +154,16 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
         return None
     if kind == "duration" and "bare" in groups and not _bare_duration_context(text, start):
         return None
-    if kind == "duration" and "n" in groups and groups["n"][:1].isdigit():
+    if kind == "duration" and "n" in groups:
+        if groups.get("long", "")[-3:].lower() == "old":
+            return None  # "a 6-year-old": an age, not a time
         nxt = _NEXT_WORD.match(text[end : end + _WINDOW])
         if nxt and nxt.group(1).lower() in ("old", "-old"):
-            return None  # "a 40-year old man" is an age
+            return None  # "a 40-year old man", "52 years old"
+    if kind == "set" and "adv" in groups:
+        nxt = _NEXT_WORD.match(text[end : end + _WINDOW])
+        if nxt and nxt.group(1)[0].islower() and not _function(nxt.group(1)):
+            return None  # "its quarterly dividend": an adjective, not a frequency
     return Mention(start, end, name, kind, groups)
 
 

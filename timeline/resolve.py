@@ -46,6 +46,7 @@ class _State:
     sentences: Sentences
     g: Grammar
     anchor: Period | None = None  # latest explicit date so far (narrative time)
+    quarter: Period | None = None  # latest quarter named: the period a report is about
 
     def base(self) -> tuple[Period | None, str]:
         """The date relative expressions resolve against, and where it comes from."""
@@ -85,6 +86,9 @@ def resolve(
         if timex is None:
             continue
         out.append(timex)
+        if timex.placed and timex.granularity == "quarter":
+            assert timex.start is not None and timex.end is not None
+            state.quarter = Period(timex.value, timex.start, timex.end, "quarter")
         if timex.anchor == "absolute" and timex.placed and timex.granularity in _ANCHOR_GRAINS:
             assert timex.start is not None and timex.end is not None and timex.granularity
             state.anchor = Period(timex.value, timex.start, timex.end, timex.granularity)  # type: ignore[arg-type]
@@ -453,8 +457,7 @@ def _quarter(m: Mention, state: _State) -> Timex | None:
         base, anchor = state.base()
         if base is None:
             return _unresolved("XXXX-QX")
-        y, mo, _ = ymd(base.start - np.timedelta64(45, "D"))
-        return _placed(Period.quarter(y, (mo - 1) // 3 + 1), anchor=anchor)
+        return _placed(_reported_quarter(base), anchor=anchor)
     if "qn" in g:
         n = int(g["qn"][1])
     else:
@@ -627,6 +630,13 @@ def _offset(m: Mention, state: _State) -> Timex | None:
     if n is None or base is None or unit.startswith("T") or not float(n).is_integer():
         return _unresolved("PAST_REF" if sign < 0 else "FUTURE_REF")
     k = int(n) * sign
+    if unit == "Y" and k == -1 and (state.quarter is not None or "per" in g):
+        # In a quarterly report "a year earlier", "the year-ago quarter" are the reported
+        # quarter of the year before.
+        reported = state.quarter or _reported_quarter(base)
+        year = reported.ymd()[0] - 1
+        quarter = _ORDINAL_QUARTER[fold(g["qo"])] if "qo" in g else _quarter_of(reported)
+        return _placed(Period.quarter(year, quarter), anchor=anchor)
     if unit == "F":
         unit, k = "W", 2 * k
     if unit in ("CE", "DE"):
@@ -635,6 +645,44 @@ def _offset(m: Mention, state: _State) -> Timex | None:
         return _unresolved("XXXX-XX-XX")
     target = unit if unit != "W" or base.grain in ("day", "week") else "M"
     return _placed(_unit_period(base, target, k if target == unit else k * 7 // 30), anchor=anchor)
+
+
+_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _reported_quarter(base: Period) -> Period:
+    """The quarter a report of ``base``'s date is about: the one of about six weeks before."""
+    y, mo, _ = ymd(base.start - np.timedelta64(45, "D"))
+    return Period.quarter(y, (mo - 1) // 3 + 1)
+
+
+def _quarter_of(period: Period) -> int:
+    return (period.ymd()[1] - 1) // 3 + 1
+
+
+def _year_period(m: Mention, state: _State) -> Timex | None:
+    """A year's reporting period: "the 1988 quarter", "last year's third quarter"."""
+    g = m.groups
+    base, anchor = state.base()
+    if "y" in g:
+        year: int | None = int(g["y"])
+        anchor = "absolute"
+    else:
+        offset = -1 if "last" in g else int(state.g.lookup("deictic", g.get("dx", "last")))
+        year = None if base is None else base.ymd()[0] + offset
+    ordinal = g.get("qo") or g.get("qo2")
+    quarter = (
+        _ORDINAL_QUARTER[fold(ordinal)]
+        if ordinal
+        else _quarter_of(state.quarter)
+        if state.quarter is not None
+        else None
+    )
+    if year is None:
+        return _unresolved(f"XXXX-Q{quarter}" if quarter else "XXXX")
+    if quarter is None:
+        return _placed(Period.year(year), anchor=anchor)
+    return _placed(Period.quarter(year, quarter), anchor=anchor)
 
 
 def _past_span(m: Mention, state: _State) -> Timex | None:
@@ -822,6 +870,7 @@ _RESOLVERS: dict[str, Callable[[Mention, _State], Timex | None]] = {
     "decade": _decade,
     "century": _century,
     "quarter": _quarter,
+    "year_period": _year_period,
     "season": _season,
     "named_day": _named_day,
     "weekday": _weekday,
