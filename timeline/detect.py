@@ -119,6 +119,9 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
     if groups.get("the", "").lower() == "in":
         start = m.start("the") + 2
         groups.pop("the")
+    tail = groups.get("tail")
+    if tail is not None:  # words matched as context after the expression ("the year ended")
+        end = m.start("tail")
     while start < end and text[start].isspace():
         start += 1
     if _glued_number(text, start, end):
@@ -155,11 +158,15 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
     if kind == "duration" and "bare" in groups and not _bare_duration_context(text, start):
         return None
     if kind == "duration" and "n" in groups:
+        if "long" in groups and groups["n"].lower() in ("a", "an"):
+            start = m.start("unit")  # "a day-long meeting": the article belongs to the noun
         if groups.get("long", "")[-3:].lower() == "old":
             return None  # "a 6-year-old": an age, not a time
         nxt = _NEXT_WORD.match(text[end : end + _WINDOW])
         if nxt and nxt.group(1).lower() in ("old", "-old"):
             return None  # "a 40-year old man", "52 years old"
+    if kind == "the_unit" and text[end : end + 1] in ("-", "–", "‐", "‑"):
+        return None  # "the year-ago results": the year is part of a compound
     if kind == "set" and "adv" in groups:
         nxt = _NEXT_WORD.match(text[end : end + _WINDOW])
         if nxt and nxt.group(1)[0].islower() and not _function(nxt.group(1)):

@@ -86,7 +86,7 @@ def resolve(
         if timex is None:
             continue
         out.append(timex)
-        if timex.placed and timex.granularity == "quarter":
+        if timex.placed and timex.granularity == "quarter" and m.kind != "offset":
             assert timex.start is not None and timex.end is not None
             state.quarter = Period(timex.value, timex.start, timex.end, "quarter")
         if timex.anchor == "absolute" and timex.placed and timex.granularity in _ANCHOR_GRAINS:
@@ -452,6 +452,12 @@ def _quarter(m: Mention, state: _State) -> Timex | None:
         if g.get("qu", "").lower() == "half" or g.get("qn", "").upper().startswith("H")
         else "quarter"
     )
+    if "that" in g:  # "that quarter": the one named last
+        if state.quarter is None:
+            return _unresolved("XXXX-QX")
+        return _placed(state.quarter, anchor="text")
+    if "per" in g and state.quarter is not None:  # "the latest period" of a quarterly report
+        return _placed(state.quarter, anchor="text")
     if "qo" not in g and "qn" not in g:
         # "the quarter", "the latest quarter": the quarter being reported, that of ~6 weeks before
         base, anchor = state.base()
@@ -614,6 +620,16 @@ def _duration_value(n: float | None, unit: str) -> str:
     if code in ("DE", "CE", "ML"):  # TimeBank writes decades and centuries in years
         factor = {"DE": 10, "CE": 100, "ML": 1000}[code]
         code, n = "Y", (factor * n if n is not None else None)
+    if n is not None and not float(n).is_integer():
+        # 2 1/2 years is P2Y6M, 5 1/2 hours PT5H30M: the fraction in the next smaller unit
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "H": ("M", 60), "D": ("H", 24)}
+        if code in smaller and float(n * smaller[code][1]).is_integer():
+            small, factor = smaller[code]
+            whole, part = int(n), round((n - int(n)) * factor)
+            head = f"{whole}{code}" if whole else ""
+            if code == "D":  # hours belong to the time part: P2DT12H
+                return f"P{head}T{part}H"
+            return f"PT{head}{part}{small}" if time else f"P{head}{part}{small}"
     amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
     return f"PT{amount}{code}" if time else f"P{amount}{code}"
 
@@ -648,6 +664,53 @@ def _offset(m: Mention, state: _State) -> Timex | None:
 
 
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _year_words(m: Mention, state: _State) -> Timex | None:
+    """ "nineteen ninety-six" → 1996; "the year two thousand" → 2000."""
+    g = m.groups
+    numbers = state.g.words["number"]
+
+    def words_value(text: str) -> int | None:
+        total = 0
+        for part in re.split(r"[-–—‐‑\s]+", fold(text)):
+            if part == "o" or part == "and":
+                continue
+            if part not in numbers:
+                return None
+            total += int(numbers[part])
+        return total
+
+    if "k" in g:
+        year = 2000 + (words_value(g["lo2"]) or 0 if "lo2" in g else 0)
+    else:
+        high = int(state.g.lookup("teen_hundreds", g["hi"]))
+        low_text = fold(g["lo"])
+        low = 0 if low_text == "hundred" else words_value(low_text)
+        if low is None or low > 99:
+            return None
+        year = high * 100 + low
+    return _placed(Period.year(year))
+
+
+def _the_unit(m: Mention, state: _State) -> Timex | None:
+    """ "the year" (the year of the base, or a year's span where it "ended" on a date);
+    "the weekend" (the one before the base, or after it where the tense is future)."""
+    g = m.groups
+    base, anchor = state.base()
+    if "unit2" in g:
+        if base is None or base.grain not in ("day", "hour", "minute"):
+            return _unresolved("XXXX-WXX-WE")
+        ahead = anchor == "published" and state.tense(m) == "future"
+        # the weekend of the base's week if the base is in it or the tense looks ahead,
+        # else the one before
+        offset = 0 if ahead or base.weekday() >= 6 else -1
+        return _placed(_unit_period(base, "WE", offset), anchor=anchor)
+    if "tail" in g:
+        return _timex("DURATION", "P1Y")
+    if base is None:
+        return _unresolved("XXXX")
+    return _placed(Period.year(base.ymd()[0]), anchor=anchor)
 
 
 def _reported_quarter(base: Period) -> Period:
@@ -786,8 +849,14 @@ def _duration(m: Mention, state: _State) -> Timex | None:
     if "bare" in g:
         unit = str(state.g.lookup("unit", g["bare"]))
         return _timex("DURATION", _duration_value(None, unit))
+    if "one" in g:  # "day-long", "a night-long vigil"
+        one = fold(g["one"])
+        unit = "D" if one == "night" else str(state.g.lookup("unit", one))
+        return _timex("DURATION", _duration_value(1, unit))
     unit = str(state.g.lookup("unit", g["unit"]))
     n = _count(state, g["n"])
+    if n is not None and "half" in g:
+        n += 0.5
     mods = {
         "more than": "MORE_THAN",
         "over": "MORE_THAN",
@@ -871,6 +940,8 @@ _RESOLVERS: dict[str, Callable[[Mention, _State], Timex | None]] = {
     "century": _century,
     "quarter": _quarter,
     "year_period": _year_period,
+    "year_words": _year_words,
+    "the_unit": _the_unit,
     "season": _season,
     "named_day": _named_day,
     "weekday": _weekday,
