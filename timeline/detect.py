@@ -116,6 +116,8 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
     prep = groups.pop("prep", None)
     if prep is not None:
         start = m.start("prep") + len(prep)
+    if "approx" in groups:  # "about five hours": TimeML leaves "about" out (it is the mod)
+        start = m.end("approx")
     if groups.get("the", "").lower() == "in":
         start = m.start("the") + 2
         groups.pop("the")
@@ -158,6 +160,10 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
     if kind == "duration" and "bare" in groups and not _bare_duration_context(text, start):
         return None
     if kind == "duration" and "n" in groups:
+        if "det" in groups and not text[m.end("n") : m.start("unit")].isspace():
+            start = m.start("n")  # "the 14-day waiting period": the article is the noun's
+        if fold(groups["unit"]).startswith("quarter") and text[end : end + 4].lower() == " of ":
+            return None  # "about a quarter of its dealers": a fraction
         if "long" in groups and groups["n"].lower() in ("a", "an"):
             start = m.start("unit")  # "a day-long meeting": the article belongs to the noun
         if groups.get("long", "")[-3:].lower() == "old":

@@ -870,7 +870,7 @@ def _duration(m: Mention, state: _State) -> Timex | None:
         "around": "APPROX",
         "some": "APPROX",
     }
-    mod = mods.get(fold(g.get("mod", "")), "")
+    mod = mods.get(fold(g.get("mod") or g.get("approx") or ""), "APPROX" if "approx" in g else "")
     return _timex("DURATION", _duration_value(n, unit), mod=mod)
 
 
