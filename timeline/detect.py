@@ -21,7 +21,18 @@ __all__ = ["detect"]
 
 # Kinds that name a point or period of the calendar and may be joined into a range.
 _RANGEABLE = frozenset(
-    {"date", "month", "year", "decade", "century", "season", "quarter", "weekday", "time"}
+    {
+        "date",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "season",
+        "quarter",
+        "weekday",
+        "time",
+        "datetime",
+    }
 )
 _CONNECTOR = re.compile(
     r"[ \t]*(?:(?P<dash>-|–|—|‐|‑)|(?P<word>to|through|thru|until|till|and))[ \t]*", re.IGNORECASE
@@ -56,7 +67,7 @@ def _detect(text: str, scan: Scanner) -> list[Mention]:
         taken.append(mention)
         occupied[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     taken.sort(key=lambda m: m.start)
-    return _compose_ranges(taken, text)
+    return _compose_ranges(_compose_datetimes(taken, text), text)
 
 
 def _scan(g: Grammar, text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
@@ -242,6 +253,31 @@ def _bare_duration_context(text: str, start: int) -> bool:
     prev = _PREV_WORD.search(text[max(0, start - _WINDOW) : start])
     word = prev.group(1).lower() if prev else ""
     return word in ("for", "over", "within", "took", "lasted", "last", "spent", "after", "in")
+
+
+_DAY_KINDS = frozenset({"weekday", "named_day", "date"})
+_TIME_TO_DAY = re.compile(r"[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?", re.IGNORECASE)
+
+
+def _compose_datetimes(mentions: list[Mention], text: str) -> list[Mention]:
+    """Join a clock time and the day right after it: "9 a.m. Tuesday", "noon Thursday"."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        if (
+            a.kind == "time"
+            and i + 1 < len(mentions)
+            and mentions[i + 1].kind in _DAY_KINDS
+            and _TIME_TO_DAY.fullmatch(text, a.end, mentions[i + 1].start)
+        ):
+            b = mentions[i + 1]
+            out.append(Mention(a.start, b.end, "time_day", "datetime", {}, (a, b)))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _compose_ranges(mentions: list[Mention], text: str) -> list[Mention]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 import attrs
@@ -186,8 +186,6 @@ def _year(m: Mention, state: _State) -> Timex | None:
     if year is None:
         return None
     period = Period.year(year)
-    if "fy" in m.groups:
-        return _timex("DATE", f"FY{period.value}", period)
     return _placed(period, mod=_mod_of(m, state))
 
 
@@ -401,12 +399,12 @@ def _weekday(m: Mention, state: _State) -> Timex | None:
         else None
     )
     tense = tense or (state.tense(m) if anchor == "published" else "past")
-    if deictic == "this" or tense is None:
+    if deictic == "this":
         offset = diff if abs(diff) <= 3 else diff - 7 if diff > 0 else diff + 7
-    elif tense == "past":
-        offset = diff if diff <= 0 else diff - 7
-    else:
+    elif tense == "future":
         offset = diff if diff >= 0 else diff + 7
+    else:  # news tells of the days just gone: without a future cue, the last such day
+        offset = diff if diff <= 0 else diff - 7
     day = base.start + np.timedelta64(offset, "D")
     y, mo, d = ymd(day)
     if code:
@@ -827,21 +825,43 @@ def _anaphoric(m: Mention, state: _State) -> Timex | None:
     return _placed(_unit_period(anchor_period, unit, offset), anchor="text")
 
 
-def _time(m: Mention, state: _State) -> Timex | None:
-    g = m.groups
+def _clock(g: Mapping[str, str]) -> tuple[int, int]:
+    """Hour and minute of a clock time's groups: 3 p.m. → (15, 0)."""
     if "noon" in g:
-        hour, minute = (12, 0) if fold(g["noon"]) in ("noon", "midday") else (0, 0)
-    elif "hh24" in g:
-        hour, minute = int(g["hh24"]), int(g["mi24"])
-    else:
-        hour, minute = int(g["hh"]) % 12, int(g.get("mi", 0))
-        if g["ampm"].lower().startswith("p"):
-            hour += 12
+        return (12, 0) if fold(g["noon"]) in ("noon", "midday") else (0, 0)
+    if "hh24" in g:
+        return int(g["hh24"]), int(g["mi24"])
+    hour, minute = int(g["hh"]) % 12, int(g.get("mi", 0))
+    return (hour + 12 if g["ampm"].lower().startswith("p") else hour), minute
+
+
+def _datetime(m: Mention, state: _State) -> Timex | None:
+    """A clock time and its day: "9 a.m. Tuesday", "5 p.m. EST Nov. 9"."""
+    time_m, day_m = m.parts
+    hour, minute = _clock(time_m.groups)
+    day = _resolve_one(day_m, state)
+    if day is None or not day.placed or day.granularity != "day" or day.start is None:
+        return _unresolved(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "TIME")
+    y, mo, d = ymd(day.start)
+    period = _utc(Period.minute(y, mo, d, hour, minute), time_m.groups)
+    return _placed(period, anchor=day.anchor, type_="TIME")
+
+
+def _utc(period: Period, groups: Mapping[str, str]) -> Period:
+    """A time given in UTC (or GMT) carries the Z of ISO 8601: 2009-06-01T16:00Z."""
+    if groups.get("tz", "").upper() in ("UTC", "GMT"):
+        return attrs.evolve(period, value=period.value + "Z")
+    return period
+
+
+def _time(m: Mention, state: _State) -> Timex | None:
+    hour, minute = _clock(m.groups)
     base, anchor = state.base()
     if base is None or base.grain not in ("day", "hour", "minute"):
         return _unresolved(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "TIME")
     y, mo, d = base.ymd()
-    return _placed(Period.minute(y, mo, d, hour, minute), anchor=anchor, type_="TIME")
+    period = _utc(Period.minute(y, mo, d, hour, minute), m.groups)
+    return _placed(period, anchor=anchor, type_="TIME")
 
 
 def _duration(m: Mention, state: _State) -> Timex | None:
@@ -951,6 +971,7 @@ _RESOLVERS: dict[str, Callable[[Mention, _State], Timex | None]] = {
     "offset": _offset,
     "anaphoric": _anaphoric,
     "time": _time,
+    "datetime": _datetime,
     "duration": _duration,
     "set": _set,
     "vague": _vague,
