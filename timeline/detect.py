@@ -135,6 +135,8 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
     tail = groups.get("tail")
     if tail is not None:  # words matched as context after the expression ("the year ended")
         end = m.start("tail")
+        while end > start and text[end - 1].isspace():
+            end -= 1
     while start < end and text[start].isspace():
         start += 1
     if _glued_number(text, start, end):
@@ -182,12 +184,12 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
         nxt = _NEXT_WORD.match(text[end : end + _WINDOW])
         if nxt and nxt.group(1).lower() in ("old", "-old"):
             return None  # "a 40-year old man", "52 years old"
-    if kind == "the_unit" and text[end : end + 1] in ("-", "–", "‐", "‑"):
-        return None  # "the year-ago results": the year is part of a compound
     if kind == "set" and "adv" in groups:
         nxt = _NEXT_WORD.match(text[end : end + _WINDOW])
         if nxt and nxt.group(1)[0].islower() and not _function(nxt.group(1)):
             return None  # "its quarterly dividend": an adjective, not a frequency
+    if kind == "the_unit" and text[end : end + 1] in ("-", "–", "‐", "‑"):
+        return None  # "the year-ago results": the year is part of a compound
     return Mention(start, end, name, kind, groups)
 
 

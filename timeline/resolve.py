@@ -636,7 +636,7 @@ def _offset(m: Mention, state: _State) -> Timex | None:
     g = m.groups
     unit = str(state.g.lookup("unit", g["unit"]))
     n = _count(state, g.get("n"))
-    direction = fold(g["dir"])
+    direction = fold(g.get("dir") or g["tail"])
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
     base, anchor = state.base()
     if direction in ("earlier", "later", "before", "after") and state.anchor is not None:
