@@ -407,8 +407,8 @@ def _weekday(m: Mention, state: _State) -> Timex | None:
         offset = diff if diff <= 0 else diff - 7
     day = base.start + np.timedelta64(offset, "D")
     y, mo, d = ymd(day)
-    if code:
-        return _placed(Period.part_of_day(y, mo, d, code), anchor=anchor, type_="TIME")
+    if code:  # "Friday night": TimeBank types a named day's part as a DATE
+        return _placed(Period.part_of_day(y, mo, d, code), anchor=anchor)
     return _placed(Period.day(y, mo, d), anchor=anchor)
 
 
@@ -425,6 +425,8 @@ def _named_day(m: Mention, state: _State) -> Timex | None:
             return _unresolved("PRESENT_REF")
         return _unresolved("XXXX-XX-XX" + (f"T{code}" if code else ""), "TIME" if code else "DATE")
     y, mo, d = ymd(base.start + np.timedelta64(offset, "D"))
+    if code and g.get("pod"):  # "yesterday morning", as "Friday night": a DATE
+        return _placed(Period.part_of_day(y, mo, d, code), anchor=anchor)
     if code:
         return _placed(Period.part_of_day(y, mo, d, code), anchor=anchor, type_="TIME")
     return _placed(Period.day(y, mo, d), anchor=anchor)
