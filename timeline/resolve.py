@@ -276,6 +276,12 @@ def _month(m: Mention, state: _State) -> Timex | None:
         if year is None:
             return None
         return _placed(Period.month(year, month), mod=mod)
+    if "dy" in g:  # "June last year": the month of the year before the base's
+        base, anchor = state.base()
+        if base is None:
+            return _unresolved(f"XXXX-{month:02d}", mod=mod)
+        year = base.ymd()[0] + int(state.g.lookup("deictic", g["dy"]))
+        return _placed(Period.month(year, month), mod=mod, anchor=anchor)
     if deictic in ("last", "next", "this"):
         base, anchor = state.base()
         if base is None:
