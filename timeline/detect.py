@@ -188,6 +188,13 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
         nxt = _NEXT_WORD.match(text[end : end + _WINDOW])
         if nxt and nxt.group(1)[0].islower() and not _function(nxt.group(1)):
             return None  # "its quarterly dividend": an adjective, not a frequency
+    if (
+        kind == "quarter"
+        and "det" in groups
+        and "qo" in groups
+        and not text[m.end("qo") : m.start("qu")].isspace()
+    ):
+        start = m.start("qo")  # "the third-quarter loss": the article is the noun's
     if kind == "the_unit" and text[end : end + 1] in ("-", "–", "‐", "‑"):
         return None  # "the year-ago results": the year is part of a compound
     return Mention(start, end, name, kind, groups)

@@ -173,8 +173,10 @@ def _two_digit_year(yy: int, base_year: int | None) -> int:
 def _mod_of(m: Mention, state: _State) -> str:
     if "mid" in m.groups:
         return "MID"
-    mod = m.groups.get("mod")
-    return str(state.g.lookup("mod_before", mod)) if mod else ""
+    mod = fold(m.groups.get("mod", ""))
+    if mod.startswith("mid"):  # "mid-afternoon yesterday"
+        return "MID"
+    return str(state.g.lookup("mod_before", mod)) if mod in state.g.words["mod_before"] else ""
 
 
 def _year(m: Mention, state: _State) -> Timex | None:
@@ -399,9 +401,9 @@ def _weekday(m: Mention, state: _State) -> Timex | None:
     deictic = fold(g.get("deictic", ""))
     tense = (
         "past"
-        if deictic in ("last", "past")
+        if deictic in ("last", "past", "the previous")
         else "future"
-        if deictic in ("next", "coming")
+        if deictic in ("next", "coming", "the following", "the next")
         else None
     )
     tense = tense or (state.tense(m) if anchor == "published" else "past")
@@ -413,9 +415,10 @@ def _weekday(m: Mention, state: _State) -> Timex | None:
         offset = diff if diff <= 0 else diff - 7
     day = base.start + np.timedelta64(offset, "D")
     y, mo, d = ymd(day)
+    mod = _mod_of(m, state)
     if code:  # "Friday night": TimeBank types a named day's part as a DATE
-        return _placed(Period.part_of_day(y, mo, d, code), anchor=anchor)
-    return _placed(Period.day(y, mo, d), anchor=anchor)
+        return _placed(Period.part_of_day(y, mo, d, code), anchor=anchor, mod=mod)
+    return _placed(Period.day(y, mo, d), anchor=anchor, mod=mod)
 
 
 def _named_day(m: Mention, state: _State) -> Timex | None:
@@ -431,11 +434,12 @@ def _named_day(m: Mention, state: _State) -> Timex | None:
             return _unresolved("PRESENT_REF")
         return _unresolved("XXXX-XX-XX" + (f"T{code}" if code else ""), "TIME" if code else "DATE")
     y, mo, d = ymd(base.start + np.timedelta64(offset, "D"))
+    mod = _mod_of(m, state)
     if code and g.get("pod"):  # "yesterday morning", as "Friday night": a DATE
-        return _placed(Period.part_of_day(y, mo, d, code), anchor=anchor)
+        return _placed(Period.part_of_day(y, mo, d, code), anchor=anchor, mod=mod)
     if code:
-        return _placed(Period.part_of_day(y, mo, d, code), anchor=anchor, type_="TIME")
-    return _placed(Period.day(y, mo, d), anchor=anchor)
+        return _placed(Period.part_of_day(y, mo, d, code), anchor=anchor, type_="TIME", mod=mod)
+    return _placed(Period.day(y, mo, d), anchor=anchor, mod=mod)
 
 
 def _part_of_day(m: Mention, state: _State) -> Timex | None:
@@ -628,7 +632,11 @@ def _duration_value(n: float | None, unit: str) -> str:
         code, n = "Y", (factor * n if n is not None else None)
     if n is not None and not float(n).is_integer():
         # 2 1/2 years is P2Y6M, 5 1/2 hours PT5H30M: the fraction in the next smaller unit
-        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "H": ("M", 60), "D": ("H", 24)}
+        smaller = (
+            {"H": ("M", 60), "M": ("S", 60)}
+            if time
+            else {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}
+        )
         if code in smaller and float(n * smaller[code][1]).is_integer():
             small, factor = smaller[code]
             whole, part = int(n), round((n - int(n)) * factor)
@@ -715,8 +723,8 @@ def _the_unit(m: Mention, state: _State) -> Timex | None:
     if "tail" in g:
         return _timex("DURATION", "P1Y")
     if base is None:
-        return _unresolved("XXXX")
-    return _placed(Period.year(base.ymd()[0]), anchor=anchor)
+        return _unresolved("XXXX", mod=_mod_of(m, state))
+    return _placed(Period.year(base.ymd()[0]), anchor=anchor, mod=_mod_of(m, state))
 
 
 def _reported_quarter(base: Period) -> Period:
@@ -883,7 +891,7 @@ def _duration(m: Mention, state: _State) -> Timex | None:
         return _timex("DURATION", _duration_value(1, unit))
     unit = str(state.g.lookup("unit", g["unit"]))
     n = _count(state, g["n"])
-    if n is not None and "half" in g:
+    if n is not None and ("half" in g or "half2" in g):
         n += 0.5
     mods = {
         "more than": "MORE_THAN",
