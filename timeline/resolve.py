@@ -256,8 +256,9 @@ def _pick_year(state: _State, m: Mention, month: int, day: int | None) -> tuple[
     year = by + 1 if delta < -6 else by - 1 if delta > 6 else by  # the nearest
     delta += 12 * (year - by)
     tense = state.tense(m) if anchor == "published" else None
-    # the tense overrides the nearest only where they clearly disagree (beyond about a week)
-    slack = 0.25 if day is not None else 0.5
+    # The tense overrides the nearest only where they clearly disagree: news tells of dates
+    # a few weeks ahead in the past tense ("declared a dividend payable Dec. 15").
+    slack = 2.0 if day is not None else 1.5
     if tense == "past" and delta > slack:
         year -= 1
     elif tense == "future" and delta < -slack:
