@@ -232,7 +232,11 @@ def _year_context(g: Grammar, text: str, m: re.Match[str], start: int) -> bool:
         return False
     if prev and prev.group(1)[:1].isupper() and g.words["not_year_before"].get(prev_word):
         return False
-    friendly = anchor_words or bool(g.words["year_friendly"].get(prev_word))
+    friendly = (
+        anchor_words
+        or bool(g.words["year_friendly"].get(prev_word))
+        or prev_word.endswith("'s")  # "the company's 1989 results"
+    )
     if friendly:
         return True
     if (
