@@ -97,6 +97,45 @@ def instant(
     return np.datetime64(text, "s")
 
 
+def holiday_date(rule: str, year: int) -> tuple[int, int]:
+    """``(month, day)`` of a holiday in ``year``, from its rule in the grammar.
+
+    >>> holiday_date("12-25", 2021), holiday_date("11-4>22", 2021), holiday_date("easter+0", 2024)
+    ((12, 25), (11, 25), (3, 31))
+    """
+    if rule.startswith("easter"):
+        month, day = easter(year)
+        when = np.datetime64(f"{year:04d}-{month:02d}-{day:02d}") + np.timedelta64(
+            int(rule[6:]), "D"
+        )
+        _, m, d = ymd(when)
+        return m, d
+    month, rest = int(rule[:2]), rule[3:]
+    if ">" not in rest:
+        return month, int(rest)
+    weekday, first = (int(x) for x in rest.split(">"))
+    start = np.datetime64(f"{year:04d}-{month:02d}-{first:02d}")
+    iso = (int(start.astype(np.int64)) + 3) % 7 + 1  # 1970-01-01 was a Thursday
+    return month, first + (weekday - iso) % 7
+
+
+def easter(year: int) -> tuple[int, int]:
+    """``(month, day)`` of Western Easter Sunday (the Gregorian computus).
+
+    >>> easter(2000), easter(2022)
+    ((4, 23), (4, 17))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return month, day + 1
+
+
 def add_months(year: int, month: int, n: int) -> tuple[int, int]:
     """``(year, month)`` moved by ``n`` months."""
     y, m = divmod(year * 12 + (month - 1) + n, 12)

@@ -27,7 +27,7 @@ from functools import lru_cache
 import attrs
 import numpy as np
 
-from timeline.calendar import Period, add_months, is_valid_date, ymd
+from timeline.calendar import Period, add_months, holiday_date, is_valid_date, ymd
 from timeline.context import Sentences, Tense
 from timeline.grammar import Grammar, fold, grammar
 from timeline.records import Mention, Timex, TimexType
@@ -343,9 +343,8 @@ def _date_parser(prefer: str) -> object:
 def _date(m: Mention, state: _State) -> Timex | None:
     g = m.groups
     if "hol" in g:
-        md = str(state.g.lookup("holiday", g["hol"]))
-        month, day = int(md[:2]), int(md[3:])
-    elif "mn" in g:
+        return _holiday(m, state)
+    if "mn" in g:
         month, day = int(g["mn"]), int(g["d"])
     else:
         month = _month_number(state, g["m"])
@@ -387,6 +386,37 @@ def _date(m: Mention, state: _State) -> Timex | None:
             Period.minute(year, month, day, int(g["hh"]), int(g["mi"])), anchor=anchor, type_="TIME"
         )
     return _placed(Period.day(year, month, day), anchor=anchor)
+
+
+def _holiday(m: Mention, state: _State) -> Timex | None:
+    """Christmas, Thanksgiving, Easter: the holiday's date in the year meant."""
+    g = m.groups
+    rule = str(state.g.lookup("holiday", g["hol"]))
+    if "y" in g:
+        year = _year_number(g["y"], base_year=state.base_year())
+        if year is None:
+            return None
+        return _placed(Period.day(year, *holiday_date(rule, year)))
+    base, anchor = state.base()
+    if base is None:
+        month, day = holiday_date(rule, 2001) if not rule.startswith("easter") else (0, 0)
+        return _unresolved(f"XXXX-{month:02d}-{day:02d}" if month else "XXXX-XX-XX")
+    by = base.ymd()[0]
+    deictic = fold(g.get("deictic", ""))
+    candidates = [Period.day(y, *holiday_date(rule, y)) for y in (by - 1, by, by + 1)]
+    before = [c for c in candidates if c.start <= base.start]
+    after = [c for c in candidates if c.start > base.start]
+    if deictic == "last":
+        chosen = before[-1]
+    elif deictic == "next":
+        chosen = after[0]
+    elif deictic == "this":
+        chosen = candidates[1]
+    else:
+        month, day = holiday_date(rule, by)
+        year, anchor = _pick_year(state, m, month, day)
+        chosen = Period.day(year or by, *holiday_date(rule, year or by))
+    return _placed(chosen, anchor=anchor)
 
 
 def _weekday(m: Mention, state: _State) -> Timex | None:
