@@ -753,9 +753,10 @@ def _the_unit(m: Mention, state: _State) -> Timex | None:
         return _placed(_unit_period(base, "WE", offset), anchor=anchor)
     if "tail" in g:
         return _timex("DURATION", "P1Y")
+    mod = "END" if "unit3" in g else _mod_of(m, state)  # year-end: the END of the year
     if base is None:
-        return _unresolved("XXXX", mod=_mod_of(m, state))
-    return _placed(Period.year(base.ymd()[0]), anchor=anchor, mod=_mod_of(m, state))
+        return _unresolved("XXXX", mod=mod)
+    return _placed(Period.year(base.ymd()[0]), anchor=anchor, mod=mod)
 
 
 def _reported_quarter(base: Period) -> Period:
