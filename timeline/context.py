@@ -70,7 +70,8 @@ class Sentences:
         self.text = text
         self.spans = sentence_spans(text)
         self._starts = [a for a, _ in self.spans]
-        self._cues: dict[tuple[int, int], list[tuple[int, Tense]]] = {}
+        self._cues: dict[int, list[tuple[int, Tense]]] = {}
+        self._cue_at: dict[int, list[int]] = {}
 
     def index(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (or the one before it), -1 if none."""
@@ -91,12 +92,20 @@ class Sentences:
         return a, end
 
     def tense(self, offset: int) -> Tense | None:
-        """The tense around ``offset`` (see :func:`tense_near`), cues read once per sentence."""
-        a, b = self.span(offset)
-        cues = self._cues.get((a, b))
+        """The tense around ``offset`` (see :func:`tense_near`).
+
+        Cues are read once per sentence; an expression looks only at those within its bounded
+        window (:meth:`span`), so a text without sentence breaks still costs linear time.
+        """
+        i = self.index(offset)
+        cues = self._cues.get(i)
         if cues is None:
-            cues = self._cues[(a, b)] = tense_cues(self.text, a, b)
-        return _nearest(cues, offset)
+            a, b = self.spans[i] if i >= 0 else (0, len(self.text))
+            cues = self._cues[i] = tense_cues(self.text, a, b)
+            self._cue_at[i] = [at for at, _ in cues]
+        lo, hi = self.span(offset)
+        at = self._cue_at[i]
+        return _nearest(cues[bisect.bisect_left(at, lo) : bisect.bisect_left(at, hi)], offset)
 
 
 _FUTURE_REACH = 60

@@ -242,7 +242,7 @@ def _year_context(g: Grammar, text: str, m: re.Match[str], start: int) -> bool:
     if (
         prev
         and prev.group(1)[:1].isupper()
-        and not _sentence_start(text, prev.start() + y_start - _WINDOW)
+        and not _sentence_start(text, prev.start() + max(0, y_start - _WINDOW))
     ):
         # "Windows 2000", "Euro 2016": a capitalised name glued to the number.
         return prev_word in g.words["month"] or prev_word in g.words["season"]
