@@ -251,6 +251,13 @@ def _pick_year(state: _State, m: Mention, month: int, day: int | None) -> tuple[
     if base is None:
         return None, "none"
     by, bm, bd = base.ymd()
+    if anchor == "text":
+        # A narrative moves forward: within the year it names, or on from the date it names
+        # ("in January 1066 ... In October" is October 1066).
+        if base.grain in ("year", "decade", "century"):
+            return by, anchor
+        after = (month, day or 1) >= (bm, bd if day is not None else 1)
+        return (by if after else by + 1), anchor
     # months from the base to the date in the base's year (days as a fraction of a month)
     delta = (month - bm) + (0 if day is None else (day - bd) / 31)
     year = by + 1 if delta < -6 else by - 1 if delta > 6 else by  # the nearest
@@ -550,6 +557,9 @@ def _season(m: Mention, state: _State) -> Timex | None:
     first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     deictic = fold(g.get("deictic", ""))
     tense = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(deictic)
+    if deictic == "that" or (anchor == "text" and not deictic):
+        # "that summer", or a season in a narrative: the season of the year the text is in
+        return _placed(Period.season(by, code), mod=mod, anchor=anchor)
     if deictic == "this":
         tense = None
     elif tense is None and anchor == "published":
@@ -866,8 +876,18 @@ def _anaphoric(m: Mention, state: _State) -> Timex | None:
         "WE": ("day", "week"),
         "M": ("day", "week", "month"),
         "Y": ("day", "week", "month", "season", "quarter", "half", "year"),
+        "DE": ("day", "week", "month", "season", "quarter", "half", "year", "decade"),
+        "CE": ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century"),
     }
-    marks = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Y": "XXXX"}
+    marks = {
+        "D": "XXXX-XX-XX",
+        "W": "XXXX-WXX",
+        "WE": "XXXX-WXX-WE",
+        "M": "XXXX-XX",
+        "Y": "XXXX",
+        "DE": "XXX",
+        "CE": "XX",
+    }
     if anchor_period is None or anchor_period.grain not in needed.get(unit, ()):
         return _unresolved(marks.get(unit, "XXXX"))
     return _placed(_unit_period(anchor_period, unit, offset), anchor="text")
