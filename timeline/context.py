@@ -91,6 +91,20 @@ class Sentences:
             end = min(end, max(offset, a) + MAX_SENTENCE)
         return a, end
 
+    def block(self, offset: int, end: int | None = None) -> tuple[int, int]:
+        """Like :meth:`span`, but a long sentence is cut on a fixed grid, so that the many
+        expressions of one long "sentence" (a table, a list) share a few windows."""
+        i = self.index(offset)
+        a, b = self.spans[i] if i >= 0 else (0, len(self.text))
+        end = offset if end is None else end
+        if max(b, end) - a <= MAX_SENTENCE:
+            return a, max(b, end)
+        half = MAX_SENTENCE // 2
+        k = (offset - a) // half
+        lo = a + max(0, k - 1) * half
+        hi = min(max(b, end), a + (k + 2) * half)
+        return lo, max(hi, end)
+
     def tense(self, offset: int) -> Tense | None:
         """The tense around ``offset`` (see :func:`tense_near`).
 

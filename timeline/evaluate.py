@@ -46,6 +46,14 @@ cannot all be matched by a flat system, and gold-as-system scores 99.59 there.
 Run ``python -m timeline.evaluate GOLD_DIR... [--system timeline|dateparser|gold]
 [--errors N] [--out DIR]`` for the metrics table per corpus (one per GOLD_DIR) and in total.
 
+Event attachment (``--events``) is measured on the gold EVENT–TIMEX3 links (TLINKs) whose
+event and timex stand in one sentence: for each, our timex overlapping the gold timex is
+found (a relaxed match), and the link is *covered* if that timex's event phrase spans the
+gold event word and has at most :data:`MAX_EVENT_WORDS` words. The report gives the links,
+those with a matched timex, the covered share (of all and of matched links), the length of
+the phrases in words, and the same for a naive baseline, the verb nearest to the timex
+(:func:`nearest_verb_events`).
+
 >>> doc = TimeMLDocument.from_tml('<TimeML><TEXT>Sales fell on <TIMEX3 tid="t1" type="TIME" '
 ...     'value="1998-01-05TMO">Monday morning</TIMEX3>.</TEXT></TimeML>')
 >>> report = score_document(doc, pd.DataFrame({"char_start": [14], "char_end": [20],
@@ -65,13 +73,15 @@ import argparse
 import importlib
 import re
 import sys
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 import pandas as pd
 
+from timeline.records import DatedEvent, Timex
 from timeline.timeml import (
     TimeMLDocument,
     _cell,
@@ -80,16 +90,27 @@ from timeline.timeml import (
     to_timeml,
 )
 
+if TYPE_CHECKING:
+    from timeline.context import Sentences
+
 __all__ = [
+    "MAX_EVENT_WORDS",
     "Counts",
+    "EventPair",
+    "EventReport",
     "Report",
     "System",
     "TimexError",
     "error_classes",
     "evaluate",
+    "evaluate_events",
+    "event_attachers",
+    "event_timex_pairs",
     "get_system",
     "metrics_table",
+    "nearest_verb_events",
     "score_document",
+    "score_events",
     "tally_errors",
     "value_pattern",
 ]
@@ -512,6 +533,291 @@ def metrics_table(reports: Iterable[Report]) -> pd.DataFrame:
     return table
 
 
+# --------------------------------------------------------------------------- event attachment
+
+#: An event attacher: ``attach(timexes, text, sentences)`` gives one DatedEvent per timex
+#: (``timeline.events.attach`` and :func:`nearest_verb_events` have this signature).
+EventAttacher = Callable[[Sequence[Timex], str, "Sentences"], list[DatedEvent]]
+
+#: The longest event phrase, in words, that counts as covering a gold event.
+MAX_EVENT_WORDS = 15
+
+_PHRASE_WORD = re.compile(r"\S+")
+
+
+@attrs.frozen
+class EventPair:
+    """A gold EVENT–TIMEX3 link within one sentence, and the event phrase we gave the timex.
+
+    ``matched`` is whether one of our timexes overlaps the gold timex; ``event_start`` and
+    ``event_end`` are the span of that timex's event phrase (``None`` when it has none).
+    """
+
+    doc_id: str
+    gold_event: str
+    gold_event_start: int
+    gold_event_end: int
+    gold_timex: str
+    gold_timex_start: int
+    gold_timex_end: int
+    matched: bool = False
+    event: str = ""
+    event_start: int | None = None
+    event_end: int | None = None
+    sentence: str = ""
+
+    @property
+    def words(self) -> int:
+        """Length of our event phrase in words (white-space separated)."""
+        return len(_PHRASE_WORD.findall(self.event))
+
+    @property
+    def covered(self) -> bool:
+        """Whether our event phrase spans the gold event, in at most ``MAX_EVENT_WORDS`` words."""
+        return (
+            self.event_start is not None
+            and self.event_end is not None
+            and self.event_start <= self.gold_event_start
+            and self.gold_event_end <= self.event_end
+            and self.words <= MAX_EVENT_WORDS
+        )
+
+
+@attrs.frozen
+class EventReport:
+    """Coverage of gold event–timex links by the event phrases of one attacher.
+
+    ``phrase_words`` holds the length in words of the event phrase of every matched timex
+    (once per timex, however many gold links it has); ``seconds`` is the CPU time the attacher
+    took over the whole corpus.
+    """
+
+    pairs: tuple[EventPair, ...]
+    phrase_words: tuple[int, ...] = ()
+    seconds: float = 0.0
+    timexes: int = 0
+    name: str = ""
+
+    @classmethod
+    def combine(cls, reports: Iterable[EventReport], name: str = "") -> EventReport:
+        """Pool the pairs, phrase lengths and times of several reports."""
+        reports = list(reports)
+        return cls(
+            pairs=tuple(p for r in reports for p in r.pairs),
+            phrase_words=tuple(n for r in reports for n in r.phrase_words),
+            seconds=sum(r.seconds for r in reports),
+            timexes=sum(r.timexes for r in reports),
+            name=name,
+        )
+
+    @property
+    def n_pairs(self) -> int:
+        return len(self.pairs)
+
+    @property
+    def n_matched(self) -> int:
+        return sum(p.matched for p in self.pairs)
+
+    @property
+    def n_covered(self) -> int:
+        return sum(p.covered for p in self.pairs)
+
+    @property
+    def covered(self) -> float:
+        """Covered pairs over all pairs."""
+        return _ratio(self.n_covered, self.n_pairs)
+
+    @property
+    def covered_of_matched(self) -> float:
+        """Covered pairs over the pairs whose timex we found."""
+        return _ratio(self.n_covered, self.n_matched)
+
+    def _quantile(self, q: float) -> float:
+        if not self.phrase_words:
+            return 0.0
+        return float(pd.Series(self.phrase_words).quantile(q))
+
+    @property
+    def median_words(self) -> float:
+        return self._quantile(0.5)
+
+    @property
+    def p90_words(self) -> float:
+        return self._quantile(0.9)
+
+    @property
+    def share_short(self) -> float:
+        """Share of the phrases with at most ``MAX_EVENT_WORDS`` words."""
+        short = sum(n <= MAX_EVENT_WORDS for n in self.phrase_words)
+        return _ratio(short, len(self.phrase_words))
+
+    def summary(self) -> str:
+        """The figures in one block of text."""
+        title = f"{self.name}: " if self.name else ""
+        return "\n".join(
+            [
+                f"{title}{self.n_pairs} gold event-timex pairs in one sentence,"
+                f" {self.n_matched} with a matched timex"
+                f" ({100 * _ratio(self.n_matched, self.n_pairs):.1f}%)",
+                f"  covered (phrase <= {MAX_EVENT_WORDS} words): {self.n_covered},"
+                f" {100 * self.covered:.1f}% of all pairs,"
+                f" {100 * self.covered_of_matched:.1f}% of matched",
+                f"  phrase length in words over {len(self.phrase_words)} matched timexes:"
+                f" median {self.median_words:g}, p90 {self.p90_words:g},"
+                f" <= {MAX_EVENT_WORDS} words {100 * self.share_short:.1f}%",
+                f"  attach time {self.seconds:.3f} s CPU for {self.timexes} timexes",
+            ]
+        )
+
+
+def event_timex_pairs(doc: TimeMLDocument, sentences: Sentences) -> list[EventPair]:
+    """The gold EVENT–TIMEX3 links of ``doc`` whose two ends stand in one sentence.
+
+    Each (event, timex) couple counts once, whatever the number or direction of its links;
+    links to the DCT (which is not in the text) are left out.
+    """
+    events = {e.eid: e for e in doc.events}
+    timexes = {t.tid: t for t in doc.timexes}
+    pairs: dict[tuple[str, str], EventPair] = {}
+    for link in doc.tlinks:
+        event = events.get(link.event_id or "")
+        timex = timexes.get(link.timex_id or "")
+        if event is None or timex is None or (event.eid, timex.tid) in pairs:
+            continue
+        if sentences.index(event.char_start) != sentences.index(timex.char_start):
+            continue
+        a, b = sentences.spans[sentences.index(timex.char_start)]
+        pairs[(event.eid, timex.tid)] = EventPair(
+            doc_id=doc.doc_id,
+            gold_event=event.text,
+            gold_event_start=event.char_start,
+            gold_event_end=event.char_end,
+            gold_timex=timex.text,
+            gold_timex_start=timex.char_start,
+            gold_timex_end=timex.char_end,
+            sentence=doc.text[a:b],
+        )
+    return sorted(pairs.values(), key=lambda p: (p.gold_timex_start, p.gold_event_start))
+
+
+def score_events(
+    pairs: Sequence[EventPair], events: Sequence[DatedEvent], *, name: str = ""
+) -> EventReport:
+    """Fill in our event phrase for each gold pair: that of our timex overlapping its timex.
+
+    Where several of our timexes overlap the gold one, the one with the largest overlap wins.
+    """
+    scored = []
+    phrases: dict[int, int] = {}
+    for pair in pairs:
+        best: DatedEvent | None = None
+        best_overlap = 0
+        for e in events:
+            overlap = min(e.timex.char_end, pair.gold_timex_end) - max(
+                e.timex.char_start, pair.gold_timex_start
+            )
+            if overlap > best_overlap:
+                best, best_overlap = e, overlap
+        if best is None:
+            scored.append(pair)
+            continue
+        found = attrs.evolve(
+            pair,
+            matched=True,
+            event=best.event,
+            event_start=best.event_start,
+            event_end=best.event_end,
+        )
+        phrases[id(best)] = found.words
+        scored.append(found)
+    return EventReport(pairs=tuple(scored), phrase_words=tuple(phrases.values()), name=name)
+
+
+def nearest_verb_events(
+    timexes: Sequence[Timex], text: str, sentences: Sentences
+) -> list[DatedEvent]:
+    """The naive baseline: the verb nearest to each timex in its sentence, as a one-word event.
+
+    A verb is what :func:`timeline.events.is_verb` says out of context: a form in the verb
+    lexicon, or a lower-case word in -ed. Ties go to the verb before the timex.
+
+    >>> from timeline.context import Sentences
+    >>> from timeline.records import Timex
+    >>> text = "Shares fell sharply on Monday after the report."
+    >>> t = Timex(23, 29, "Monday", "DATE", "1998-01-05")
+    >>> [e.event for e in nearest_verb_events([t], text, Sentences(text))]
+    ['fell']
+    """
+    from timeline.events import is_verb
+
+    out = []
+    for t in timexes:
+        a, b = sentences.span(t.char_start, t.char_end)
+        best: re.Match[str] | None = None
+        best_distance = len(text) + 1
+        for m in _BASELINE_WORD.finditer(text, a, b):
+            if t.char_start <= m.start() < t.char_end or not is_verb(m.group()):
+                continue
+            distance = t.char_start - m.end() if m.end() <= t.char_start else m.start() - t.char_end
+            if distance < best_distance:
+                best, best_distance = m, distance
+        sentence = text[a:b]
+        if best is None:
+            out.append(DatedEvent(t, sentence))
+        else:
+            out.append(DatedEvent(t, sentence, best.group(), best.start(), best.end()))
+    return out
+
+
+_BASELINE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+
+def evaluate_events(
+    docs: Sequence[TimeMLDocument],
+    attachers: Mapping[str, EventAttacher],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, EventReport]:
+    """Score each attacher on the gold event–timex links of ``docs``, on our own timexes.
+
+    Timexes are detected and resolved once per document (against its DCT), and sentences
+    found; then each attacher runs over the whole corpus in one go, timed in CPU seconds of
+    this process (what the stage costs on one core, however busy the machine).
+    """
+    from timeline.article import parse_published
+    from timeline.context import Sentences
+    from timeline.detect import detect
+    from timeline.resolve import resolve
+
+    prepared = []
+    for number, doc in enumerate(docs, start=1):
+        text = doc.text
+        timexes = resolve(detect(text), text, reference=parse_published(doc.dct))
+        sentences = Sentences(text)
+        prepared.append((text, timexes, sentences, event_timex_pairs(doc, sentences)))
+        if progress is not None:
+            progress(number, len(docs))
+    reports = {}
+    for name, attach in attachers.items():
+        began = time.process_time()
+        events = [attach(timexes, text, sentences) for text, timexes, sentences, _ in prepared]
+        seconds = time.process_time() - began
+        scored = [score_events(p[3], e) for p, e in zip(prepared, events, strict=True)]
+        reports[name] = attrs.evolve(
+            EventReport.combine(scored, name=name),
+            seconds=seconds,
+            timexes=sum(len(p[1]) for p in prepared),
+        )
+    return reports
+
+
+def event_attachers() -> dict[str, EventAttacher]:
+    """Ours (:func:`timeline.events.attach`) and the nearest-verb baseline."""
+    from timeline.events import attach
+
+    return {"timeline": attach, "nearest verb": nearest_verb_events}
+
+
 # --------------------------------------------------------------------------- systems & CLI
 
 
@@ -593,7 +899,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="write DIR/<corpus>/{gold,system}/*.tml (for TE3-evaluation.py), errors.csv, "
         "metrics.csv",
     )
+    parser.add_argument(
+        "--events",
+        action="store_true",
+        help="instead of the timex scores, measure event attachment: the share of gold "
+        "EVENT-TIMEX3 links within a sentence whose event our timex's event phrase covers, "
+        "against the nearest-verb baseline",
+    )
     args = parser.parse_args(argv)
+    if args.events:
+        return _main_events(args.gold)
 
     reports: list[Report] = []
     for name, path in zip(_unique_names(args.gold), args.gold, strict=True):
@@ -621,6 +936,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.out.mkdir(parents=True, exist_ok=True)
         total.errors_frame().to_csv(args.out / "errors.csv", index=False)
         table.to_csv(args.out / "metrics.csv", index=False)
+    return 0
+
+
+def _main_events(paths: Sequence[str]) -> int:
+    """``--events``: the event-attachment measure of ours and of the baseline, per corpus."""
+    totals: dict[str, list[EventReport]] = {}
+    for name, path in zip(_unique_names(paths), paths, strict=True):
+        docs = read_corpus(path)
+
+        def progress(done: int, total: int, name: str = name) -> None:
+            if done % 50 == 0 or done == total:
+                print(f"{name}: {done}/{total} documents", file=sys.stderr)
+
+        for system, report in evaluate_events(docs, event_attachers(), progress=progress).items():
+            totals.setdefault(system, []).append(attrs.evolve(report, name=f"{name}, {system}"))
+    print("Event attachment: gold EVENT-TIMEX3 links within a sentence, on our own timexes")
+    for system, reports in totals.items():
+        for report in reports:
+            print(report.summary())
+        if len(reports) > 1:
+            print(EventReport.combine(reports, name=f"total, {system}").summary())
     return 0
 
 

@@ -1,59 +1,201 @@
-"""Stage 3, attach events: the phrase naming what each date dates (a first, rule-based version).
+"""Stage 3, attach events: the phrase naming what each date dates.
 
-The phrase is exact text from the sentence, so its offsets hold. In order, the rules look for:
+The phrase is exact, contiguous text of the date's sentence (``text[event_start:event_end] ==
+event``), found by a light rule-based chunker. Each sentence is cut into words; each word gets a
+coarse part of speech from a small lexicon of our own (``rules/events.toml``: function words,
+auxiliaries, verb forms) and from its shape and neighbours (-ed, -ing, -ly; a word after "to" or
+a modal is a verb, after "the" a noun); and the sentence is cut into clauses at punctuation,
+subordinators, relative pronouns and coordinated verbs. The *date phrase* is the timex with what
+introduces it ("on", "since early", "the night of"), and all the timexes of a list ("in 2011 and
+2016") together, so that they share their event. Then, in order:
 
-1. a date inside a noun phrase, before its head: "the 2011-13 *Russian protests*";
-2. a date after "of" completing a noun phrase: "*the Ukraine political crisis* of 2013-14";
-3. a date scheduling a noun phrase: "*the Russia-US security talks* scheduled for January 10";
-4. a date at the end of a relative clause: '*"color revolutions"* which engulfed ... between 2000
-   and 2020', "*the previous protests* that rolled over the country in 2011 and 2016";
-5. a date opening its clause: "On Thursday, *he hinted at Russia* when saying ...";
-6. otherwise the rest of the date's clause, or the part before it.
+1. a date inside a noun phrase dates its head: "the 2011-13 *Russian protests*", "Friday's
+   *bombing*", "a 77% *drop in third-quarter net income*";
+2. a date after "of", or scheduling a noun phrase, dates that noun phrase: "*the Ukraine
+   political crisis* of 2013-14", "*the Russia-US security talks* scheduled for January 10";
+3. a stretch of time as the subject of "began with", "saw" ... dates the object: "The calendar
+   in 2022 began with *a strained situation*";
+4. a date in a relative clause dates its head if the head names an event ('*"color
+   revolutions"* which engulfed ... between 2000 and 2020'), else the head and the clause's
+   verb ("*Juanita Castro, who arrived* in Miami in 1961");
+5. a date on a verb of saying dates what was said: "X said on Monday *that Y happened*",
+   "*Y*, X said Monday";
+6. otherwise the date dates its clause: the side of it with the verb ("*The unrest began* on
+   January 2"; "On Thursday, *he hinted at Russia* when ..."), or the whole clause when the
+   date stands between the subject and its verb ("*police are now investigating*").
+
+A phrase has at most :data:`MAX_WORDS` words, kept around the verb of a longer clause, or a few
+more to end a noun phrase it would cut (:data:`LONGEST` in all).
 
 >>> from timeline.detect import detect
 >>> from timeline.resolve import resolve
->>> text = "Some aftershocks occurred later, like the 2011-13 Russian protests."
->>> [e.event for e in attach(resolve(detect(text), text, reference=None), text)]
+>>> def events(text: str) -> list[str]:
+...     return [e.event for e in attach(resolve(detect(text), text, reference=None), text)]
+>>> events("Some aftershocks occurred later, like the 2011-13 Russian protests.")
 ['Russian protests']
+>>> events("On Thursday, he hinted at Russia when saying that aid was welcome.")
+['he hinted at Russia']
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+import attrs
 
 from timeline.context import Sentences
-from timeline.grammar import grammar
 from timeline.records import DatedEvent, Timex
 
-__all__ = ["attach"]
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
 
-_WORD = re.compile(r"""["“”'‘’]?[\w][\w'’.-]*["“”'‘’]?""")
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your"]
+__all__ = ["LONGEST", "MAX_WORDS", "Lexicon", "attach", "is_verb", "lexicon"]
+
+#: The usual longest event phrase, in words (the words of a clause kept around its verb).
+MAX_WORDS = 10
+#: The longest event phrase, in words: MAX_WORDS and the end of a noun phrase it would cut.
+LONGEST = 13
+
+# Words: "2,500", "U.S", "6-year-old", "$1.6", "don't"; a possessive "'s" on its own; then any
+# other single character (punctuation).
+_TOKEN = re.compile(
+    r"[$£€]?\w+(?:[-.,&/]\w+|['’](?!(?:[sSdm]|re|ve|ll)\b)\w+)*%?|['’](?:[sSdm]|re|ve|ll)\b|--|\S"
 )
-_RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
-_SUBORDINATE = frozenset(
-    {
-        "when",
-        "while",
-        "because",
-        "although",
-        "though",
-        "as",
-        "if",
-        "after",
-        "before",
-        "since",
-        "whereas",
-        "but",
-        "which",
-        "that",
-        "who",
-    }
-)
-_SCHEDULING = frozenset({"scheduled", "slated", "set", "planned", "due", "expected"})
-_MAX_WORDS = 10
+
+# Coarse parts of speech, one letter each.
+PUNCT = "P"  # a mark that cuts clauses: , ; : ( ) - -- _
+OTHER = "Q"  # quotes and other marks: transparent
+TIME = "T"  # a word of a timex
+DET = "D"  # determiners and possessive pronouns
+POSS = "S"  # possessive 's
+PREP = "I"
+CONJ = "C"  # and, or, but
+SUB = "B"  # subordinators: when, because ...
+REL = "R"  # which, who, whom, whose
+THAT = "H"  # "that" opening a clause
+PRON = "O"
+AUX = "A"  # be, have, do, modals
+NEG = "X"
+ADV = "J"
+VERB = "V"
+ING = "G"  # an -ing form used as a verb
+NOUN = "N"  # nouns, adjectives, names, numbers: the rest
+
+_CUT = frozenset(",;:()[]{}-–—_|")
+_QUOTES = frozenset("\"“”'‘’`«»")
+_BOUNDARY = frozenset({PUNCT, SUB, REL, THAT})
+_VERBISH = frozenset({VERB, ING, AUX})
+_FINITE = frozenset({VERB, AUX})
+_CONTENT = frozenset({NOUN, VERB, ING, AUX, PRON, NEG})
+_COUNTED = frozenset({NOUN, VERB, ING, AUX, PRON, NEG, DET, PREP, CONJ, SUB, REL, THAT, ADV, TIME})
+_TRIM_START = frozenset({PUNCT, CONJ, SUB, REL, THAT, PREP, POSS, NEG, TIME})
+_TRIM_END = _TRIM_START | {DET}
+_NP_WORDS = frozenset({NOUN, DET, POSS, OTHER})
+_SLACK = LONGEST - MAX_WORDS
+_SUBJECT_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "to"})
+_LIST_GLUE = frozenset({",", "and", "or", "to", "-", "–", "through", "&"})
+
+
+@attrs.frozen
+class Lexicon:
+    """The word lists of ``rules/events.toml`` by name, and the word-class table they make."""
+
+    lists: dict[str, frozenset[str]]
+    tags: dict[str, str] = attrs.field(factory=dict, repr=False)
+    #: The word class of each word seen (lower case), filled as words come: a part of speech
+    #: for closed classes and marks, else a shape for the tagger ("form", "base", "-ed", ...).
+    classes: dict[str, str] = attrs.field(factory=dict, repr=False, eq=False)
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.lists[name]
+
+    def classify(self, low: str) -> str:
+        """The word class of a lower-case word (see :attr:`classes`), remembered."""
+        head = low[0]
+        if not head.isalnum() and head not in "$£€":
+            if low in ("'s", "’s"):
+                kind = "'s"
+            elif head in "'’" and len(low) > 1:
+                kind = AUX  # 're, 've, 'll, 'd, 'm
+            elif low == "--" or low in _CUT:
+                kind = PUNCT
+            else:
+                kind = OTHER
+        elif low == "that":
+            kind = "that"
+        elif low in self.tags:
+            kind = self.tags[low]
+        elif low.endswith(("n't", "n’t")):
+            kind = AUX  # didn't, won't
+        elif low in self.lists["not_verbs"]:
+            kind = "noun"
+        elif low in self.lists["verb_forms"]:
+            kind = "form"
+        elif low in self.lists["verb_bases"]:
+            kind = "base"
+        elif len(low) > 4 and low.endswith("ed"):
+            kind = "-ed"
+        elif len(low) > 4 and low.endswith("ing"):
+            kind = "-ing"
+        elif len(low) > 4 and low.endswith("ly"):
+            kind = "-ly"
+        else:
+            kind = "other"
+        if len(self.classes) < 100_000:  # bounded, whatever the input
+            self.classes[low] = kind
+        return kind
+
+    @classmethod
+    def from_toml(cls, text: str) -> Lexicon:
+        """Build a lexicon from the text of a rules file."""
+        data = tomllib.loads(text)
+        lists = {name: frozenset(value.split()) for name, value in data["lists"].items()}
+        tags: dict[str, str] = {}
+        # later lists win: "that" is a determiner and more, "about" a preposition first
+        for name, tag in (
+            ("adverbs", ADV),
+            ("prepositions", PREP),
+            ("pronouns", PRON),
+            ("determiners", DET),
+            ("possessives", DET),
+            ("coordinators", CONJ),
+            ("subordinators", SUB),
+            ("relatives", REL),
+            ("negations", NEG),
+            ("auxiliaries", AUX),
+        ):
+            for word in lists[name]:
+                tags[word] = tag
+        return cls(lists, tags)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The bundled lexicon, loaded once per process."""
+    text = resources.files("timeline").joinpath("rules/events.toml").read_text(encoding="utf-8")
+    return Lexicon.from_toml(text)
+
+
+def is_verb(word: str) -> bool:
+    """Whether a word looks like a verb out of context (the nearest-verb baseline's test).
+
+    >>> [w for w in "Shares fell sharply after the bombing was reported".split() if is_verb(w)]
+    ['fell', 'bombing', 'reported']
+    """
+    lex = lexicon()
+    low = word.lower()
+    if low in lex["not_verbs"] or low in lex.tags:
+        return False
+    if low in lex["verb_forms"] or low in lex["reporting_verbs"]:
+        return True
+    return len(low) > 4 and low.endswith(("ed", "ing")) and word[:1].islower()
 
 
 def attach(
@@ -61,136 +203,689 @@ def attach(
 ) -> list[DatedEvent]:
     """A :class:`DatedEvent` for each timex: its sentence and event phrase."""
     sentences = sentences or Sentences(text)
+    ordered = sorted(timexes, key=lambda t: t.char_start)
+    starts = [t.char_start for t in ordered]
     out = []
+    cache: dict[tuple[int, int], _Sentence] = {}
     for t in timexes:
-        a, b = sentences.span(t.char_start, t.char_end)
-        span = _event_span(text, a, b, t)
-        sentence = text[a:b]
+        a, b = sentences.block(t.char_start, t.char_end)
+        sentence = cache.get((a, b))
+        if sentence is None:
+            # the timexes that may overlap the sentence (none is longer than it)
+            lo = bisect.bisect_left(starts, a - (b - a))
+            near = [x for x in ordered[lo : bisect.bisect_left(starts, b)] if x.char_end > a]
+            sentence = cache[(a, b)] = _Sentence(text, a, b, near)
+        span = sentence.event(t)
         if span is None:
-            out.append(DatedEvent(t, sentence))
+            out.append(DatedEvent(t, text[a:b]))
         else:
-            out.append(DatedEvent(t, sentence, text[span[0] : span[1]], span[0], span[1]))
+            out.append(DatedEvent(t, text[a:b], text[span[0] : span[1]], span[0], span[1]))
     return out
 
 
-def _stop() -> frozenset[str]:
-    """Words that end an event phrase (the rules file's ``event_stop_words``)."""
-    return grammar().lists["event_stop_words"]
+class _Sentence:
+    """One sentence as words with parts of speech, and the rules that find events in it."""
 
+    def __init__(self, text: str, a: int, b: int, timexes: Sequence[Timex]) -> None:
+        self.text = text
+        self.lex = lexicon()
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.lows: list[str] = []
+        self.tags: list[str] = []
+        self._tag(a, b, [(t.char_start, t.char_end) for t in timexes])
+        self.n = len(self.tags)
+        self._cuts: list[bool] | None = None
 
-def _words(text: str, a: int, b: int) -> list[re.Match[str]]:
-    return list(_WORD.finditer(text, a, b))
+    # ----------------------------------------------------------------- tagging
 
+    def _tag(self, a: int, b: int, spans: list[tuple[int, int]]) -> None:
+        text = self.text
+        lowered = text[a:b].lower()
+        if len(lowered) == b - a:  # the usual case: offsets hold in the lower-case copy
+            matches = list(_TOKEN.finditer(lowered))
+            self.starts = starts = [m.start() + a for m in matches]
+            self.ends = [m.end() + a for m in matches]
+            self.lows = lows = [m.group() for m in matches]
+        else:  # "İ" and a few others change length in lower case
+            matches = list(_TOKEN.finditer(text, a, b))
+            self.starts = starts = [m.start() for m in matches]
+            self.ends = [m.end() for m in matches]
+            self.lows = lows = [m.group().lower() for m in matches]
+        classes = self.lex.classes
+        kinds = [classes.get(w) or self.lex.classify(w) for w in lows]
+        for s, e in spans:  # the words of timexes
+            for k in range(bisect.bisect_right(self.ends, s), bisect.bisect_left(starts, e)):
+                kinds[k] = TIME
+        self.tags = tags = kinds[:]
+        time_nouns = self.lex["time_nouns"]
+        # the open-class words, in order: their part of speech depends on the word before
+        for i in [i for i, kind in enumerate(kinds) if len(kind) > 1]:
+            kind, low = kinds[i], lows[i]
+            j = i - 1
+            while j >= 0 and (tags[j] == OTHER or tags[j] == TIME):
+                j -= 1
+            prev, prev_low = (tags[j], lows[j]) if j >= 0 else ("", "")
+            if kind == "other" and prev not in (AUX, NEG) and prev_low != "to":
+                tag = NOUN
+            elif kind == "'s":
+                tag = AUX if prev == PRON else POSS
+            elif kind == "that":
+                tag = DET if prev in (PREP, DET) else THAT
+            elif prev and text[starts[i]].isupper():
+                tag = NOUN  # a name
+            elif kind == "noun":
+                tag = NOUN
+            elif kind == "form":
+                tag = NOUN if prev in (DET, POSS) else VERB
+            elif low in ("ended", "ending") and prev_low in time_nouns:
+                tag = NOUN  # "the quarter ended Sept. 30" names a period
+            elif prev in (AUX, NEG) or (prev_low == "to" and low[-1] != "s" and low[0].isalpha()):
+                tag = VERB  # "was read", "did not comment", "to accede"
+            elif kind == "base":
+                tag = VERB if prev == PRON else NOUN
+            elif kind == "-ed":
+                adjective = prev in (DET, POSS) or (
+                    prev == ADV and j > 0 and tags[j - 1] in (DET, POSS)
+                )
+                tag = (
+                    NOUN if adjective else VERB
+                )  # "the proposed plan", "a very strained situation"
+            elif kind == "-ing":
+                tag = NOUN if prev in (DET, POSS, NOUN) else ING
+            elif kind == "-ly":
+                tag = ADV
+            else:
+                tag = NOUN
+            tags[i] = tag
 
-def _event_span(text: str, a: int, b: int, t: Timex) -> tuple[int, int] | None:
-    before = _words(text, a, t.char_start)
-    after = _words(text, t.char_end, b)
-    gap_after = text[t.char_end : after[0].start()] if after else ""
-    low = [w.group().lower().strip("\"“”'‘’") for w in before]
-    # 1. inside a noun phrase before its head: "the 2011-13 Russian protests"
-    if before and low[-1] in _DETERMINERS | {"and", ","} and after and gap_after.strip() == "":
-        head = _run(after, 0, forward=True)
-        if head:
-            return head
-    # 2. "the crisis of 2013-14"
-    if low and low[-1] == "of" and len(before) >= 2:
-        np_ = _run(before, len(before) - 2, forward=False)
-        if np_:
-            return np_
-    # 3. "the talks scheduled for January 10"
-    if (
-        len(low) >= 2
-        and low[-1] in ("for", "on", "in")
-        and low[-2] in _SCHEDULING
-        and len(before) >= 3
-    ):
-        np_ = _run(before, len(before) - 3, forward=False)
-        if np_:
-            return np_
-    # 4. the date ends a relative clause: the noun phrase before "which"/"that"
-    clause_start = _clause_start(text, a, t.char_start)
-    rel = next(
-        (i for i in range(len(before) - 1, max(-1, len(before) - 25), -1) if low[i] in _RELATIVE),
-        None,
-    )
-    if rel is not None and rel >= 1 and low[rel - 1] not in _stop():
-        np_ = _run(before, rel - 1, forward=False)
-        if np_:
-            return np_
-    # 5. the date opens its clause: "On Thursday, he hinted at Russia when ..."
-    if not _words(text, clause_start, t.char_start)[1:] and after:
-        first = (
-            1
-            if gap_after.strip() in ("", ",") and after and after[0].group().lower() in ("'s", "’s")
-            else 0
+    # ----------------------------------------------------------------- helpers
+
+    def tag(self, i: int) -> str:
+        return self.tags[i] if 0 <= i < self.n else ""
+
+    def low(self, i: int) -> str:
+        return self.lows[i] if 0 <= i < self.n else ""
+
+    def back(self, i: int) -> int:
+        """The nearest token before ``i`` that is not a quote (-1 if none)."""
+        i -= 1
+        while i >= 0 and self.tags[i] == OTHER:
+            i -= 1
+        return i
+
+    def forth(self, i: int) -> int:
+        """The nearest token from ``i`` on that is not a quote (``n`` if none)."""
+        while i < self.n and self.tags[i] == OTHER:
+            i += 1
+        return i
+
+    def has(self, i: int, j: int, kinds: frozenset[str] = _VERBISH) -> bool:
+        """Whether a token of ``i``..``j - 1`` has one of the parts of speech ``kinds``."""
+        return not kinds.isdisjoint(self.tags[max(i, 0) : j])
+
+    def count(self, i: int, j: int, kinds: frozenset[str] = _COUNTED) -> int:
+        """How many tokens of ``i``..``j - 1`` have one of the parts of speech ``kinds``."""
+        return sum(map(kinds.__contains__, self.tags[max(i, 0) : j]))
+
+    def cuts(self, i: int) -> bool:
+        """Whether token ``i`` cuts clauses."""
+        cut = self._cuts
+        if cut is None:
+            cut = self._cuts = [tag in _BOUNDARY for tag in self.tags]
+            if CONJ in self.tags:
+                for k, tag in enumerate(self.tags):
+                    if tag == CONJ:
+                        cut[k] = self._cutting(k)
+        return cut[i]
+
+    def _cutting(self, i: int) -> bool:
+        tag = self.tags[i]
+        if tag in _BOUNDARY:
+            return True
+        if tag == CONJ:
+            if self.lows[i] in ("but", "yet"):
+                return True
+            k = self.forth(i + 1)
+            while k < self.n and self.tags[k] == ADV:
+                k += 1
+            return k < self.n and self.tags[k] in (VERB, AUX, PRON)
+        return False
+
+    def span(self, i: int, j: int) -> tuple[int, int] | None:
+        """Character span of tokens ``i``..``j - 1``, function words trimmed at the edges."""
+        tags, lows = self.tags, self.lows
+        while i < j and (tags[i] in _TRIM_START or (tags[i] == OTHER and self._stray(i, i, j))):
+            i += 1
+        while j > i and (
+            tags[j - 1] in _TRIM_END or (tags[j - 1] == OTHER and self._stray(j - 1, i, j))
+        ):
+            j -= 1
+        if i >= j:
+            return None
+        start, end = self.starts[i], self.ends[j - 1]
+        # the quotes around a quoted phrase: '"color revolutions"'
+        if (
+            i > 0
+            and j < self.n
+            and lows[i - 1] in _QUOTES
+            and lows[j] in _QUOTES
+            and not self._odd_quotes(i, j)
+        ):
+            start, end = self.starts[i - 1], self.ends[j]
+        # an abbreviation's full stop: "the U.S."
+        elif "." in lows[j - 1] and self.text[end : end + 1] == "." and j < self.n:
+            end += 1
+        return start, end
+
+    def _odd_quotes(self, i: int, j: int) -> bool:
+        return sum(1 for k in range(i, j) if self.lows[k] in _QUOTES) % 2 == 1
+
+    def _stray(self, k: int, i: int, j: int) -> bool:
+        """Whether the mark at ``k``, at an edge of ``i..j``, lacks its partner inside."""
+        return self.lows[k] not in _QUOTES or self._odd_quotes(i, j)
+
+    def np_start(self, i: int, limit: int = 6) -> int | None:
+        """Start of the noun phrase ending at token ``i``, back to its determiner, or None."""
+        if self.tag(i) == OTHER:
+            i = self.back(i)
+        if self.tag(i) not in (NOUN, TIME):
+            return None
+        tags = self.tags
+        k, nouns = i, 0
+        while k >= 0 and nouns < limit:
+            tag = tags[k]
+            if tag == DET:
+                return k
+            if tag not in (NOUN, POSS, OTHER, TIME) and not (tag == ADV and k < i):
+                break
+            nouns += tag == NOUN
+            k -= 1
+        k += 1
+        while k <= i and tags[k] not in (NOUN, DET, TIME):
+            k += 1
+        return k
+
+    def subject_start(self, i: int) -> int:
+        """Start of the subject ending at noun ``i``, with a phrase: "exiles in Miami"."""
+        start = self.np_start(i, limit=4)
+        if start is None:
+            return i
+        while self.low(start - 1) in _SUBJECT_PREPOSITIONS and self.tag(start - 2) == NOUN:
+            before = self.np_start(start - 2, limit=3)
+            if before is None or self.count(before, i) > 6:
+                break
+            start = before
+        return start
+
+    def np_end(self, i: int, limit: int = 5) -> int:
+        """End (exclusive) of the run of noun-like words from token ``i``."""
+        k, nouns = i, 0
+        while k < self.n and nouns < limit and self.tags[k] in (NOUN, OTHER):
+            nouns += self.tags[k] == NOUN
+            k += 1
+        while k > i and self.tags[k - 1] == OTHER and self._odd_quotes(i, k):
+            k -= 1
+        return k
+
+    def names_event(self, i: int) -> bool:
+        """Whether the noun at ``i`` names an event ("protests", "the election")."""
+        word = self.lows[i].strip("\"“”'‘’")
+        if word in self.lex["event_nouns"]:
+            return True
+        return len(word) > 5 and word.endswith(tuple(self.lex["event_suffixes"]))
+
+    # ----------------------------------------------------------------- the date phrase
+
+    def date_phrase(self, t: Timex) -> tuple[int, int, int, int]:
+        """Token spans of the date phrase (``ds``, ``de``) and of its timex words."""
+        lows, tags = self.lows, self.tags
+        ts = bisect.bisect_right(self.ends, t.char_start)
+        te = ts
+        while te < self.n and self.starts[te] < t.char_end:
+            te += 1
+        # a list or range of timexes: "in 2011 and 2016", "1985 and 1987"
+        while True:
+            k = ts - 1
+            while k >= 0 and lows[k] in _LIST_GLUE and ts - k <= 2:
+                k -= 1
+            if k >= 0 and tags[k] == TIME:
+                while k > 0 and tags[k - 1] == TIME:
+                    k -= 1
+                ts = k
+            else:
+                break
+        while True:
+            k = te
+            while k < self.n and lows[k] in _LIST_GLUE and k - te < 2:
+                k += 1
+            if k < self.n and tags[k] == TIME:
+                while k < self.n and tags[k] == TIME:
+                    k += 1
+                te = k
+            else:
+                break
+        de = te
+        if self.low(de) == "or" and self.low(de + 1) == "so":  # "two years or so"
+            de += 2
+        ds = ts
+        # "the night of Oct. 23", "the end of 1997"
+        if self.low(ds - 1) == "of" and self.low(ds - 2) in self.lex["time_nouns"]:
+            k = ds - 2
+            while k > 0 and tags[k - 1] in (NOUN, ADV) and ds - k < 5:
+                k -= 1
+            ds = k
+        if tags[ds - 1 : ds] == [DET] and self.lows[ds - 1] != "that":
+            ds -= 1
+        # what introduces it: "on", "since early", "as of"
+        for _ in range(2):
+            if ds > 0 and lows[ds - 1] in self.lex["date_prepositions"]:
+                ds -= 1
+        return ds, de, ts, te
+
+    # ----------------------------------------------------------------- the rules
+
+    def event(self, t: Timex) -> tuple[int, int] | None:
+        """The character span of the event that ``t`` dates, or None."""
+        if not self.n:
+            return None
+        ds, de, ts, te = self.date_phrase(t)
+        if ts >= self.n:
+            return None
+        found = self.in_noun_phrase(ts, te)
+        if found is None:
+            found = self.of_or_scheduled(ds, ts)
+        if found is None:
+            found = self.clausal(ds, de)
+        return found
+
+    def in_noun_phrase(self, ts: int, te: int) -> tuple[int, int] | None:
+        """1. "the 2011-13 Russian protests", "Friday's bombing", "year-earlier results"."""
+        possessive = self.tag(te) == POSS
+        head = te + 1 if possessive else te
+        before = self.back(ts)
+        inside_np = self.tag(before) in (DET, POSS) or self.lows[ts] in self.lex["determiners"]
+        if inside_np and self.low(head) == ",":  # "the Dec. 21, 1988, bombing"
+            head += 1
+        if self.tag(head) != NOUN or self.lows[head] in self.lex["time_nouns"]:
+            return None
+        lower = self.text[self.starts[head]].islower()
+        timex = self.text[self.starts[ts] : self.ends[te - 1]]
+        if not (
+            inside_np
+            or possessive
+            or (lower and "-" in timex and not timex[-1].isdigit())  # "third-quarter results"
+            or (lower and before < 0 and any(c.isdigit() for c in timex))
+            or (lower and self.tag(before) == PREP and timex[:1].isupper())  # "for May sales"
+        ):
+            return None
+        end = self.np_end(head)
+        if end == head:
+            return None
+        verb = self.forth(end)
+        while verb < self.n and self.tags[verb] in (ADV, NEG):
+            verb += 1
+        if self.tag(verb) in _FINITE:
+            # the noun phrase is a subject: "the 1996 bombing killed one person"
+            if not (inside_np or possessive) and self.tag(before) == PREP:
+                return None  # "in January protests erupted": the date is the clause's
+            return self.span(head, self.after_words(head, self.clause_end(head), MAX_WORDS))
+        # "a 77% drop in third-quarter net income": the noun that governs the phrase
+        if self.tag(before) == PREP and self.lows[before] in ("in", "of", "for") and not inside_np:
+            governor = self.back(before)
+            if self.tag(governor) == NOUN and self.text[self.starts[governor]].islower():
+                start = self.np_start(governor, limit=2)
+                if start is not None and self.count(start, end) <= MAX_WORDS:
+                    return self.span(start, end)
+        return self.span(head, end)
+
+    def of_or_scheduled(self, ds: int, ts: int) -> tuple[int, int] | None:
+        """2. "the Ukraine political crisis of 2013-14", "the talks scheduled for January 10"."""
+        scheduling = self.lex["scheduling"]
+        if self.low(ds) == "of" and ds == ts - 1:
+            k = ds - 1
+            noun = k if self.tag(k) == NOUN else self.back(k)
+            if self.tag(noun) != NOUN or not self.names_event(noun):
+                return None
+        elif self.low(ds - 1) in scheduling:  # "scheduled for", "due"
+            k = ds - 2
+        elif (
+            self.low(ds) in ("in", "on", "during")
+            and self.tag(ds - 1) == NOUN
+            and self.names_event(ds - 1)
+            and not self.has(self.clause_start(ds), ds)
+        ):
+            k = ds - 1  # "the protests in 2016", where no verb governs them
+        else:
+            return None
+        if self.tag(k) not in (NOUN, OTHER):
+            return None
+        start = self.np_start(k)
+        if start is None:
+            return None
+        return self.span(start, k + 1)
+
+    def clausal(self, ds: int, de: int) -> tuple[int, int] | None:
+        """3-6: the date in its clause."""
+        lo = ds - 1
+        while lo >= 0 and not self.cuts(lo):
+            lo -= 1
+        hi = de
+        while hi < self.n and not self.cuts(hi):
+            hi += 1
+        first = lo + 1
+        left_verb = self.has(first, ds, _VERBISH)
+        right_verb = self.has(de, hi, _VERBISH)
+        left = self.count(first, ds, _CONTENT)
+        right = self.count(de, hi, _CONTENT)
+
+        found = self.framing(first, ds, de, hi)
+        if found is not None:
+            return found
+        # a phrase opening the sentence: "In composite trading Friday, Aetna closed at $60"
+        opening = (
+            left
+            and self.tags[first] == PREP
+            and not self.has(first, ds, _FINITE)
+            and lo < 0
+            and self.low(hi) == ","
+            and not right
         )
-        return _clause(text, after[first:], b)
-    # 6. the rest of the clause, or what comes before the date
-    tail = _clause(text, after, b) if after and gap_after.strip() in ("", ",") else None
-    if tail and tail[1] - tail[0] > 8:
-        return tail
-    head_words = [w for w in before if w.start() >= clause_start]
-    if head_words:
-        chosen = head_words[-_MAX_WORDS:]
-        while chosen and chosen[-1].group().lower() in _stop():
-            chosen = chosen[:-1]
-        if chosen:
-            return chosen[0].start(), chosen[-1].end()
-    return tail
+        if (not left and not right) or opening:
+            # the date is a clause of its own: "On Thursday, ..." or "..., in 1997."
+            if hi < self.n - 1 and self.has(hi + 1, self.n, _VERBISH):
+                found = self.clause_after(hi + 1)
+                if found is not None:
+                    return found
+            if lo > 0:
+                return self.clause_before(lo)
+            return None
+        found = self.relative(lo, ds, left_verb)
+        if found is None:
+            found = self.reported(lo, first, ds, de, hi)
+        if found is None:
+            found = self.bridged(first, ds, de)
+        if found is not None:
+            return found
+        if left_verb and (not right_verb or left):
+            return self.left_clause(first, ds)
+        if right_verb:
+            return self.clause_after(de)
+        # no verb around: a noun phrase ("protests in 2016"), or a list the date ends
+        if left:
+            if lo >= 0 and self.lows[lo] == ",":
+                merged = self.merge_left(lo)
+                if merged is not None:
+                    return self.left_clause(merged, ds)
+            return self.left_clause(first, ds)
+        return self.span(de, self.after_words(de, self.clause_end(de), MAX_WORDS))
 
+    def framing(self, first: int, ds: int, de: int, hi: int) -> tuple[int, int] | None:
+        """3. "The calendar in 2022 began with X", "The 1990s saw X": the event is X."""
+        verb = self.forth(de)
+        while verb < hi and self.tags[verb] in (ADV, AUX):
+            verb += 1
+        if verb >= hi or self.lows[verb] not in self.lex["framing_verbs"]:
+            return None
+        if self.has(first, ds, _VERBISH):
+            return None
+        nouns = [k for k in range(first, ds) if self.tags[k] == NOUN]
+        if nouns and self.lows[nouns[-1]] not in self.lex["time_nouns"]:
+            return None
+        if not nouns and not any(
+            c.isdigit() for c in self.text[self.starts[ds] : self.ends[de - 1]]
+        ):
+            return None  # "now sees": an adverb, not a subject
+        start = verb + 1
+        if self.tag(start) == PREP:
+            start += 1
+        return self.span(start, self.after_words(start, self.clause_end(start), MAX_WORDS))
 
-def _run(words: list[re.Match[str]], i: int, *, forward: bool) -> tuple[int, int] | None:
-    """The noun-phrase-like run of content words from ``words[i]`` (with a leading determiner)."""
-    picked: list[re.Match[str]] = []
-    step = 1 if forward else -1
-    j = i
-    while 0 <= j < len(words) and len(picked) < 6:
-        w = words[j].group()
-        lw = w.lower().strip("\"“”'‘’")
-        if forward and picked and _gap(words[j - 1], words[j]):
-            break
-        if not forward and picked and _gap(words[j], words[j + 1]):
-            break
-        if lw in _stop() and not (not forward and lw in _DETERMINERS):
-            break
-        picked.append(words[j])
-        if not forward and lw in _DETERMINERS:
-            break
-        if forward and w.endswith((".", ",")):
-            break
-        j += step
-    if not picked:
+    def bridged(self, first: int, ds: int, de: int) -> tuple[int, int] | None:
+        """6. The date inside a clause: "police are now investigating", "we today accept"."""
+        verb = self.forth(de)
+        while verb < self.n and self.tags[verb] in (ADV, NEG):
+            verb += 1
+        if verb >= self.n or self.lows[verb] in self.lex["reporting_verbs"]:
+            return None
+        before = self.back(ds)
+        if before < first:
+            return None
+        if (self.tags[before] in (AUX, NEG) or self.lows[before] == "to") and self.tags[
+            verb
+        ] in _VERBISH:
+            # a verb group split by the date: its subject and auxiliaries, then the rest
+            start = before
+            while start > first and self.tags[start - 1] in (AUX, NEG, ADV):
+                start -= 1
+            if self.tag(start - 1) == PRON:
+                start -= 1
+            elif self.tag(start - 1) in (NOUN, OTHER):
+                start = max(self.subject_start(start - 1), first)
+        elif self.tags[before] in (NOUN, PRON) and self.tags[verb] in _FINITE:
+            # a subject, the date, the verb: "The Cypriot government Saturday condemned"
+            start = before if self.tags[before] == PRON else self.subject_start(before)
+            if start < first:
+                return None
+        else:
+            return None
+        if self.count(start, ds) > 5:
+            return None
+        end = self.after_words(start, self.clause_end(de), MAX_WORDS + min(self.count(ds, de), 2))
+        return self.span(start, end)
+
+    def relative(self, lo: int, ds: int, left_verb: bool) -> tuple[int, int] | None:
+        """4. The date in a relative clause: its head, or its head and verb."""
+        if lo < 0 or self.tags[lo] not in (REL, THAT) or not left_verb:
+            return None
+        main = self.main_verb_after_relative(lo, ds)
+        if main is not None:
+            # "A man who hurled a grenade was identified Thursday": the date is the main clause's
+            head = self.back(lo)
+            if self.low(head) == ",":
+                head = self.back(head)
+            start = self.subject_start(head) if self.tag(head) == NOUN else lo + 1
+            return self.left_clause(start, ds)
+        return self.relative_head(lo, ds)
+
+    def main_verb_after_relative(self, rel: int, ds: int) -> int | None:
+        """The verb group of the main clause, if one follows the relative clause before ``ds``."""
+        groups = [
+            k
+            for k in range(rel + 1, ds)
+            if self.tags[k] in _FINITE and self.tags[k - 1] not in (AUX, VERB, ADV, NEG, PREP)
+        ]
+        if len(groups) < 2:
+            return None
+        last = groups[-1]
+        before = self.back(last)
+        if self.tags[before] != NOUN or self.lows[groups[0]] in self.lex["reporting_verbs"]:
+            return None  # "which said it had lost": a clause inside the relative one
+        return last
+
+    def relative_head(self, rel: int, ds: int) -> tuple[int, int] | None:
+        head = self.back(rel)
+        if self.low(head) == ",":
+            head = self.back(head)
+        if self.tag(head) not in (NOUN, OTHER):
+            return None  # "said that ...": a complement, not a relative clause
+        start = self.np_start(head)
+        if start is None:
+            return None
+        noun = head if self.tags[head] == NOUN else self.back(head)
+        if self.names_event(noun):
+            return self.span(start, head + 1)  # "the protests that rolled over ..."
+        if self.count(rel, ds) <= 5 and self.count(start, ds) <= MAX_WORDS:
+            return self.span(start, ds)  # "Miller Brewing, which had a 21.2% stake"
+        # "Juanita Castro, who arrived": the head and the clause's verb group
+        verb = self.first_verb(rel + 1, ds)
+        if verb is None:
+            return None
+        end = verb + 1
+        while end < ds and (self.tags[end] in (VERB, ING, ADV, NEG, AUX) or self.lows[end] == "to"):
+            end += 1
+        if self.count(start, end) > MAX_WORDS:
+            return self.span(start, head + 1)
+        return self.span(start, end)
+
+    def reported(self, lo: int, first: int, ds: int, de: int, hi: int) -> tuple[int, int] | None:
+        """5. "X said on Monday that Y": Y. "Y, X said Monday.": Y."""
+        reporting = self.lex["reporting_verbs"]
+        verb = self.back(ds)
+        while verb >= first and self.tags[verb] in (NOUN, PRON, DET, ADV):
+            verb -= 1  # "told reporters on Monday"
+        if verb < first or self.lows[verb] not in reporting:
+            verb = self.forth(de)
+            while verb < hi and self.tags[verb] == ADV:
+                verb += 1
+            if verb >= hi or self.lows[verb] not in reporting:
+                return None
+        # what was said, after the date: "said Friday (that) it had losses"
+        k = self.forth(de if verb < ds else verb + 1)
+        if self.low(k) in ("that", ":", ","):
+            k += 1
+        if k < self.n:
+            end = self.clause_end(k)
+            if self.has(k, end, _FINITE):
+                return self.clause_after(k)
+        # "Y, X said Monday.": what was said came first
+        if lo >= 0 and self.lows[lo] == ",":
+            begin = self.forth(0)
+            if self.has(begin, lo, _FINITE):
+                return self.clause_after(begin)
         return None
-    first, last = (picked[0], picked[-1]) if forward else (picked[-1], picked[0])
-    end = last.end() - (1 if last.group().endswith((".", ",")) else 0)
-    return first.start(), end
 
+    # ----------------------------------------------------------------- clauses
 
-def _gap(left: re.Match[str], right: re.Match[str]) -> bool:
-    """Whether punctuation separates two words."""
-    between = left.string[left.end() : right.start()]
-    return bool(between.strip())
+    def clause_start(self, i: int) -> int:
+        """The first token of the clause of token ``i``."""
+        while i > 0 and not self.cuts(i - 1):
+            i -= 1
+        return i
 
+    def first_verb(self, i: int, j: int, kinds: frozenset[str] = _VERBISH) -> int | None:
+        return next((k for k in range(i, min(j, self.n)) if self.tags[k] in kinds), None)
 
-def _clause_start(text: str, a: int, offset: int) -> int:
-    """Start of the clause around ``offset``: after the last comma, semicolon or dash before it."""
-    cut = max(text.rfind(c, a, offset) for c in (",", ";", ":", " - ", "—", "("))
-    return cut + 1 if cut >= a else a
+    def clause_end(self, i: int, reach: int = 30) -> int:
+        """End (exclusive) of the clause from token ``i``, at most ``reach`` words on."""
+        k, words = i, 0
+        while k < self.n and words < reach:
+            if k > i and self.cuts(k):
+                break
+            words += self.tags[k] in _COUNTED
+            k += 1
+        return k
 
+    def clause_after(self, i: int) -> tuple[int, int] | None:
+        """The clause from token ``i``, past verbless or participial fragments (three at most)."""
+        k = i
+        fallback: tuple[int, int] | None = None
+        listed: int | None = None
+        if self.tag(self.forth(i)) == SUB:  # "Now, although X, Y": the main clause Y
+            k = self.clause_end(self.forth(i))
+        for _ in range(4):
+            k = self.forth(k)
+            while k < self.n and (
+                self.tags[k] in (PUNCT, CONJ) or (self.tags[k] in (SUB, REL, THAT) and k > i)
+            ):
+                k += 1
+            if k >= self.n:
+                break
+            end = self.clause_end(k)
+            verb = self.first_verb(k, end)
+            if verb is not None:
+                if self.tags[verb] != ING or self.count(k, verb, _CONTENT):
+                    begin = k if listed is None else listed
+                    return self.span(begin, self.after_words(begin, end, MAX_WORDS))
+                fallback = fallback or (k, end)
+            elif self.count(k, end, _CONTENT):
+                fallback = fallback or (k, end)
+                # a list subject, "Poland, Hungary and the Czech Republic can ...", is kept
+                if self.tags[k] in (NOUN, DET) and self.low(end) == ",":
+                    listed = k if listed is None else listed
+                else:
+                    listed = None
+            k = end
+        if fallback is None:
+            return None
+        k, end = fallback
+        return self.span(k, self.after_words(k, end, MAX_WORDS))
 
-def _clause(text: str, after: list[re.Match[str]], b: int) -> tuple[int, int] | None:
-    """The clause that follows, up to a subordinator, punctuation or ``_MAX_WORDS`` words."""
-    picked: list[re.Match[str]] = []
-    for k, w in enumerate(after):
-        lw = w.group().lower()
-        if picked and (lw in _SUBORDINATE or _gap(after[k - 1], w)):
-            break
-        picked.append(w)
-        if len(picked) >= _MAX_WORDS:
-            break
-    while picked and picked[-1].group().lower().rstrip(".,") in _stop():
-        picked.pop()
-    if not picked:
+    def clause_before(self, lo: int) -> tuple[int, int] | None:
+        """The clause ending at token ``lo`` (a boundary), past a verbless list."""
+        if lo <= 0:
+            return None
+        k = lo - 1
+        while k >= 0 and not self.cuts(k):
+            k -= 1
+        start = k + 1
+        if not self.has(start, lo) and self.lows[k : k + 1] == [","]:
+            start = self.merge_left(k) or start
+        return self.left_clause(start, lo)
+
+    def merge_left(self, comma: int) -> int | None:
+        """Start of the first clause with a verb left of a list: "engulfed A, B, C and D"."""
+        k = comma
+        for _ in range(12):
+            j = k - 1
+            while j >= 0 and not self.cuts(j):
+                j -= 1
+            if self.has(j + 1, k):
+                return j if j >= 0 and self.tags[j] in (REL, THAT) else j + 1
+            if j < 0 or self.lows[j] != ",":
+                return None
+            k = j
         return None
-    end = picked[-1].end() - (1 if picked[-1].group().endswith((".", ",")) else 0)
-    return picked[0].start(), end
+
+    def left_clause(self, start: int, end: int) -> tuple[int, int] | None:
+        """The clause ``start..end`` before the date: its last words, with a verb."""
+        if start < end and self.tags[start] in (REL, THAT) and start > 0:
+            found = self.relative_head(start, end)
+            if found is not None:
+                return found
+        if self.count(start, end) <= MAX_WORDS:
+            return self.span(start, end)
+        first = self.before_words(end, start, MAX_WORDS)
+        if self.has(first, end, _FINITE) or not self.has(start, first, _FINITE):
+            # not from the middle of a noun phrase: its start, if near, else after it
+            k = first
+            while k > start and first - k < _SLACK and self.tags[k - 1] in _NP_WORDS:
+                k -= 1
+            if k == start or self.tags[k - 1] not in _NP_WORDS:
+                first = k
+            else:
+                after = first
+                while after < end and self.tags[after] in _NP_WORDS:
+                    after += 1
+                first = after if after < end else first
+            return self.span(first, end)
+        # the verb is further back: from the verb group on
+        verb = first - 1
+        while verb > start and self.tags[verb] not in _FINITE:
+            verb -= 1
+        while verb > start and self.tags[verb - 1] in (AUX, ADV, NEG):
+            verb -= 1
+        if self.tag(verb - 1) in (NOUN, PRON):
+            verb -= 1
+        return self.span(verb, self.after_words(verb, end, MAX_WORDS))
+
+    def after_words(self, i: int, end: int, words: int) -> int:
+        """The index after ``words`` counted words from ``i`` on (at most ``end``)."""
+        k, seen = i, 0
+        while k < end and seen < words:
+            seen += self.tags[k] in _COUNTED
+            k += 1
+        # not in the middle of a noun phrase: "$1.69 billion", "the United States"
+        extra = 0
+        while k < end and extra < _SLACK and self.tags[k] == NOUN and self.tags[k - 1] == NOUN:
+            k += 1
+            extra += 1
+        return k
+
+    def before_words(self, j: int, start: int, words: int) -> int:
+        """The index of the ``words``-th counted word before ``j`` (at least ``start``)."""
+        k, seen = j, 0
+        while k > start and seen < words:
+            k -= 1
+            seen += self.tags[k] in _COUNTED
+        return k

@@ -1,0 +1,299 @@
+"""Tests of event attachment (timeline.events) and of its measure (timeline.evaluate --events).
+
+The table ``data/events_en.tsv`` gives sentences, a date in each and the event it dates. The
+dates are placed by hand (their first occurrence), not by the detector, so that the table tests
+the events stage alone.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from paths import DATA
+
+from timeline.context import Sentences
+from timeline.evaluate import (
+    EventPair,
+    EventReport,
+    evaluate_events,
+    event_timex_pairs,
+    main,
+    nearest_verb_events,
+    score_events,
+)
+from timeline.events import LONGEST, attach, is_verb, lexicon
+from timeline.records import DatedEvent, Timex
+from timeline.timeml import TimeMLDocument
+
+
+def read_table(path: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        sentence, date, *rest = line.split("\t")
+        rows.append((sentence, date, rest[0] if rest else ""))
+    return rows
+
+
+TABLE = read_table(DATA / "events_en.tsv")
+
+
+def placed(sentence: str, dates: list[str]) -> list[Timex]:
+    """Timexes at the first occurrence of each date, each after the one before."""
+    timexes, offset = [], 0
+    for date in dates:
+        start = sentence.index(date, offset)
+        timexes.append(Timex(start, start + len(date), date, "DATE", "XXXX"))
+        offset = start + len(date)
+    return timexes
+
+
+def events_of(sentence: str) -> dict[str, DatedEvent]:
+    dates = list(dict.fromkeys(d for s, d, _ in TABLE if s == sentence))
+    return {e.timex.text: e for e in attach(placed(sentence, dates), sentence)}
+
+
+def test_the_table_is_large_enough() -> None:
+    assert len(TABLE) >= 30
+    assert sum(1 for _, _, event in TABLE if not event) >= 2  # negatives
+
+
+@pytest.mark.parametrize(("sentence", "date", "expected"), TABLE)
+def test_event_table(sentence: str, date: str, expected: str) -> None:
+    event = events_of(sentence)[date]
+    assert event.event == expected
+    if expected:
+        assert event.event_start is not None and event.event_end is not None
+        assert sentence[event.event_start : event.event_end] == expected
+        assert len(expected.split()) <= LONGEST
+    else:
+        assert event.event_start is None and event.event_end is None
+    assert event.sentence == sentence
+
+
+def test_events_are_exact_text_of_their_sentence() -> None:
+    text = (
+        "On Thursday, he hinted at Russia. The unrest began on January 2, officials said.\n"
+        "Kazakhstan’s 2022 elections were held; the talks scheduled for May 3 went well."
+    )
+    timexes = placed(text, ["Thursday", "January 2", "2022", "May 3"])
+    events = attach(timexes, text, Sentences(text))
+    assert [e.event for e in events] == [
+        "he hinted at Russia",
+        "The unrest began",
+        "elections were held",
+        "the talks",
+    ]
+    for e in events:
+        assert e.event_start is not None and e.event_end is not None
+        assert text[e.event_start : e.event_end] == e.event
+        assert e.event in e.sentence
+
+
+def test_empty_and_odd_input() -> None:
+    assert attach([], "") == []
+    text = "   ,,, -- 2020 --"
+    [event] = attach(placed(text, ["2020"]), text)
+    assert event.event == ""
+    text = "x " * 2000 + "in 2020"  # a long "sentence": bounded work, an event all the same
+    [event] = attach(placed(text, ["2020"]), text)
+    assert 0 < len(event.event.split()) <= LONGEST
+
+
+def test_lexicon() -> None:
+    lex = lexicon()
+    for name, words in lex.lists.items():
+        assert words, name
+        assert all(w == w.lower() for w in words), name
+    assert "said" in lex["reporting_verbs"] and "protests" in lex["event_nouns"]
+    assert is_verb("fell") and is_verb("reported") and not is_verb("the")
+    assert not is_verb("hundred") and not is_verb("Reported")
+
+
+# --------------------------------------------------------------------------- the measure
+
+# Three sentences, four event-timex links in one sentence (e2-t2 and e3-t2 share a timex),
+# one link across sentences (not counted) and one to the DCT (not counted).
+TINY = """<TimeML><DOCID>tiny</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08"
+functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT><TEXT>
+Shares <EVENT eid="e1" class="OCCURRENCE">fell</EVENT> sharply on <TIMEX3 tid="t1" type="DATE" \
+value="1998-01-05">Monday</TIMEX3>. On <TIMEX3 tid="t2" type="DATE" value="1998-01-06">Tuesday\
+</TIMEX3>, the company <EVENT eid="e2" class="REPORTING">said</EVENT> it had \
+<EVENT eid="e3" class="OCCURRENCE">cut</EVENT> jobs. The <TIMEX3 tid="t3" type="DATE" \
+value="1997">1997</TIMEX3> <EVENT eid="e4" class="OCCURRENCE">merger</EVENT> failed.
+</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1"/><MAKEINSTANCE eventID="e2" eiid="ei2"/>
+<MAKEINSTANCE eventID="e3" eiid="ei3"/><MAKEINSTANCE eventID="e4" eiid="ei4"/>
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
+<TLINK lid="l2" relType="IS_INCLUDED" eventInstanceID="ei2" relatedToTime="t2"/>
+<TLINK lid="l3" relType="BEFORE" timeID="t2" relatedToEventInstance="ei3"/>
+<TLINK lid="l4" relType="IS_INCLUDED" eventInstanceID="ei4" relatedToTime="t3"/>
+<TLINK lid="l5" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t2"/>
+<TLINK lid="l6" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t0"/>
+<TLINK lid="l7" relType="IS_INCLUDED" eventInstanceID="ei4" relatedToTime="t3"/>
+</TimeML>"""
+
+
+@pytest.fixture(scope="module")
+def tiny() -> TimeMLDocument:
+    return TimeMLDocument.from_tml(TINY)
+
+
+def test_gold_pairs(tiny: TimeMLDocument) -> None:
+    pairs = event_timex_pairs(tiny, Sentences(tiny.text))
+    assert [(p.gold_event, p.gold_timex) for p in pairs] == [
+        ("fell", "Monday"),
+        ("said", "Tuesday"),
+        ("cut", "Tuesday"),
+        ("merger", "1997"),
+    ]
+
+
+def our_event(text: str, date: str, event: str) -> DatedEvent:
+    start = text.index(date)
+    e_start = text.index(event) if event else None
+    return DatedEvent(
+        Timex(start, start + len(date), date, "DATE", "XXXX"),
+        "",
+        event,
+        e_start,
+        None if e_start is None else e_start + len(event),
+    )
+
+
+def test_score_events_by_hand(tiny: TimeMLDocument) -> None:
+    text = tiny.text
+    ours = [
+        our_event(text, "Monday", "Shares fell sharply"),  # covers "fell"
+        our_event(text, "Tuesday", "it had cut jobs"),  # covers "cut", not "said"
+        # no timex for 1997: its pair is not matched
+    ]
+    report = score_events(event_timex_pairs(tiny, Sentences(text)), ours, name="hand")
+    assert (report.n_pairs, report.n_matched, report.n_covered) == (4, 3, 2)
+    assert report.covered == pytest.approx(2 / 4)
+    assert report.covered_of_matched == pytest.approx(2 / 3)
+    assert sorted(report.phrase_words) == [3, 4]  # one per matched timex
+    assert report.median_words == 3.5 and report.share_short == 1.0
+    summary = report.summary()
+    assert "4 gold event-timex pairs" in summary and "50.0% of all pairs" in summary
+
+
+def test_a_long_phrase_does_not_count() -> None:
+    pair = EventPair("d", "fell", 10, 14, "Monday", 20, 26, matched=True)
+    assert attrs.evolve(pair, event="w " * 15, event_start=0, event_end=40).covered
+    assert not attrs.evolve(pair, event="w " * 16, event_start=0, event_end=40).covered
+    assert not attrs.evolve(pair, event="w", event_start=11, event_end=40).covered
+    assert not pair.covered  # no phrase
+    assert EventReport(pairs=()).covered == 0.0
+
+
+def test_evaluate_events_ours_and_baseline(tiny: TimeMLDocument) -> None:
+    reports = evaluate_events([tiny], {"timeline": attach, "nearest verb": nearest_verb_events})
+    ours, base = reports["timeline"], reports["nearest verb"]
+    assert ours.n_pairs == base.n_pairs == 4
+    assert ours.n_matched == base.n_matched == 4
+    # ours: "Shares fell sharply", "the company said it had cut jobs" (the date opens the
+    # clause: all of it), "merger failed"; the baseline: "fell", "said", "said", "failed"
+    assert {p.gold_event: p.event for p in ours.pairs} == {
+        "fell": "Shares fell sharply",
+        "said": "the company said it had cut jobs",
+        "cut": "the company said it had cut jobs",
+        "merger": "merger failed",
+    }
+    assert ours.n_covered == 4
+    assert {p.gold_event: p.event for p in base.pairs} == {
+        "fell": "fell",
+        "said": "said",
+        "cut": "said",
+        "merger": "failed",
+    }
+    assert base.n_covered == 2
+    assert ours.seconds >= 0 and ours.timexes == 3
+
+
+def test_cli_events(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "tiny.tml").write_text(TINY, encoding="utf-8")
+    assert main([str(tmp_path), "--events"]) == 0
+    out = capsys.readouterr().out
+    assert "timeline: 4 gold event-timex pairs in one sentence, 4 with a matched timex" in out
+    assert "nearest verb: 4 gold" in out
+    assert "covered (phrase <= 15 words): 4, 100.0% of all pairs, 100.0% of matched" in out
+    assert "covered (phrase <= 15 words): 2, 50.0% of all pairs" in out  # the baseline
+
+
+def test_pairs_are_counted_once_per_event_and_timex(tiny: TimeMLDocument) -> None:
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for p in event_timex_pairs(tiny, Sentences(tiny.text)):
+        counts[(p.gold_event, p.gold_timex)] += 1
+    assert set(counts.values()) == {1}  # l4 and l7 are the same pair
+
+
+WORDS = st.sampled_from(
+    [
+        "the",
+        "a",
+        "protests",
+        "said",
+        "that",
+        "which",
+        "on",
+        "in",
+        "2011",
+        ",",
+        ".",
+        ";",
+        "and",
+        "was",
+        "is",
+        "began",
+        "he",
+        "Russia",
+        "talks",
+        "scheduled",
+        "for",
+        "of",
+        "Thursday",
+        "'",
+        '"',
+        "--",
+        "(",
+        ")",
+        "who",
+        "had",
+        "been",
+        "killed",
+        "'s",
+        "quickly",
+        "to",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=40), st.data())
+def test_any_text_gives_exact_short_phrases(words: list[str], data: st.DataObject) -> None:
+    text = " ".join(words)
+    starts = [i for i, w in enumerate(words) if w in ("2011", "Thursday")]
+    offsets, position = [], 0
+    for w in words:
+        offsets.append(position)
+        position += len(w) + 1
+    chosen = data.draw(st.lists(st.sampled_from(starts), unique=True)) if starts else []
+    timexes = [
+        Timex(offsets[i], offsets[i] + len(words[i]), words[i], "DATE", "XXXX")
+        for i in sorted(chosen)
+    ]
+    for event in attach(timexes, text):
+        if event.event:
+            assert event.event_start is not None and event.event_end is not None
+            assert text[event.event_start : event.event_end] == event.event
+            assert event.event == event.event.strip()
+            assert len(event.event.split()) <= LONGEST
+        else:
+            assert event.event_start is None
