@@ -12,9 +12,13 @@ The pipeline, one module a stage: :mod:`timeline.detect` → :mod:`timeline.reso
 :mod:`timeline.events` → :mod:`timeline.frame`; :mod:`timeline.pipeline` runs them all.
 """
 
+from timeline import accessor  # noqa: F401  (registers the df.timeline accessor)
 from timeline.article import Article, parse_published
+from timeline.corpus import corpus_errors, extract_corpus, extract_corpus_to_parquet, iter_corpus
 from timeline.frame import COLUMNS, empty_frame
+from timeline.merge import merge
 from timeline.pipeline import dated_events, extract, read, timexes
+from timeline.plot import plot, plot_interactive
 from timeline.records import DatedEvent, Mention, Timex
 
 __all__ = [
@@ -23,10 +27,17 @@ __all__ = [
     "DatedEvent",
     "Mention",
     "Timex",
+    "corpus_errors",
     "dated_events",
     "empty_frame",
     "extract",
+    "extract_corpus",
+    "extract_corpus_to_parquet",
+    "iter_corpus",
+    "merge",
     "parse_published",
+    "plot",
+    "plot_interactive",
     "read",
     "timexes",
 ]

@@ -1,5 +1,10 @@
 """Stage 4, frame: turn dated events into the timeline DataFrame (fixed columns and dtypes).
 
+Each column is built once, as a whole (a numpy ``datetime64[s]`` or ``int64`` array, a pandas
+``"string"`` or ``"Int64"`` array), so one frame for many documents costs about as much as the
+rows it holds: :func:`documents_frame` builds the frame of a whole corpus (or a batch of it) in
+one go, :func:`timeline_frame` that of one document.
+
 >>> timeline_frame([]).dtypes["start"]
 dtype('<M8[s]')
 >>> list(timeline_frame([]).columns) == list(COLUMNS)
@@ -10,13 +15,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from timeline.article import Article
 from timeline.records import DatedEvent
 
-__all__ = ["COLUMNS", "empty_frame", "timeline_frame"]
+__all__ = ["COLUMNS", "documents_frame", "empty_frame", "sort_chronologically", "timeline_frame"]
 
 #: Column name → dtype of every timeline frame.
 COLUMNS: dict[str, str] = {
@@ -38,10 +45,13 @@ COLUMNS: dict[str, str] = {
     "published": "datetime64[s]",
 }
 
+_NAT = np.datetime64("NaT", "s")
+_LAST = np.iinfo(np.int64).max
+
 
 def empty_frame() -> pd.DataFrame:
     """A timeline frame with no rows and all the columns."""
-    return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in COLUMNS.items()})
+    return documents_frame([])
 
 
 def timeline_frame(
@@ -52,56 +62,127 @@ def timeline_frame(
     published: dt.date | None = None,
 ) -> pd.DataFrame:
     """The timeline of one document, sorted by start, then end, then offset (undated rows last)."""
-    rows = [_row(e) for e in events]
-    if not rows:
-        return empty_frame()
-    data: dict[str, Sequence[object]] = {name: [r[name] for r in rows] for name in _ROW_COLUMNS}
-    frame = pd.DataFrame(data)
-    frame.insert(0, "doc_id", doc_id)
-    frame["title"] = title
-    frame["published"] = (
-        np.datetime64(published.isoformat(), "s") if published else np.datetime64("NaT", "s")
+    article = Article(text="", published=published, title=title, doc_id=doc_id)
+    return documents_frame([(article, list(events))])
+
+
+def documents_frame(documents: Iterable[tuple[Article, Sequence[DatedEvent]]]) -> pd.DataFrame:
+    """One timeline frame for many documents: each document's article and its dated events.
+
+    ``doc_id``, ``title`` and ``published`` come from the article. Rows are sorted by ``start``,
+    then ``end`` (undated rows last), then the document's position in ``documents``, then
+    ``char_start``; the index is a fresh ``RangeIndex``.
+
+    >>> import timeline
+    >>> docs = [timeline.read(t, published="2022-01-10", doc_id=i)
+    ...         for i, t in [("a", "In 2016 and 2011."), ("b", "In 2011.")]]
+    >>> df = documents_frame([(a, timeline.dated_events(a)) for a in docs])
+    >>> df[["doc_id", "text"]].values.tolist()
+    [['a', '2011'], ['b', '2011'], ['a', '2016']]
+    """
+    columns: dict[str, list[Any]] = {name: [] for name in COLUMNS}
+    positions: list[int] = []
+    doc_id, text, char_start, char_end = (
+        columns["doc_id"],
+        columns["text"],
+        columns["char_start"],
+        columns["char_end"],
     )
-    frame = frame.astype(
-        {name: dtype for name, dtype in COLUMNS.items() if not dtype.startswith("datetime")}
+    type_, value, mod, start, end = (
+        columns["type"],
+        columns["value"],
+        columns["mod"],
+        columns["start"],
+        columns["end"],
     )
-    for name in ("start", "end", "published"):
-        frame[name] = _seconds(frame[name])
-    frame = frame[list(COLUMNS)]
-    frame = frame.sort_values(["start", "end", "char_start"], na_position="last", kind="stable")
-    return frame.reset_index(drop=True)
-
-
-_ROW_COLUMNS = [c for c in COLUMNS if c not in ("doc_id", "title", "published")]
-
-
-def _row(e: DatedEvent) -> dict[str, object]:
-    t = e.timex
-    nat = np.datetime64("NaT", "s")
-    return {
-        "text": t.text,
-        "char_start": t.char_start,
-        "char_end": t.char_end,
-        "type": t.type,
-        "value": t.value,
-        "mod": t.mod,
-        "start": t.start if t.start is not None else nat,
-        "end": t.end if t.end is not None else nat,
-        "granularity": t.granularity,
-        "sentence": e.sentence,
-        "event": e.event or None,
-        "event_start": e.event_start,
-        "event_end": e.event_end,
-    }
-
-
-def _seconds(column: pd.Series) -> pd.Series:
-    """A column as datetime64[s] without passing through nanoseconds (years before 1677 work)."""
-    values = np.array(
-        [
-            np.datetime64("NaT", "s") if v is None or v is pd.NaT else np.datetime64(v, "s")
-            for v in column
-        ],
-        dtype="datetime64[s]",
+    granularity, sentence, event, event_start, event_end = (
+        columns["granularity"],
+        columns["sentence"],
+        columns["event"],
+        columns["event_start"],
+        columns["event_end"],
     )
-    return pd.Series(values, index=column.index, dtype="datetime64[s]")
+    title, published = columns["title"], columns["published"]
+    for position, (article, events) in enumerate(documents):
+        when = np.datetime64(article.published, "s") if article.published else _NAT
+        for e in events:
+            t = e.timex
+            positions.append(position)
+            doc_id.append(article.doc_id)
+            text.append(t.text)
+            char_start.append(t.char_start)
+            char_end.append(t.char_end)
+            type_.append(t.type)
+            value.append(t.value)
+            mod.append(t.mod)
+            start.append(t.start)
+            end.append(t.end)
+            granularity.append(t.granularity)
+            sentence.append(e.sentence)
+            event.append(e.event or None)
+            event_start.append(e.event_start)
+            event_end.append(e.event_end)
+            title.append(article.title)
+            published.append(when)
+    return _assemble(columns, np.asarray(positions, dtype=np.int64))
+
+
+def _assemble(columns: dict[str, list[Any]], positions: np.ndarray) -> pd.DataFrame:
+    """The frame of column lists, each converted once to its dtype, rows in timeline order."""
+    starts = np.array(columns["start"], dtype="datetime64[s]")
+    ends = np.array(columns["end"], dtype="datetime64[s]")
+    offsets = np.array(columns["char_start"], dtype=np.int64)
+    order = _timeline_order(starts, ends, positions, offsets)
+    # dtype objects made here, not looked up by name for each column (and follow pandas' options)
+    dtypes = {"string": pd.StringDtype(), "Int64": pd.Int64Dtype()}
+    data: dict[str, Any] = {}
+    for name, dtype in COLUMNS.items():
+        if name == "start":
+            data[name] = starts[order]
+        elif name == "end":
+            data[name] = ends[order]
+        elif name == "char_start":
+            data[name] = offsets[order]
+        elif dtype == "datetime64[s]":
+            data[name] = np.array(columns[name], dtype="datetime64[s]")[order]
+        elif dtype == "int64":
+            data[name] = np.array(columns[name], dtype=np.int64)[order]
+        else:  # "string", "Int64": through an object array, which takes None as missing
+            values = np.empty(len(order), dtype=object)
+            values[:] = columns[name]
+            data[name] = pd.array(values[order], dtype=dtypes[dtype])
+    return pd.DataFrame(data, copy=False)
+
+
+def _timeline_order(
+    starts: np.ndarray, ends: np.ndarray, positions: np.ndarray, offsets: np.ndarray
+) -> np.ndarray:
+    """Row order by start, end (NaT last), then document position, then offset (stable)."""
+    return np.lexsort((offsets, positions, _nat_last(ends), _nat_last(starts)))
+
+
+def _nat_last(values: np.ndarray) -> np.ndarray:
+    keys = values.astype("datetime64[s]").view(np.int64).copy()
+    keys[np.isnat(values)] = _LAST
+    return keys
+
+
+def sort_chronologically(frame: pd.DataFrame) -> pd.DataFrame:
+    """A timeline frame in timeline order: ``start``, then ``end`` (NaT last), then row order.
+
+    A stable sort: rows of equal ``start`` and ``end`` keep their order, so frames already
+    sorted document by document and concatenated in document order come out as
+    :func:`documents_frame` sorts them. The index is reset.
+
+    >>> import timeline
+    >>> a = timeline.extract("In 2016.", doc_id="a")
+    >>> b = timeline.extract("In 2011 and 2016.", doc_id="b")
+    >>> sort_chronologically(pd.concat([a, b]))[["doc_id", "text"]].values.tolist()
+    [['b', '2011'], ['a', '2016'], ['b', '2016']]
+    """
+    starts = frame["start"].to_numpy(dtype="datetime64[s]")
+    ends = frame["end"].to_numpy(dtype="datetime64[s]")
+    order = np.lexsort((_nat_last(ends), _nat_last(starts)))
+    result = frame.take(order)
+    result.index = pd.RangeIndex(len(result))
+    return result

@@ -63,10 +63,11 @@ def dated_events(article: Article, *, include: Include = "timeline") -> list[Dat
     if include not in ("timeline", "all"):
         raise ValueError(f"include must be 'timeline' or 'all', not {include!r}")
     text = article.text
-    timexes = resolve(detect(text), text, reference=article.published)
+    sentences = Sentences(text)  # one sentence split (and tense cache) for resolve and events
+    timexes = resolve(detect(text), text, reference=article.published, sentences=sentences)
     if include == "timeline":
         timexes = [t for t in timexes if _on_timeline(t)]
-    return attach(timexes, text, Sentences(text))
+    return attach(timexes, text, sentences)
 
 
 def _on_timeline(t: Timex) -> bool:

@@ -1,0 +1,112 @@
+"""extract_corpus on a Dask DataFrame, computed on a dask.distributed cluster of processes.
+
+The cluster's workers are separate processes that import timeline themselves, as on a real
+cluster; the result must hold the same rows as the pandas path, and a document without text
+must be reported (a ``type == "ERROR"`` row), not stop the run.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pandas as pd
+import pytest
+from paths import DATA
+
+import timeline
+from timeline.corpus import ERROR_TYPE
+
+dd = pytest.importorskip("dask.dataframe")
+distributed = pytest.importorskip("distributed")
+
+TEXTS = [
+    line.split("\t", 1)[0]
+    for line in (DATA / "cases_en.tsv").read_text(encoding="utf-8").splitlines()[5:]
+    if line.strip() and not line.startswith("#")
+][:24]
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[object]:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as c,
+    ):
+        yield c
+
+
+@pytest.fixture(scope="module")
+def news() -> pd.DataFrame:
+    texts: list[str | None] = list(TEXTS)
+    texts[5] = None  # no text: reported, not fatal
+    n = len(texts)
+    return pd.DataFrame(
+        {
+            "id": [f"doc{i}" for i in range(n)],
+            "text": texts,
+            "published": pd.to_datetime(["2022-01-10", "2021-06-30", None] * (n // 3)),
+            "title": [f"Title {i}" for i in range(n)],
+        }
+    )
+
+
+def _rows(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.sort_values(["doc_id", "char_start", "type"]).reset_index(drop=True)
+    frame.attrs = {}
+    return frame
+
+
+def test_dask_gives_the_rows_of_pandas(client: object, news: pd.DataFrame) -> None:
+    ddf = dd.from_pandas(news, npartitions=2)
+    lazy = timeline.extract_corpus(ddf, include="all")
+    assert list(lazy.columns) == list(timeline.COLUMNS)
+    assert dict(lazy.dtypes) == dict(timeline.empty_frame().dtypes)
+
+    result = lazy.compute()  # on the cluster: the default scheduler once a Client exists
+    expected = timeline.extract_corpus(news, include="all")
+
+    timeline_rows = result[result["type"] != ERROR_TYPE]
+    pd.testing.assert_frame_equal(_rows(timeline_rows), _rows(expected))
+    # every row's document, and the failed one, is accounted for
+    errors = timeline.corpus_errors(result)
+    assert errors.values.tolist() == [["doc5", "ValueError", "no text"]]
+    assert errors.values.tolist() == timeline.corpus_errors(expected).values.tolist()
+    assert expected.attrs["documents"] == len(news)
+
+
+def test_dask_errors_lazily_and_partition_order(client: object, news: pd.DataFrame) -> None:
+    ddf = dd.from_pandas(news, npartitions=2)
+    lazy = timeline.extract_corpus(ddf)
+    errors = timeline.corpus_errors(lazy)  # a Dask DataFrame, computed with the rest
+    assert errors.compute()["doc_id"].tolist() == ["doc5"]
+    for part in lazy.to_delayed():  # each partition is in timeline order
+        frame = part.compute()
+        dated = frame[frame["type"] != ERROR_TYPE]
+        starts = dated["start"].dropna()
+        assert starts.is_monotonic_increasing
+
+
+def test_dask_errors_raise(client: object, news: pd.DataFrame) -> None:
+    ddf = dd.from_pandas(news, npartitions=2)
+    with pytest.raises(ValueError, match="no text"):
+        timeline.extract_corpus(ddf, errors="raise").compute()
+
+
+def test_dask_arguments_are_checked_early(news: pd.DataFrame) -> None:
+    ddf = dd.from_pandas(news, npartitions=2)
+    with pytest.raises(ValueError, match="n_jobs"):
+        timeline.extract_corpus(ddf, n_jobs=2)
+    with pytest.raises(ValueError, match="text='body' is not a column"):
+        timeline.extract_corpus(ddf, text="body")
+    with pytest.raises(TypeError, match="iter_corpus"):
+        timeline.iter_corpus(ddf)
+
+
+def test_importing_timeline_does_not_import_dask_or_tqdm() -> None:
+    code = "import sys, timeline; print(sorted({'dask', 'distributed', 'tqdm'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
