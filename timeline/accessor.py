@@ -1,0 +1,220 @@
+"""``df.timeline``: the timeline methods on any DataFrame with ``start``, ``end`` and ``text``.
+
+Importing :mod:`timeline` registers the accessor (with
+``pandas.api.extensions.register_dataframe_accessor``), so a frame from
+:func:`timeline.extract`, a concatenation of several or a frame read back from CSV (with its
+dates as datetime64) has:
+
+- ``df.timeline.plot(**kw)`` and ``df.timeline.plot_interactive(**kw)``: :func:`timeline.plot`
+  and :func:`timeline.plot_interactive`;
+- ``df.timeline.between(start, end)``: the rows whose interval overlaps ``[start, end)``;
+- ``df.timeline.coarsen(grain)``: every row widened to whole days, months, years, decades or
+  centuries;
+- ``df.timeline.merge(**kw)``: :func:`timeline.merge`, the corpus timeline.
+
+>>> import numpy as np, pandas as pd
+>>> import timeline
+>>> df = pd.DataFrame({
+...     "text": ["490 BC", "2011-13", "January 10"],
+...     "start": np.array(["-0489-01-01", "2011-01-01", "2022-01-10"], dtype="datetime64[s]"),
+...     "end": np.array(["-0488-01-01", "2014-01-01", "2022-01-11"], dtype="datetime64[s]"),
+... })
+>>> df.timeline.between("2013", "2022-01-10")["text"].tolist()
+['2011-13']
+>>> df.timeline.between(None, "1 BC")["text"].tolist()
+['490 BC']
+>>> df.timeline.coarsen("decade")[["start", "end"]].astype(str).values.tolist()
+[['-490-01-01', '-480-01-01'], ['2010-01-01', '2020-01-01'], ['2020-01-01', '2030-01-01']]
+>>> pd.DataFrame({"text": ["x"]}).timeline  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+AttributeError: df.timeline needs the columns start, end, text; missing: start, end (a frame ...)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Any, Literal
+
+import numpy as np
+import pandas as pd
+
+from timeline.merge import merge as _merge
+from timeline.plot import REQUIRED, check_frame
+from timeline.plot import plot as _plot
+from timeline.plot import plot_interactive as _plot_interactive
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+__all__ = ["GRAINS", "TimelineAccessor", "coarsen", "to_seconds"]
+
+Grain = Literal["day", "month", "year", "decade", "century"]
+#: The grains of :meth:`TimelineAccessor.coarsen`, finest first.
+GRAINS: tuple[str, ...] = ("day", "month", "year", "decade", "century")
+#: Granularities of the ``granularity`` column, finest first.
+_ORDER = (
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "season",
+    "quarter",
+    "half",
+    "year",
+    "decade",
+    "century",
+)
+_BC = re.compile(r"^\s*(\d{1,9})\s*(?:BC|BCE|B\.C\.)\s*$", re.IGNORECASE)
+
+
+@pd.api.extensions.register_dataframe_accessor("timeline")
+class TimelineAccessor:
+    """The ``df.timeline`` namespace (see the module docstring)."""
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        missing = [c for c in REQUIRED if c not in frame.columns]
+        if missing:
+            raise AttributeError(
+                f"df.timeline needs the columns {', '.join(REQUIRED)}; missing: "
+                f"{', '.join(missing)} (a frame from timeline.extract has them all)"
+            )
+        self._frame = frame
+
+    def plot(self, **kw: Any) -> Axes:
+        """:func:`timeline.plot` of this frame; returns the Axes."""
+        return _plot(self._frame, **kw)
+
+    def plot_interactive(self, **kw: Any) -> Any:
+        """:func:`timeline.plot_interactive` of this frame; returns the plotly Figure."""
+        return _plot_interactive(self._frame, **kw)
+
+    def merge(self, **kw: Any) -> pd.DataFrame:
+        """:func:`timeline.merge` of this frame: one row per event of the corpus."""
+        return _merge(self._frame, **kw)
+
+    def between(self, start: Any = None, end: Any = None) -> pd.DataFrame:
+        """The rows whose interval ``[start, end)`` overlaps the given ``[start, end)``.
+
+        Bounds are ISO strings (``"2011"``, ``"2022-01"``, ``"2022-01-10"``, ``"-0489"``),
+        ``"490 BC"``, a year as an ``int``, ``datetime.date``/``datetime``, pandas
+        ``Timestamp`` or ``numpy.datetime64``; ``None`` leaves that side open. Rows with NaT
+        ``start`` or ``end`` overlap nothing. The index is kept.
+        """
+        frame = check_frame(self._frame, REQUIRED, what="df.timeline.between")
+        lo, hi = to_seconds(start, name="start"), to_seconds(end, name="end")
+        if lo is not None and hi is not None and lo >= hi:
+            raise ValueError(f"start={start!r} must come before end={end!r}")
+        starts = np.asarray(frame["start"].to_numpy(), dtype="datetime64[s]")
+        ends = np.asarray(frame["end"].to_numpy(), dtype="datetime64[s]")
+        keep = ~np.isnat(starts) & ~np.isnat(ends)
+        if hi is not None:
+            keep &= starts < hi
+        if lo is not None:
+            keep &= ends > lo
+        return frame.loc[keep]
+
+    def coarsen(self, grain: Grain) -> pd.DataFrame:
+        """:func:`coarsen` of this frame."""
+        return coarsen(self._frame, grain)
+
+
+def coarsen(df: pd.DataFrame, grain: Grain) -> pd.DataFrame:
+    """Every row widened to whole ``grain``\\ s: ``start`` floored, ``end`` ceiled.
+
+    ``grain`` is ``"day"``, ``"month"``, ``"year"``, ``"decade"`` (years ending in 0 to 9) or
+    ``"century"`` (the 1900s: 1900 to 1999, as TIMEX3 value ``19``). Rows are kept, NaT stays
+    NaT, and a ``granularity`` finer than ``grain`` becomes ``grain``. Returns a copy.
+    """
+    frame = check_frame(df, ("start", "end"), what="coarsen")
+    if grain not in GRAINS:
+        raise ValueError(f"grain must be one of {', '.join(GRAINS)}, not {grain!r}")
+    out = frame.copy()
+    start = np.asarray(frame["start"].to_numpy(), dtype="datetime64[s]")
+    end = np.asarray(frame["end"].to_numpy(), dtype="datetime64[s]")
+    out["start"] = pd.Series(_floor(start, grain), index=frame.index, dtype="datetime64[s]")
+    out["end"] = pd.Series(_ceil(end, grain), index=frame.index, dtype="datetime64[s]")
+    if "granularity" in out.columns:
+        rank = {g: i for i, g in enumerate(_ORDER)}
+        finer = [pd.isna(g) or rank.get(str(g), -1) < rank[grain] for g in out["granularity"]]
+        out.loc[finer, "granularity"] = grain
+    return out
+
+
+def _floor(values: np.ndarray, grain: str) -> np.ndarray:
+    if grain in ("day", "month"):
+        unit = "D" if grain == "day" else "M"
+        floored: np.ndarray = values.astype(f"datetime64[{unit}]").astype("datetime64[s]")
+        return floored
+    years = values.astype("datetime64[Y]")
+    if grain == "year":
+        return years.astype("datetime64[s]")
+    size = 10 if grain == "decade" else 100
+    nat = np.isnat(values)
+    number = np.where(nat, 0, years.astype(np.int64) + 1970)
+    first = (number // size) * size - 1970
+    result = first.astype("datetime64[Y]").astype("datetime64[s]")
+    result[nat] = np.datetime64("NaT", "s")
+    return result
+
+
+def _ceil(values: np.ndarray, grain: str) -> np.ndarray:
+    floored = _floor(values, grain)
+    exact = np.isnat(values) | (floored == values)
+    if grain == "day":
+        later = floored + np.timedelta64(86_400, "s")
+    elif grain == "month":
+        later = (floored.astype("datetime64[M]") + np.timedelta64(1, "M")).astype("datetime64[s]")
+    else:
+        years = {"year": 1, "decade": 10, "century": 100}[grain]
+        later = (floored.astype("datetime64[Y]") + np.timedelta64(years, "Y")).astype(
+            "datetime64[s]"
+        )
+    result: np.ndarray = np.where(exact, values, later)
+    return result
+
+
+def to_seconds(value: Any, *, name: str = "value") -> np.datetime64 | None:
+    """A bound as ``datetime64[s]`` (None for None); see :meth:`TimelineAccessor.between`.
+
+    >>> [str(to_seconds(x)) for x in ("490 BC", 2022, "2022-01", "-0489-03")]
+    ['-489-01-01T00:00:00', '2022-01-01T00:00:00', '2022-01-01T00:00:00', '-489-03-01T00:00:00']
+    """
+    if value is None:
+        return None
+    if isinstance(value, np.datetime64):
+        seconds = value.astype("datetime64[s]")
+    elif isinstance(value, pd.Timestamp | dt.datetime):
+        if value != value:  # NaT
+            raise ValueError(f"{name} is NaT: give a date, or None for no bound")
+        stamp = pd.Timestamp(value)
+        if stamp.tzinfo is not None:
+            stamp = stamp.tz_localize(None)
+        seconds = np.datetime64(stamp.to_datetime64(), "s")
+    elif isinstance(value, dt.date):
+        seconds = np.datetime64(value.isoformat(), "s")
+    elif isinstance(value, int | np.integer) and not isinstance(value, bool):
+        seconds = np.datetime64(int(value) - 1970, "Y").astype("datetime64[s]")
+    elif isinstance(value, str):
+        bc = _BC.match(value)
+        try:
+            if bc:
+                seconds = np.datetime64(1 - int(bc.group(1)) - 1970, "Y").astype("datetime64[s]")
+            else:
+                seconds = np.datetime64(value.strip(), "s")
+        except ValueError as exc:
+            raise ValueError(
+                f"{name}={value!r} is not a date: give an ISO date ('2022', '2022-01-10'), "
+                "'490 BC', a year as an int, a datetime or a numpy datetime64"
+            ) from exc
+    else:
+        raise TypeError(
+            f"{name} must be a date (ISO string, '490 BC', int year, datetime.date, datetime, "
+            f"pandas Timestamp or numpy datetime64) or None, not {type(value).__name__}"
+        )
+    if np.isnat(seconds):
+        raise ValueError(f"{name} is NaT: give a date, or None for no bound")
+    return seconds
