@@ -20,6 +20,7 @@ from timeline.merge import merge
 from timeline.pipeline import dated_events, extract, read, timexes
 from timeline.plot import plot, plot_interactive
 from timeline.records import DatedEvent, Mention, Timex
+from timeline.timeml import to_timeml
 
 __all__ = [
     "COLUMNS",
@@ -40,6 +41,7 @@ __all__ = [
     "plot_interactive",
     "read",
     "timexes",
+    "to_timeml",
 ]
 
 __version__ = "0.1.0"

@@ -17,6 +17,7 @@ history of ancient wars and a news article share one timeline.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Literal
 
 import attrs
@@ -173,6 +174,7 @@ class Period:
         return cls(f"{index:03d}", instant(first), instant(first + 10), "decade")
 
     @classmethod
+    @functools.lru_cache(maxsize=4096)
     def year(cls, year: int) -> Period:
         return cls(year_value(year), instant(year), instant(year + 1), "year")
 
@@ -183,6 +185,7 @@ class Period:
         return cls(f"{year_value(year)}-H{half}", instant(year, m), instant(y2, m2), "half")
 
     @classmethod
+    @functools.lru_cache(maxsize=4096)
     def quarter(cls, year: int, quarter: int) -> Period:
         m = 1 + 3 * (quarter - 1)
         y2, m2 = add_months(year, m, 3)
@@ -196,6 +199,7 @@ class Period:
         return cls(f"{year_value(year)}-{code}", instant(y1, first), instant(y2, m2), "season")
 
     @classmethod
+    @functools.lru_cache(maxsize=4096)
     def month(cls, year: int, month: int) -> Period:
         y2, m2 = add_months(year, month, 1)
         return cls(
@@ -210,12 +214,14 @@ class Period:
         return cls(f"{year:04d}-W{week:02d}", start, start + np.timedelta64(7, "D"), "week")
 
     @classmethod
+    @functools.lru_cache(maxsize=4096)
     def day(cls, year: int, month: int, day: int) -> Period:
         start = instant(year, month, day)
         value = f"{year_value(year)}-{month:02d}-{day:02d}"
         return cls(value, start, start + np.timedelta64(1, "D"), "day")
 
     @classmethod
+    @functools.lru_cache(maxsize=4096)
     def from_day(cls, day: np.datetime64) -> Period:
         """The day that contains ``day``."""
         y, m, d = ymd(day)
@@ -267,6 +273,7 @@ class Period:
         return attrs.evolve(self, start=lo, end=hi)
 
 
+@functools.lru_cache(maxsize=8192)
 def ymd(when: np.datetime64) -> tuple[int, int, int]:
     """``(year, month, day)`` of an instant, BC years included."""
     text = str(when.astype("datetime64[D]"))

@@ -83,9 +83,12 @@ def _scan(g: Grammar, text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
         folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     near: list[list[tuple[int, int]]] = [[] for _ in g.rules]
     anchored = g.anchored
+    digits = ("#1", "#1", "#2", "#3", "#4")
     for token in g.anchor_regex.finditer(folded):
         word = token.group()
-        for index in anchored.get("#" if word[0].isdigit() else word, ()):
+        if word[0].isdigit():
+            word = digits[len(word)] if len(word) < 5 else "#5"
+        for index in anchored.get(word, ()):
             near[index].append(token.span())
     size = len(text)
     for priority, rule in enumerate(g.rules):
@@ -111,7 +114,8 @@ def _stretches(anchors: list[tuple[int, int]], width: int, size: int) -> list[tu
     """Merged windows of ``width`` characters around each anchor."""
     out: list[tuple[int, int]] = []
     for start, end in anchors:
-        lo, hi = max(0, start - width), min(size, end + width + 2)
+        # a match holds the anchor and is at most width long
+        lo, hi = max(0, end - width), min(size, start + width + 2)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
         else:

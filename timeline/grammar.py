@@ -31,6 +31,8 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 __all__ = ["Grammar", "Rule", "grammar"]
 
 _REF = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
+#: Anchor classes of numbers, by their count of digits.
+DIGIT_CLASSES = ("#1", "#2", "#3", "#4", "#5")
 _APOSTROPHES = "['’‘]"
 
 
@@ -64,7 +66,7 @@ class Grammar:
     lists: dict[str, frozenset[str]] = attrs.field(factory=dict)
     #: One pattern finding every anchor token of every rule, for lower-cased text.
     anchor_regex: re.Pattern[str] = attrs.field(default=re.compile(r"[0-9]+"), repr=False)
-    #: Anchor token → indices of the rules it anchors ("#": runs of digits).
+    #: Anchor token → indices of the rules it anchors ("#4": a number of four digits).
     anchored: dict[str, tuple[int, ...]] = attrs.field(factory=dict, repr=False)
 
     def rule(self, name: str) -> Rule:
@@ -126,7 +128,7 @@ class Grammar:
         for index, rule in enumerate(rules):
             for token in rule.anchors:
                 anchored.setdefault(token, []).append(index)
-        words_only = sorted(t for t in anchored if t != "#")
+        words_only = sorted(t for t in anchored if not t.startswith("#"))
         anchor_regex = re.compile(r"[0-9]+|\b" + _trie(words_only) + r"\b") if words_only else None
         return cls(
             words=words,
@@ -191,14 +193,17 @@ def _fold_pattern(pattern: str) -> str:
 
 
 def _anchor_tokens(specs: list[str], words: dict[str, dict[str, Any]], rule: str) -> frozenset[str]:
-    """The anchor tokens a rule declares: ``"#"`` (digits), ``"{list}"`` or literal words.
+    """The anchor tokens a rule declares: ``"#"`` (any number), ``"#4"`` (a number of four
+    digits; ``"#5"`` is five or more), ``"{list}"`` or literal words.
 
     A word list contributes, for each key, its longest word: every match of the key has it.
     """
     tokens: set[str] = set()
     for spec in specs:
         if spec == "#":
-            tokens.add("#")
+            tokens.update(DIGIT_CLASSES)
+        elif spec in DIGIT_CLASSES:
+            tokens.add(spec)
         elif spec.startswith("{"):
             name = spec.strip("{}")
             if name not in words:
