@@ -59,7 +59,6 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Literal
-from xml.sax.saxutils import escape, quoteattr
 
 import attrs
 import pandas as pd
@@ -74,6 +73,23 @@ __all__ = [
     "resolve_overlaps",
     "to_timeml",
 ]
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as XML entities (as ``xml.sax.saxutils.escape``, without its import
+    cost)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def quoteattr(value: str) -> str:
+    """An XML attribute value with its quotes (as ``xml.sax.saxutils.quoteattr``)."""
+    value = escape(value).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+    if '"' in value:
+        if "'" not in value:
+            return f"'{value}'"
+        value = value.replace('"', "&quot;")
+    return f'"{value}"'
+
 
 #: Columns of a timex DataFrame, as returned by a system and accepted by :func:`to_timeml`.
 TIMEX_COLUMNS = ("char_start", "char_end", "text", "type", "value", "mod")
