@@ -207,6 +207,10 @@ def main(argv: list[str] | None = None) -> int:
     chars = int(frame["text"].str.len().sum())
     print(f"corpus: {args.corpus} — {len(docs)} documents, {chars:,} characters")
     print(f"python {sys.version.split()[0]}, pandas {pd.__version__}, {os.cpu_count()} cores")
+    from timeline.grammar import re2_rules
+
+    engine = "RE2 (google-re2)" if re2_rules() is not None else "re, near anchors (no google-re2)"
+    print(f"detection engine: {engine}")
 
     # warm-up: grammar, dateparser's data, and both code paths, on one document
     _extract(frame.iloc[:1])

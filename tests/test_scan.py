@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.paths import ARTICLE, DATA
-from timeline.detect import _detect, _scan, _scan_everywhere
-from timeline.grammar import grammar
+from timeline.detect import _detect, _scan, _scan_everywhere, _scan_re2
+from timeline.grammar import grammar, re2_rules
 
 
 def _texts() -> list[str]:
@@ -29,6 +29,14 @@ TRICKY = [
 @pytest.mark.parametrize("text", [*_texts(), *TRICKY])
 def test_anchored_scan_agrees_with_plain_scan(text: str) -> None:
     assert _detect(text, _scan) == _detect(text, _scan_everywhere)
+
+
+@pytest.mark.parametrize("text", [*_texts(), *TRICKY])
+def test_re2_scan_agrees_with_plain_scan(text: str) -> None:
+    """With google-re2 installed (``timeline[fast]``, in the test extras) detection uses it."""
+    if re2_rules() is None:
+        pytest.skip("google-re2 is not installed: detection uses re (timeline[fast] adds RE2)")
+    assert _detect(text, _scan_re2) == _detect(text, _scan_everywhere)
 
 
 def test_every_rule_declares_anchors_and_a_bounded_width() -> None:

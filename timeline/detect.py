@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from timeline.grammar import Grammar, Rule, fold, grammar
+from timeline.grammar import Grammar, Rule, fold, grammar, re2_rules
 from timeline.records import Mention
 
 __all__ = ["detect"]
@@ -47,7 +47,7 @@ Scanner = Callable[["Grammar", str], Iterator[tuple[int, "Rule", "re.Match[str]"
 
 def detect(text: str) -> list[Mention]:
     """All temporal expressions in ``text``, in text order, without overlaps."""
-    return _detect(text, _scan)
+    return _detect(text, _scan_re2 if re2_rules() is not None else _scan)
 
 
 def _detect(text: str, scan: Scanner) -> list[Mention]:
@@ -78,9 +78,7 @@ def _scan(g: Grammar, text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
     of one of its own anchors. A folded match is confirmed by the rule as written (Title-case
     month names, for one), on the original text.
     """
-    folded = text.lower()
-    if len(folded) != len(text):  # a few letters lower-case to two characters ("İ")
-        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    folded = _folded(text)
     near: list[list[tuple[int, int]]] = [[] for _ in g.rules]
     anchored = g.anchored
     digits = ("#1", "#1", "#2", "#3", "#4")
@@ -95,11 +93,37 @@ def _scan(g: Grammar, text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
         everywhere = [(0, size)] if not (rule.anchors and rule.width) else None
         for lo, hi in everywhere or _stretches(near[priority], rule.width, size):
             for found in rule.folded.finditer(folded, lo, hi):
-                match = rule.regex.fullmatch(text, found.start(), found.end())
-                if match is None:  # the case of a word mattered: "may" is not "May"
-                    match = rule.regex.search(text, found.start(), found.end())
+                match = _confirm(rule, text, found.start(), found.end())
                 if match is not None:
                     yield priority, rule, match
+
+
+def _scan_re2(g: Grammar, text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
+    """Every rule's matches, each rule's RE2 pattern scanning the whole lower-cased text."""
+    compiled = re2_rules()
+    assert compiled is not None
+    folded = _folded(text)
+    for priority, rule in enumerate(g.rules):
+        for found in compiled[priority].finditer(folded):
+            match = _confirm(rule, text, found.start(), found.end())
+            if match is not None:
+                yield priority, rule, match
+
+
+def _confirm(rule: Rule, text: str, start: int, end: int) -> re.Match[str] | None:
+    """The rule as written, on the original text, over a match found case-folded."""
+    match = rule.regex.fullmatch(text, start, end)
+    if match is None:  # the case of a word mattered: "may" is not "May"
+        match = rule.regex.search(text, start, end)
+    return match
+
+
+def _folded(text: str) -> str:
+    """The text in lower case, offsets kept."""
+    folded = text.lower()
+    if len(folded) != len(text):  # a few letters lower-case to two characters ("İ")
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return folded
 
 
 def _scan_everywhere(g: Grammar, text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:

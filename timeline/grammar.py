@@ -262,3 +262,22 @@ def grammar() -> Grammar:
     """The bundled English grammar, compiled once per process."""
     text = resources.files("timeline").joinpath("rules/en.toml").read_text(encoding="utf-8")
     return Grammar.from_toml(text)
+
+
+@cache
+def re2_rules() -> tuple[Any, ...] | None:
+    """The rules' case-folded patterns compiled with RE2 (google-re2), or None without it.
+
+    RE2 scans a whole text for every rule faster than ``re`` scans near the rules' anchors
+    (``python benchmarks/speed.py`` measures both), and is linear in time by construction. The
+    grammar uses only syntax that ``re`` and RE2 read alike, so the two give the same matches
+    (``tests/test_scan.py``); ``timeline[fast]`` installs it.
+    """
+    try:
+        import re2
+    except ImportError:
+        return None
+    try:
+        return tuple(re2.compile(rule.folded.pattern) for rule in grammar().rules)
+    except Exception:  # pragma: no cover - an RE2 build that refuses a pattern: use re
+        return None
