@@ -9,7 +9,7 @@ Measures, on the TimeBank + AQUAINT texts (TempEval-3 TBAQ-cleaned, each with it
    for the ratio;
 3. where timeline's time goes (cProfile: time per stage, and the top functions with
    ``--profile``);
-4. scaling: ``n_jobs=2`` against ``n_jobs=1`` on the texts repeated (``--copies``, default 5);
+4. scaling: ``n_jobs=2`` against ``n_jobs=1`` on the texts repeated (``--copies``, default 10);
 5. the import time of ``timeline`` (and of pandas alone), in fresh interpreters.
 
 Targets: >= 1,000,000 chars/s on one core, >= 10x search_dates, >= 1.7x with two processes,
@@ -196,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         metavar="K",
         help="search_dates on every K-th document (1: all; default 4)",
     )
-    parser.add_argument("--copies", type=int, default=5, help="corpus copies for scaling")
+    parser.add_argument("--copies", type=int, default=10, help="corpus copies for scaling")
     parser.add_argument("--skip-scaling", action="store_true")
     args = parser.parse_args(argv)
     if args.repeat < 1 or args.dateparser_docs < 1 or args.copies < 1:
