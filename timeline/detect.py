@@ -201,6 +201,8 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
     if kind == "duration" and "bare" in groups and not _bare_duration_context(text, start):
         return None
     if kind == "duration" and "n" in groups:
+        if _rate(g, text, groups, start):
+            return None  # "four flights a week", "$1.76 a year": a rate, not a duration
         if "det" in groups and not text[m.end("n") : m.start("unit")].isspace():
             start = m.start("n")  # "the 14-day waiting period": the article is the noun's
         if fold(groups["unit"]).startswith("quarter") and text[end : end + 4].lower() == " of ":
@@ -288,6 +290,22 @@ def _sentence_start(text: str, offset: int) -> bool:
     """Whether ``offset`` opens a sentence (only white space, or an end mark, before it)."""
     before = text[max(0, offset - 4) : max(0, offset)].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?\n:;"
+
+
+def _rate(g: Grammar, text: str, groups: dict[str, str], start: int) -> bool:
+    """Whether "a week" follows a quantity, as in "four flights a week", "$2 million a year"."""
+    if groups["n"].lower() not in ("a", "an") or groups.keys() & {"mod", "approx", "det"}:
+        return False
+    prev = _PREV_WORD.search(text[max(0, start - _WINDOW) : start])
+    before = text[max(0, start - 12) : start].rstrip()
+    if before[-1:].isdigit() or before[-1:] == "%":
+        return True
+    if prev is None:
+        return False
+    word = prev.group(1).lower()
+    if _function(word):
+        return False
+    return word.endswith("s") or bool(g.words["count_after"].get(fold(word)))
 
 
 def _bare_duration_context(text: str, start: int) -> bool:
