@@ -690,6 +690,17 @@ def _duration_value(n: float | None, unit: str) -> str:
 
 
 def _offset(m: Mention, state: _State) -> Timex | None:
+    result = _offset_date(m, state)
+    if result is None or "tail" not in m.groups:
+        return result
+    # "ten days before the murder": TimeML types the expression (without "before") a DURATION;
+    # it still points at a date, which places it on the timeline.
+    n = _count(state, m.groups.get("n"))
+    unit = str(state.g.lookup("unit", m.groups["unit"]))
+    return attrs.evolve(result, type="DURATION", value=_duration_value(n, unit))
+
+
+def _offset_date(m: Mention, state: _State) -> Timex | None:
     g = m.groups
     unit = str(state.g.lookup("unit", g["unit"]))
     n = _count(state, g.get("n"))
