@@ -155,8 +155,9 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
     prep = groups.pop("prep", None)
     if prep is not None:
         start = m.start("prep") + len(prep)
-    if "approx" in groups:  # "about five hours": TimeML leaves "about" out (it is the mod)
-        start = m.end("approx")
+    for lead in ("approx", "lead"):  # "about five hours", "early Friday": the word is the mod
+        if lead in groups:
+            start = m.end(lead)
     if groups.get("the", "").lower() == "in":
         start = m.start("the") + 2
         groups.pop("the")

@@ -173,7 +173,7 @@ def _two_digit_year(yy: int, base_year: int | None) -> int:
 def _mod_of(m: Mention, state: _State) -> str:
     if "mid" in m.groups:
         return "MID"
-    mod = fold(m.groups.get("mod", ""))
+    mod = fold(m.groups.get("mod") or m.groups.get("lead") or "")
     if mod.startswith("mid"):  # "mid-afternoon yesterday"
         return "MID"
     return str(state.g.lookup("mod_before", mod)) if mod in state.g.words["mod_before"] else ""
