@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from timeline.grammar import Grammar, Rule, fold, grammar, re2_rules
+from timeline.grammar import Grammar, Rule, fold, grammar, re2_rules, re2_set
 from timeline.records import Mention
 
 __all__ = ["detect"]
@@ -99,11 +99,13 @@ def _scan(g: Grammar, text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
 
 
 def _scan_re2(g: Grammar, text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
-    """Every rule's matches, each rule's RE2 pattern scanning the whole lower-cased text."""
+    """Every rule's matches: one RE2 set pass finds the rules that match at all, and each of
+    those scans the whole lower-cased text with its own RE2 pattern."""
     compiled = re2_rules()
     assert compiled is not None
     folded = _folded(text)
-    for priority, rule in enumerate(g.rules):
+    for priority in sorted(re2_set().Match(folded) or ()):
+        rule = g.rules[priority]
         for found in compiled[priority].finditer(folded):
             match = _confirm(rule, text, found.start(), found.end())
             if match is not None:
