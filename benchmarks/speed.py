@@ -61,6 +61,17 @@ def _best(repeat: int, run: Callable[[], object]) -> float:
     return min(times)
 
 
+def _best_cpu(repeat: int, run: Callable[[], object]) -> float:
+    """The shortest CPU time of this process over ``repeat`` runs: the work done on one core,
+    without the time a shared virtual machine's other tenants take from it."""
+    times = []
+    for _ in range(repeat):
+        start = time.process_time()
+        run()
+        times.append(time.process_time() - start)
+    return min(times)
+
+
 def _met(ok: bool) -> str:
     return "met" if ok else "NOT met"
 
@@ -219,12 +230,19 @@ def main(argv: list[str] | None = None) -> int:
     # 1. timeline on one core, the whole corpus
     result = _extract(frame)
     seconds = _best(args.repeat, lambda: _extract(frame))
-    ours = chars / seconds
+    cpu = _best_cpu(args.repeat, lambda: _extract(frame))
+    ours, ours_cpu = chars / seconds, chars / cpu
     print(
-        f"\ntimeline.extract_corpus(include='all', n_jobs=1): {seconds:.2f} s, "
-        f"{ours:,.0f} chars/s, {len(result):,} rows, {len(result.attrs['errors'])} errors"
+        f"\ntimeline.extract_corpus(include='all', n_jobs=1): {len(result):,} rows, "
+        f"{len(result.attrs['errors'])} errors"
     )
-    print(f"  target >= {TARGET_CHARS:,} chars/s on one core: {_met(ours >= TARGET_CHARS)}")
+    print(f"  wall time {seconds:.2f} s  {ours:12,.0f} chars/s")
+    print(f"  CPU time  {cpu:.2f} s  {ours_cpu:12,.0f} chars/s")
+    print(
+        f"  target >= {TARGET_CHARS:,} chars/s on one core: "
+        f"CPU time {_met(ours_cpu >= TARGET_CHARS)}, wall time {_met(ours >= TARGET_CHARS)} "
+        "(wall time counts what other tenants of a shared machine take)"
+    )
 
     # 2. dateparser on a subset, timeline on the same subset
     subset = frame.iloc[:: args.dateparser_docs]
