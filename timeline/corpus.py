@@ -525,15 +525,16 @@ def _check_options(include: object, errors: object, progress: object) -> None:
 
 
 def _auto_chunksize(chunksize: int | None, total: int | None, workers: int) -> int:
-    """Documents per task: given, or about eight tasks a worker (at most 32 documents, so
-    that the last tasks, when some workers are already idle, are short)."""
+    """Documents per task: given, or about eight tasks a worker (at most 128 documents, so
+    that the last tasks, when some workers are already idle, are short; fewer, larger tasks
+    leave the parent process less to pickle and gather)."""
     if chunksize is not None:
         return chunksize
     if workers == 1:
         return 64
     if total is None:
         return 32
-    return max(1, min(32, math.ceil(total / (8 * workers))))
+    return max(1, min(128, math.ceil(total / (8 * workers))))
 
 
 def _concat(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
