@@ -230,6 +230,10 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
         start = m.start("qo")  # "the third-quarter loss": the article is the noun's
     if kind == "the_unit" and text[end : end + 1] in ("-", "–", "‐", "‑"):
         return None  # "the year-ago results": the year is part of a compound
+    if kind == "the_unit" and "unit4" in groups:
+        nxt = _NEXT_WORD.match(text[end : end + _WINDOW])
+        if nxt and nxt.group(1).lower() in ("before", "after", "of", "when", "that", "on"):
+            return None  # "the day before ...", "the day of the attack": anchored elsewhere
     return Mention(start, end, name, kind, groups)
 
 

@@ -774,6 +774,12 @@ def _the_unit(m: Mention, state: _State) -> Timex | None:
         return _placed(_unit_period(base, "WE", offset), anchor=anchor)
     if "tail" in g:
         return _timex("DURATION", "P1Y")
+    if "unit4" in g:  # "ended the day": the day the story is about, else the base date's
+        if state.anchor is not None and state.anchor.grain == "day":
+            return _placed(state.anchor, anchor="text")
+        if base is None or base.grain not in ("day", "hour", "minute"):
+            return _unresolved("XXXX-XX-XX")
+        return _placed(Period.from_day(base.start), anchor=anchor)
     mod = "END" if "unit3" in g else _mod_of(m, state)  # year-end: the END of the year
     if base is None:
         return _unresolved("XXXX", mod=mod)
