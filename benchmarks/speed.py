@@ -51,24 +51,17 @@ TARGET_SCALING = 1.7
 TARGET_IMPORT = 0.5
 
 
-def _best(repeat: int, run: Callable[[], object]) -> float:
-    """The shortest wall time of ``repeat`` runs."""
+def _best(
+    repeat: int, run: Callable[[], object], clock: Callable[[], float] = time.perf_counter
+) -> float:
+    """The shortest time of ``repeat`` runs: wall time, or with ``clock=time.process_time`` the
+    CPU time of this process (the work done on one core, without what the other tenants of a
+    shared virtual machine take from it)."""
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = clock()
         run()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
-def _best_cpu(repeat: int, run: Callable[[], object]) -> float:
-    """The shortest CPU time of this process over ``repeat`` runs: the work done on one core,
-    without the time a shared virtual machine's other tenants take from it."""
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        run()
-        times.append(time.process_time() - start)
+        times.append(clock() - start)
     return min(times)
 
 
@@ -230,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     # 1. timeline on one core, the whole corpus
     result = _extract(frame)
     seconds = _best(args.repeat, lambda: _extract(frame))
-    cpu = _best_cpu(args.repeat, lambda: _extract(frame))
+    cpu = _best(args.repeat, lambda: _extract(frame), time.process_time)
     ours, ours_cpu = chars / seconds, chars / cpu
     print(
         f"\ntimeline.extract_corpus(include='all', n_jobs=1): {len(result):,} rows, "
