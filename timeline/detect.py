@@ -219,8 +219,8 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
             return None  # "a 40-year old man", "52 years old"
     if kind == "set" and "adv" in groups:
         nxt = _NEXT_WORD.match(text[end : end + _WINDOW])
-        if nxt and nxt.group(1)[0].islower() and not _function(nxt.group(1)):
-            return None  # "its quarterly dividend": an adjective, not a frequency
+        if nxt and g.words["figure_noun"].get(fold(nxt.group(1))):
+            return None  # "its quarterly dividend": the kind of a figure, not a frequency
     if (
         kind == "quarter"
         and "det" in groups
