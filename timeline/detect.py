@@ -40,6 +40,7 @@ _CONNECTOR = re.compile(
 _OPENER = re.compile(r"(?:\b(?P<w>between|from)[ \t]+)$", re.IGNORECASE)
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.'’]*|'s|’s)[ \t]*[-–]?$")
 _NEXT_WORD = re.compile(r"^[ \t]*(-?[A-Za-z][A-Za-z-]*)")
+_NAMED_AFTER = re.compile(r"[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][a-z]")
 _WINDOW = 30
 
 Scanner = Callable[["Grammar", str], Iterator[tuple[int, "Rule", "re.Match[str]"]]]
@@ -228,6 +229,10 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
         and not text[m.end("qo") : m.start("qu")].isspace()
     ):
         start = m.start("qo")  # "the third-quarter loss": the article is the noun's
+    if kind == "month" and name == "month_alone" and not (prep or groups.keys() - {"m"}):
+        nxt = _NAMED_AFTER.match(text, end)
+        if nxt:
+            return None  # "the annual March for Life": a name, not the month
     if kind == "the_unit" and text[end : end + 1] in ("-", "–", "‐", "‑"):
         return None  # "the year-ago results": the year is part of a compound
     if kind == "the_unit" and "unit4" in groups:
