@@ -222,6 +222,11 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
         nxt = _NEXT_WORD.match(text[end : end + _WINDOW])
         if nxt and g.words["figure_noun"].get(fold(nxt.group(1))):
             return None  # "its quarterly dividend": the kind of a figure, not a frequency
+        before = text[max(0, start - 10) : start].rstrip().lower()
+        if before.endswith(("%", "percent", "per cent")):
+            return None  # "sales rise 20% annually": a growth rate
+    if kind == "time" and "noon" in groups and text[max(0, start - 5) : start].lower() == "high ":
+        return None  # "high noon": the idiom
     if (
         kind == "quarter"
         and "det" in groups
