@@ -691,6 +691,8 @@ def _duration_value(n: float | None, unit: str) -> str:
 
 def _offset(m: Mention, state: _State) -> Timex | None:
     result = _offset_date(m, state)
+    if result is not None and "amod" in m.groups:  # "almost four years ago"
+        result = attrs.evolve(result, mod=_AMOUNT_MODS.get(fold(m.groups["amod"]), ""))
     if result is None or "tail" not in m.groups:
         return result
     # "ten days before the murder": TimeML types the expression (without "before") a DURATION;
@@ -949,6 +951,24 @@ def _time(m: Mention, state: _State) -> Timex | None:
     return _placed(period, anchor=anchor, type_="TIME")
 
 
+_AMOUNT_MODS = {
+    "more than": "MORE_THAN",
+    "no more than": "EQUAL_OR_LESS",
+    "over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "less than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "up to": "EQUAL_OR_LESS",
+    "nearly": "LESS_THAN",
+    "almost": "LESS_THAN",
+    "about": "APPROX",
+    "around": "APPROX",
+    "roughly": "APPROX",
+    "approximately": "APPROX",
+    "some": "APPROX",
+}
+
+
 def _duration(m: Mention, state: _State) -> Timex | None:
     g = m.groups
     if "bare" in g:
@@ -962,19 +982,7 @@ def _duration(m: Mention, state: _State) -> Timex | None:
     n = _count(state, g["n"])
     if n is not None and ("half" in g or "half2" in g):
         n += 0.5
-    mods = {
-        "more than": "MORE_THAN",
-        "over": "MORE_THAN",
-        "at least": "EQUAL_OR_MORE",
-        "less than": "LESS_THAN",
-        "under": "LESS_THAN",
-        "up to": "EQUAL_OR_LESS",
-        "nearly": "LESS_THAN",
-        "almost": "LESS_THAN",
-        "about": "APPROX",
-        "around": "APPROX",
-        "some": "APPROX",
-    }
+    mods = _AMOUNT_MODS
     mod = mods.get(fold(g.get("mod") or g.get("approx") or ""), "APPROX" if "approx" in g else "")
     return _timex("DURATION", _duration_value(n, unit), mod=mod)
 
