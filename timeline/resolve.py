@@ -47,6 +47,7 @@ class _State:
     g: Grammar
     anchor: Period | None = None  # latest explicit date so far (narrative time)
     quarter: Period | None = None  # latest quarter named: the period a report is about
+    day: tuple[int, Period] | None = None  # latest day named, with its sentence's index
 
     def base(self) -> tuple[Period | None, str]:
         """The date relative expressions resolve against, and where it comes from."""
@@ -86,6 +87,8 @@ def resolve(
         if timex is None:
             continue
         out.append(timex)
+        if timex.placed and timex.granularity == "day" and timex.start is not None:
+            state.day = (state.sentences.index(m.start), Period.from_day(timex.start))
         if timex.placed and timex.granularity == "quarter" and m.kind != "offset":
             assert timex.start is not None and timex.end is not None
             state.quarter = Period(timex.value, timex.start, timex.end, "quarter")
@@ -785,7 +788,10 @@ def _the_unit(m: Mention, state: _State) -> Timex | None:
     mod = "END" if "unit3" in g else _mod_of(m, state)  # year-end: the END of the year
     if base is None:
         return _unresolved("XXXX", mod=mod)
-    return _placed(Period.year(base.ymd()[0]), anchor=anchor, mod=mod)
+    # the year a report is about: that of about six weeks before (January reports close the
+    # year before)
+    year = _reported_quarter(base).ymd()[0] if anchor == "published" else base.ymd()[0]
+    return _placed(Period.year(year), anchor=anchor, mod=mod)
 
 
 def _reported_quarter(base: Period) -> Period:
@@ -944,6 +950,8 @@ def _utc(period: Period, groups: Mapping[str, str]) -> Period:
 def _time(m: Mention, state: _State) -> Timex | None:
     hour, minute = _clock(m.groups)
     base, anchor = state.base()
+    if state.day is not None and state.day[0] == state.sentences.index(m.start):
+        base, anchor = state.day[1], "text"  # "the test flight Tuesday ... at 18:00 UTC"
     if base is None or base.grain not in ("day", "hour", "minute"):
         return _unresolved(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "TIME")
     y, mo, d = base.ymd()
