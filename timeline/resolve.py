@@ -536,6 +536,9 @@ def _quarter(m: Mention, state: _State) -> Timex | None:
     if explicit:
         return _placed(make(int(explicit), n))
     base, anchor = state.base()
+    if "dyq" in g and base is not None:  # "the first quarter of last year"
+        year = base.ymd()[0] + int(state.g.lookup("deictic", g["dyq"]))
+        return _placed(make(year, n), anchor=anchor)
     if base is None:
         return _unresolved(f"XXXX-{'H' if unit == 'half' else 'Q'}{n}")
     by, bm, _ = base.ymd()
