@@ -792,8 +792,9 @@ def _the_unit(m: Mention, state: _State) -> Timex | None:
     if base is None:
         return _unresolved("XXXX", mod=mod)
     # the year a report is about: that of about six weeks before (January reports close the
-    # year before)
-    year = _reported_quarter(base).ymd()[0] if anchor == "published" else base.ymd()[0]
+    # year before), unless the sentence looks ahead ("will post a profit for the year")
+    looks_back = anchor == "published" and "unit3" not in g and state.tense(m) != "future"
+    year = _reported_quarter(base).ymd()[0] if looks_back else base.ymd()[0]
     return _placed(Period.year(year), anchor=anchor, mod=mod)
 
 
