@@ -77,14 +77,19 @@ class Sentences:
         """Index of the sentence containing ``offset`` (or the one before it), -1 if none."""
         return bisect.bisect_right(self._starts, offset) - 1
 
+    def _sentence(self, offset: int) -> tuple[int, int, int]:
+        """Index, start and end of the sentence containing ``offset`` (the whole text if none)."""
+        i = self.index(offset)
+        a, b = self.spans[i] if i >= 0 else (0, len(self.text))
+        return i, a, b
+
     def span(self, offset: int, end: int | None = None) -> tuple[int, int]:
         """The sentence around ``offset`` (to ``end``), at most ``MAX_SENTENCE`` characters.
 
         A longer "sentence" (a table, a transcript without stops) is cut to a window around the
         expression, so that work and output per expression stay bounded: linear time overall.
         """
-        i = self.index(offset)
-        a, b = self.spans[i] if i >= 0 else (0, len(self.text))
+        _, a, b = self._sentence(offset)
         end = max(b, offset if end is None else end)
         if end - a > MAX_SENTENCE:
             a = max(a, offset - MAX_SENTENCE // 2)
@@ -94,8 +99,7 @@ class Sentences:
     def block(self, offset: int, end: int | None = None) -> tuple[int, int]:
         """Like :meth:`span`, but a long sentence is cut on a fixed grid, so that the many
         expressions of one long "sentence" (a table, a list) share a few windows."""
-        i = self.index(offset)
-        a, b = self.spans[i] if i >= 0 else (0, len(self.text))
+        _, a, b = self._sentence(offset)
         end = offset if end is None else end
         if max(b, end) - a <= MAX_SENTENCE:
             return a, max(b, end)
@@ -111,10 +115,9 @@ class Sentences:
         Cues are read once per sentence; an expression looks only at those within its bounded
         window (:meth:`span`), so a text without sentence breaks still costs linear time.
         """
-        i = self.index(offset)
+        i, a, b = self._sentence(offset)
         cues = self._cues.get(i)
         if cues is None:
-            a, b = self.spans[i] if i >= 0 else (0, len(self.text))
             cues = self._cues[i] = tense_cues(self.text, a, b)
             self._cue_at[i] = [at for at, _ in cues]
         lo, hi = self.span(offset)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from timeline.grammar import Grammar, Rule, fold, grammar, re2_rules, re2_set
+from timeline.grammar import DIGIT_CLASSES, Grammar, Rule, fold, grammar, re2_rules, re2_set
 from timeline.records import Mention
 
 __all__ = ["detect"]
@@ -82,11 +82,10 @@ def _scan(g: Grammar, text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
     folded = _folded(text)
     near: list[list[tuple[int, int]]] = [[] for _ in g.rules]
     anchored = g.anchored
-    digits = ("#1", "#1", "#2", "#3", "#4")
     for token in g.anchor_regex.finditer(folded):
         word = token.group()
-        if word[0].isdigit():
-            word = digits[len(word)] if len(word) < 5 else "#5"
+        if word[0].isdigit():  # numbers anchor by their count of digits: "#1" ... "#5" (or more)
+            word = DIGIT_CLASSES[min(len(word), len(DIGIT_CLASSES)) - 1]
         for index in anchored.get(word, ()):
             near[index].append(token.span())
     size = len(text)

@@ -792,8 +792,10 @@ def evaluate_events(
     prepared = []
     for number, doc in enumerate(docs, start=1):
         text = doc.text
-        timexes = resolve(detect(text), text, reference=parse_published(doc.dct))
         sentences = Sentences(text)
+        timexes = resolve(
+            detect(text), text, reference=parse_published(doc.dct), sentences=sentences
+        )
         prepared.append((text, timexes, sentences, event_timex_pairs(doc, sentences)))
         if progress is not None:
             progress(number, len(docs))
