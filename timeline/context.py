@@ -147,12 +147,25 @@ def tense_cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
     for i, (at, raw) in enumerate(words):
         word = folded[i]
         if future.get(word) or (i + 1 < len(words) and future.get(f"{word} {folded[i + 1]}")):
-            cues.append((at, "future"))
+            # A plan told in the past perfect is over ("had been due to expire Friday"); in
+            # the past it may be either ("was scheduled for Friday"), so it says nothing.
+            before = folded[max(0, i - 2) : i]
+            if "had" in before:
+                cues.append((at, "past"))
+            elif not _WAS.intersection(before):
+                cues.append((at, "future"))
         elif past.get(word) or (
-            word.endswith("ed") and len(word) > 4 and not not_ed.get(word) and raw[0].islower()
+            word.endswith("ed")
+            and not word.endswith("eed")  # succeed, proceed: stems ("agreed" is listed)
+            and len(word) > 4
+            and not not_ed.get(word)
+            and raw[0].islower()
         ):
             cues.append((at, "past"))
     return cues
+
+
+_WAS = frozenset(("was", "were", "been"))
 
 
 def _nearest(cues: list[tuple[int, Tense]], offset: int) -> Tense | None:

@@ -197,18 +197,23 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
         and "n" not in groups
         and "dx" in groups
         and fold(groups["dx"]) not in ("the past", "the last")
+        and not groups.get("unit", "").lower().endswith("s")  # "the coming weeks" is a span
     ):
         return None  # "the following year" is a date (anaphoric), not a span
     if kind == "year" and name == "year" and "y" in groups and not _year_context(g, text, m, start):
         return None
-    if kind == "duration" and "bare" in groups and not _bare_duration_context(text, start):
+    if kind == "duration" and "bare" in groups and not _bare_duration_context(text, start, end):
         return None
     if kind == "duration" and "n" in groups:
         if _rate(g, text, groups, start):
             return None  # "four flights a week", "$1.76 a year": a rate, not a duration
         if "det" in groups and not text[m.end("n") : m.start("unit")].isspace():
             start = m.start("n")  # "the 14-day waiting period": the article is the noun's
-        if fold(groups["unit"]).startswith("quarter") and text[end : end + 4].lower() == " of ":
+        if (
+            fold(groups["unit"]).startswith("quarter")
+            and text[end : end + 4].lower() == " of "
+            and fold(groups["n"]) not in ("several", "few", "a few", "many")
+        ):
             return None  # "about a quarter of its dealers": a fraction
         if "long" in groups and groups["n"].lower() in ("a", "an"):
             start = m.start("unit")  # "a day-long meeting": the article belongs to the noun
@@ -324,10 +329,15 @@ def _rate(g: Grammar, text: str, groups: dict[str, str], start: int) -> bool:
     return word.endswith("s") or bool(g.words["count_after"].get(fold(word)))
 
 
-def _bare_duration_context(text: str, start: int) -> bool:
+def _bare_duration_context(text: str, start: int, end: int) -> bool:
     prev = _PREV_WORD.search(text[max(0, start - _WINDOW) : start])
     word = prev.group(1).lower() if prev else ""
+    if word == "the":  # "in the weeks before the shooting"
+        return _NEXT_ORDER.match(text, end) is not None
     return word in ("for", "over", "within", "took", "lasted", "last", "spent", "after", "in")
+
+
+_NEXT_ORDER = re.compile(r"[ \t]{1,3}(?:before|after|following|leading|since)\b", re.IGNORECASE)
 
 
 _DAY_KINDS = frozenset({"weekday", "named_day", "date"})

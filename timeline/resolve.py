@@ -81,20 +81,30 @@ def resolve(
     if sentences is None:
         sentences = Sentences(text)
     state = _State(text, ref, sentences, grammar())
-    out = []
+    out: list[Timex] = []
+    first_day: dict[int, Period] = {}  # the first day each sentence names
+    dayless: list[tuple[int, Mention]] = []  # clock times read before their sentence's day
     for m in mentions:
         timex = _resolve_one(m, state)
         if timex is None:
             continue
+        if m.kind == "time" and timex.anchor == "published":
+            dayless.append((len(out), m))
         out.append(timex)
         if timex.placed and timex.granularity == "day" and timex.start is not None:
             state.day = (state.sentences.index(m.start), Period.from_day(timex.start))
+            first_day.setdefault(state.day[0], state.day[1])
         if timex.placed and timex.granularity == "quarter" and m.kind != "offset":
             assert timex.start is not None and timex.end is not None
             state.quarter = Period(timex.value, timex.start, timex.end, "quarter")
         if timex.anchor == "absolute" and timex.placed and timex.granularity in _ANCHOR_GRAINS:
             assert timex.start is not None and timex.end is not None and timex.granularity
             state.anchor = Period(timex.value, timex.start, timex.end, timex.granularity)  # type: ignore[arg-type]
+    for i, m in dayless:  # "at about 10:35 a.m. (0735 GMT) Friday": the day named after it
+        sentence = state.sentences.index(m.start)
+        if sentence in first_day:
+            state.day = (sentence, first_day[sentence])
+            out[i] = _resolve_one(m, state) or out[i]
     return out
 
 
@@ -176,7 +186,7 @@ def _two_digit_year(yy: int, base_year: int | None) -> int:
 def _mod_of(m: Mention, state: _State) -> str:
     if "mid" in m.groups:
         return "MID"
-    mod = fold(m.groups.get("mod") or m.groups.get("lead") or "")
+    mod = fold(m.groups.get("mod") or m.groups.get("mod5") or m.groups.get("lead") or "")
     if mod.startswith("mid"):  # "mid-afternoon yesterday"
         return "MID"
     return str(state.g.lookup("mod_before", mod)) if mod in state.g.words["mod_before"] else ""
@@ -454,6 +464,8 @@ def _weekday(m: Mention, state: _State) -> Timex | None:
         offset = diff if diff >= 0 else diff + 7
     else:  # news tells of the days just gone: without a future cue, the last such day
         offset = diff if diff <= 0 else diff - 7
+    if deictic not in ("", "this") and offset == 0:  # "last Wednesday" said on a Wednesday
+        offset = -7 if tense == "past" else 7
     day = base.start + np.timedelta64(offset, "D")
     y, mo, d = ymd(day)
     mod = _mod_of(m, state)
@@ -469,6 +481,8 @@ def _named_day(m: Mention, state: _State) -> Timex | None:
     code = "NI" if fold(g["nd"]) == "tonight" else ""
     if g.get("pod"):
         code = str(state.g.lookup("part_of_day", g["pod"]))
+    elif fold(g.get("mod", "")).startswith("mid"):  # "mid-afternoon yesterday"
+        code = str(state.g.lookup("part_of_day", re.sub(r"^mid\W*", "", fold(g["mod"]))))
     base, anchor = state.base()
     if base is None or base.grain not in ("day", "hour", "minute"):
         if offset == 0 and not code:
@@ -485,6 +499,15 @@ def _named_day(m: Mention, state: _State) -> Timex | None:
 
 def _part_of_day(m: Mention, state: _State) -> Timex | None:
     g = m.groups
+    if "pod" not in g:  # "in the morning", "by mid afternoon": a part of the story's day
+        code = str(state.g.lookup("part_of_day", g.get("pod2") or g["pod3"]))
+        base, anchor = state.base()
+        if state.day is not None:
+            base, anchor = state.day[1], "text"
+        if base is None or base.grain not in ("day", "hour", "minute"):
+            return _unresolved(f"XXXX-XX-XXT{code}", "TIME")
+        y, mo, d = base.ymd()
+        return _placed(Period.part_of_day(y, mo, d, code), anchor=anchor, type_="TIME")
     code = str(state.g.lookup("part_of_day", g["pod"]))
     dx = fold(g["dx"])
     offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[dx]
@@ -660,10 +683,10 @@ def _count(state: _State, text: str | None) -> float | None:
         return 1
     if word in ("a half", "half a", "half an"):
         return 0.5
-    if word == "a couple of":
+    if word in ("a couple of", "couple of"):
         return 2
     numbers = state.g.words["number"]
-    parts = re.split(r"[-–—‐‑]", word)
+    parts = re.split(r"[-–—‐‑]|\s+", word)
     if all(p in numbers for p in parts):
         return float(sum(int(numbers[p]) for p in parts))
     return None
@@ -788,6 +811,13 @@ def _the_unit(m: Mention, state: _State) -> Timex | None:
         if base is None or base.grain not in ("day", "hour", "minute"):
             return _unresolved("XXXX-XX-XX")
         return _placed(Period.from_day(base.start), anchor=anchor)
+    if "unit5" in g:  # "the end of the month": the month (or week) of the story's day
+        unit = "M" if fold(g["unit5"]) == "month" else "W"
+        if state.day is not None:
+            base, anchor = state.day[1], "text"
+        if base is None or base.grain not in ("day", "hour", "minute"):
+            return _unresolved("XXXX-XX" if unit == "M" else "XXXX-WXX", mod=_mod_of(m, state))
+        return _placed(_unit_period(base, unit, 0), anchor=anchor, mod=_mod_of(m, state))
     mod = "END" if "unit3" in g else _mod_of(m, state)  # year-end: the END of the year
     if base is None:
         return _unresolved("XXXX", mod=mod)
@@ -836,10 +866,11 @@ def _year_period(m: Mention, state: _State) -> Timex | None:
 def _past_span(m: Mention, state: _State) -> Timex | None:
     """ "the past three years": a duration that ends (or starts) at the reference."""
     g = m.groups
-    unit_word = g.get("unit") or g.get("unit2") or ""
+    unit_word = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
     unit = str(state.g.lookup("unit", unit_word))
-    dx = fold(g.get("dx", g.get("recent", "")))
-    n = None if "recent" in g else _count(state, g.get("n"))
+    dx = fold(g.get("dx", g.get("recent", "the coming" if "unit3" in g else "")))
+    vague = "recent" in g or "unit3" in g or (unit_word.endswith("s") and "n" not in g)
+    n = None if vague else _count(state, g.get("n"))  # "the coming weeks": how many is not said
     value = _duration_value(n, unit)
     forward = any(w in dx for w in ("next", "coming", "following"))
     base, anchor = state.base()
@@ -928,6 +959,9 @@ def _clock(g: Mapping[str, str]) -> tuple[int, int]:
         return (12, 0) if fold(g["noon"]) in ("noon", "midday") else (0, 0)
     if "hh24" in g:
         return int(g["hh24"]), int(g["mi24"])
+    if "hh2" in g:  # "4 in the morning", "9 in the evening"
+        hour, minute = int(g["hh2"]) % 12, int(g.get("mi2", 0))
+        return (hour if fold(g["half_day"]) == "morning" else hour + 12), minute
     hour, minute = int(g["hh"]) % 12, int(g.get("mi", 0))
     return (hour + 12 if g["ampm"].lower().startswith("p") else hour), minute
 
