@@ -45,7 +45,7 @@ class _State:
     reference: np.datetime64 | None
     sentences: Sentences
     g: Grammar
-    anchor: Period | None = None  # latest explicit date so far (narrative time)
+    anchor: Period | None = None  # latest date placed so far (narrative time)
     quarter: Period | None = None  # latest quarter named: the period a report is about
     day: tuple[int, Period] | None = None  # latest day named, with its sentence's index
 
@@ -97,7 +97,7 @@ def resolve(
         if timex.placed and timex.granularity == "quarter" and m.kind != "offset":
             assert timex.start is not None and timex.end is not None
             state.quarter = Period(timex.value, timex.start, timex.end, "quarter")
-        if timex.anchor == "absolute" and timex.placed and timex.granularity in _ANCHOR_GRAINS:
+        if timex.placed and timex.granularity in _ANCHOR_GRAINS and timex.type in ("DATE", "TIME"):
             assert timex.start is not None and timex.end is not None and timex.granularity
             state.anchor = Period(timex.value, timex.start, timex.end, timex.granularity)  # type: ignore[arg-type]
     for i, m in dayless:  # "at about 10:35 a.m. (0735 GMT) Friday": the day named after it
@@ -586,6 +586,13 @@ def _season(m: Mention, state: _State) -> Timex | None:
     first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     deictic = fold(g.get("deictic", ""))
     tense = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(deictic)
+    if deictic.startswith("the "):  # "the following winter": the first after the base
+        seasons = [Period.season(year, code) for year in range(by - 1, by + 3)]
+        if deictic in ("the following", "the next"):
+            season = next(p for p in seasons if p.start >= base.end)
+        else:
+            season = [p for p in seasons if p.end <= base.start][-1]
+        return _placed(season, mod=mod, anchor=anchor)
     if deictic == "that" or (anchor == "text" and not deictic):
         # "that summer", or a season in a narrative: the season of the year the text is in
         return _placed(Period.season(by, code), mod=mod, anchor=anchor)
@@ -756,8 +763,17 @@ def _offset_date(m: Mention, state: _State) -> Timex | None:
         return _placed(_unit_period(base, "Y", k * (100 if unit == "CE" else 10)), anchor=anchor)
     if unit == "D" and base.grain not in ("day", "hour", "minute"):
         return _unresolved("XXXX-XX-XX")
-    target = unit if unit != "W" or base.grain in ("day", "week") else "M"
-    return _placed(_unit_period(base, target, k if target == unit else k * 7 // 30), anchor=anchor)
+    if _GRAIN_RANK[base.grain] > _GRAIN_RANK[_UNIT_GRAIN[unit]]:
+        return _placed(base, anchor=anchor)  # "1812 ... a week later": still 1812, as far as known
+    return _placed(_unit_period(base, unit, k), anchor=anchor)
+
+
+_GRAIN_RANK = {
+    g: i
+    for i, g in enumerate(
+        ("minute", "hour", "day", "week", "month", "quarter", "season", "half", "year", "decade")
+    )
+} | {"century": 10}
 
 
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
