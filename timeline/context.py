@@ -146,7 +146,8 @@ def tense_cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
     cues: list[tuple[int, Tense]] = []
     for i, (at, raw) in enumerate(words):
         word = folded[i]
-        if future.get(word) or (i + 1 < len(words) and future.get(f"{word} {folded[i + 1]}")):
+        pair = f"{word} {folded[i + 1]}" if i + 1 < len(words) else ""
+        if future.get(pair, future.get(word)):  # a pair decides first: "next to" is no cue
             # A plan told in the past perfect is over ("had been due to expire Friday"); in
             # the past it may be either ("was scheduled for Friday"), so it says nothing.
             before = folded[max(0, i - 2) : i]

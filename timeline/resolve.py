@@ -66,6 +66,12 @@ class _State:
         return self.sentences.tense(m.start)
 
 
+# "by August", "through January": a month named as a deadline lies ahead, unless another
+# date runs up to it ("this year through August")
+_DEADLINE = re.compile(r"(?<!year )(?<!month )\b(?:[Bb]y|[Tt]hrough)[ \t]+$")
+_EFFECTIVE = re.compile(r"\b[Ee]ffective[ \t]+$")
+
+
 def resolve(
     mentions: Sequence[Mention],
     text: str,
@@ -276,6 +282,10 @@ def _pick_year(state: _State, m: Mention, month: int, day: int | None) -> tuple[
     year = by + 1 if delta < -6 else by - 1 if delta > 6 else by  # the nearest
     delta += 12 * (year - by)
     tense = state.tense(m) if anchor == "published" else None
+    if anchor == "published" and _DEADLINE.search(state.text, max(0, m.start - 12), m.start):
+        tense = "future"
+    elif _EFFECTIVE.search(state.text, max(0, m.start - 12), m.start):
+        tense = None  # "effective Feb. 1": a start date, the nearest whatever the tense
     # The tense overrides the nearest only where they clearly disagree: news tells of dates
     # a few weeks ahead in the past tense ("declared a dividend payable Dec. 15").
     slack = 2.0 if day is not None else 1.5
