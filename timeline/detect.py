@@ -213,6 +213,7 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
             fold(groups["unit"]).startswith("quarter")
             and text[end : end + 4].lower() == " of "
             and fold(groups["n"]) not in ("several", "few", "a few", "many")
+            and "more" not in groups  # "two consecutive quarters of growth"
         ):
             return None  # "about a quarter of its dealers": a fraction
         if "long" in groups and groups["n"].lower() in ("a", "an"):

@@ -47,6 +47,7 @@ class _State:
     g: Grammar
     anchor: Period | None = None  # latest date placed so far (narrative time)
     quarter: Period | None = None  # latest quarter named: the period a report is about
+    period: Period | None = None  # latest month or quarter named ("the same period last year")
     day: tuple[int, Period] | None = None  # latest day named, with its sentence's index
 
     def base(self) -> tuple[Period | None, str]:
@@ -103,6 +104,10 @@ def resolve(
         if timex.placed and timex.granularity == "quarter" and m.kind != "offset":
             assert timex.start is not None and timex.end is not None
             state.quarter = Period(timex.value, timex.start, timex.end, "quarter")
+        if timex.placed and timex.granularity in ("month", "quarter") and m.kind != "offset":
+            assert timex.start is not None and timex.end is not None
+            grain = "month" if timex.granularity == "month" else "quarter"
+            state.period = Period(timex.value, timex.start, timex.end, grain)
         if timex.placed and timex.granularity in _ANCHOR_GRAINS and timex.type in ("DATE", "TIME"):
             assert timex.start is not None and timex.end is not None and timex.granularity
             state.anchor = Period(timex.value, timex.start, timex.end, timex.granularity)  # type: ignore[arg-type]
@@ -874,6 +879,11 @@ def _year_period(m: Mention, state: _State) -> Timex | None:
     else:
         offset = -1 if "last" in g else int(state.g.lookup("deictic", g.get("dx", "last")))
         year = None if base is None else base.ymd()[0] + offset
+    latest = state.period
+    if ("mon" in g or fold(g.get("per3", "")) == "period") and latest and latest.grain == "month":
+        # "rose 43% in February compared to the same period last year": that month, a year back
+        y, mo, _ = latest.ymd()
+        return _placed(Period.month(y - 1 if "y" not in g else int(g["y"]), mo), anchor="text")
     ordinal = g.get("qo") or g.get("qo2")
     quarter = (
         _ORDINAL_QUARTER[fold(ordinal)]
