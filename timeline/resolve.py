@@ -27,7 +27,7 @@ from functools import lru_cache
 import attrs
 import numpy as np
 
-from timeline.calendar import Period, add_months, holiday_date, is_valid_date, ymd
+from timeline.calendar import Grain, Period, add_months, holiday_date, is_valid_date, ymd
 from timeline.context import Sentences, Tense
 from timeline.grammar import Grammar, fold, grammar
 from timeline.records import Mention, Timex, TimexType
@@ -106,7 +106,7 @@ def resolve(
             state.quarter = Period(timex.value, timex.start, timex.end, "quarter")
         if timex.placed and timex.granularity in ("month", "quarter") and m.kind != "offset":
             assert timex.start is not None and timex.end is not None
-            grain = "month" if timex.granularity == "month" else "quarter"
+            grain: Grain = "month" if timex.granularity == "month" else "quarter"
             state.period = Period(timex.value, timex.start, timex.end, grain)
         if timex.placed and timex.granularity in _ANCHOR_GRAINS and timex.type in ("DATE", "TIME"):
             assert timex.start is not None and timex.end is not None and timex.granularity
