@@ -204,6 +204,8 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
         return None
     if kind == "duration" and "bare" in groups and not _bare_duration_context(text, start, end):
         return None
+    if kind == "century" and _ADJECTIVE_CENTURY.match(text, start, end):
+        start = text.index(" ", start, end) + 1  # "the 18th-century fortress": the noun's article
     if kind == "duration" and "n" in groups:
         if _rate(g, text, groups, start):
             return None  # "four flights a week", "$1.76 a year": a rate, not a duration
@@ -338,6 +340,7 @@ def _bare_duration_context(text: str, start: int, end: int) -> bool:
     return word in ("for", "over", "within", "took", "lasted", "last", "spent", "after", "in")
 
 
+_ADJECTIVE_CENTURY = re.compile(r"[Tt]he (?=\S+[-–]centur)")
 _NEXT_ORDER = re.compile(r"[ \t]{1,3}(?:before|after|following|leading|since)\b", re.IGNORECASE)
 
 

@@ -48,6 +48,7 @@ class _State:
     anchor: Period | None = None  # latest date placed so far (narrative time)
     quarter: Period | None = None  # latest quarter named: the period a report is about
     period: Period | None = None  # latest month or quarter named ("the same period last year")
+    range_end: Timex | None = None  # while the start of a range resolves: its end
     day: tuple[int, Period] | None = None  # latest day named, with its sentence's index
 
     def base(self) -> tuple[Period | None, str]:
@@ -271,6 +272,11 @@ def _month_number(state: _State, name: str) -> int:
 
 def _pick_year(state: _State, m: Mention, month: int, day: int | None) -> tuple[int | None, str]:
     """The year of a date written without one: by the tense of its sentence around the base."""
+    end = state.range_end
+    if end is not None and end.placed and end.start is not None:
+        ey, em, ed = ymd(end.start)  # the start of a range: the end's year, or the one before
+        year = ey if (month, day or 1) <= (em, ed) else ey - 1
+        return year, end.anchor
     base, anchor = state.base()
     if base is None:
         return None, "none"
@@ -1090,7 +1096,11 @@ def _vague(m: Mention, state: _State) -> Timex | None:
 def _range(m: Mention, state: _State) -> Timex | None:
     a_m, b_m = m.parts
     b = _resolve_one(b_m, state)
-    a = _resolve_one(a_m, state)
+    state.range_end = b  # "from 5 July to 23 August 1943": the start takes the end's year
+    try:
+        a = _resolve_one(a_m, state)
+    finally:
+        state.range_end = None
     if a is None or b is None:
         return None
     if a.placed and b.placed and a.start is not None and b.end is not None and a.start < b.end:
