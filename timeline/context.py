@@ -161,12 +161,14 @@ def tense_cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
             and len(word) > 4
             and not not_ed.get(word)
             and raw[0].islower()
+            and (i == 0 or folded[i - 1] not in _BE)  # "will be closed": the auxiliary tells
         ):
             cues.append((at, "past"))
     return cues
 
 
 _WAS = frozenset(("was", "were", "been"))
+_BE = frozenset(("be", "is", "are", "am", "being", "been", "'s", "’s"))
 
 
 def _nearest(cues: list[tuple[int, Tense]], offset: int) -> Tense | None:
