@@ -615,8 +615,13 @@ def _season(m: Mention, state: _State) -> Timex | None:
             season = [p for p in seasons if p.end <= base.start][-1]
         return _placed(season, mod=mod, anchor=anchor)
     if deictic == "that" or (anchor == "text" and not deictic):
-        # "that summer", or a season in a narrative: the season of the year the text is in
-        return _placed(Period.season(by, code), mod=mod, anchor=anchor)
+        # "that summer", or a season in a narrative: the season of the year the text is in,
+        # or of the next if the narrative has passed it ("Christmas Eve 1911 ... by the spring")
+        season = Period.season(by, code)
+        passed = season.end <= base.start and base.grain in ("day", "week", "month")
+        if anchor == "text" and not deictic and passed:
+            season = Period.season(by + 1, code)
+        return _placed(season, mod=mod, anchor=anchor)
     if deictic == "this":
         tense = None
     elif tense is None and anchor == "published":
