@@ -26,6 +26,7 @@ UNITS = {
     "full stops": ".",
     "Thursday": "Thursday ",
     "in 2016": "in 2016 ",
+    '"will" Thursday': '"will" Thursday said ',  # quotations: tense cues scoped by quote marks
     # HTML leftovers (Article.from_text cleans them): never a tag or reference, then all tags
     "<": "<",
     "&": "&",

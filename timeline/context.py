@@ -72,6 +72,7 @@ class Sentences:
         self._starts = [a for a, _ in self.spans]
         self._cues: dict[int, list[tuple[int, Tense]]] = {}
         self._cue_at: dict[int, list[int]] = {}
+        self._quotes: dict[int, list[int]] = {}
 
     def index(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (or the one before it), -1 if none."""
@@ -120,12 +121,22 @@ class Sentences:
         if cues is None:
             cues = self._cues[i] = tense_cues(self.text, a, b)
             self._cue_at[i] = [at for at, _ in cues]
+            self._quotes[i] = [m.start() for m in _QUOTE.finditer(self.text, a, b)]
         lo, hi = self.span(offset)
         at = self._cue_at[i]
-        return _nearest(cues[bisect.bisect_left(at, lo) : bisect.bisect_left(at, hi)], offset)
+        window = cues[bisect.bisect_left(at, lo) : bisect.bisect_left(at, hi)]
+        quotes = self._quotes[i]
+        if quotes:  # a quotation has its own tense: '"We will meet Thursday," he said'
+            side = bisect.bisect_right(quotes, offset)
+            inside = [c for c in window if bisect.bisect_right(quotes, c[0]) == side]
+            tense = _nearest(inside, offset)
+            if tense is not None:
+                return tense
+        return _nearest(window, offset)
 
 
 _FUTURE_REACH = 60
+_QUOTE = re.compile(r"``|''|[\"“”]")
 
 
 def tense_near(text: str, sent_start: int, sent_end: int, offset: int) -> Tense | None:

@@ -99,7 +99,13 @@ def resolve(
         if m.kind == "time" and timex.anchor == "published":
             dayless.append((len(out), m))
         out.append(timex)
-        if timex.placed and timex.granularity == "day" and timex.start is not None:
+        if (
+            timex.placed
+            and timex.start is not None
+            and (
+                timex.granularity == "day" or m.kind == "datetime"  # "9 a.m. Tuesday" names a day
+            )
+        ):
             state.day = (state.sentences.index(m.start), Period.from_day(timex.start))
             first_day.setdefault(state.day[0], state.day[1])
         if timex.placed and timex.granularity == "quarter" and m.kind != "offset":
