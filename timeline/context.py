@@ -19,7 +19,7 @@ from timeline.grammar import fold, grammar
 
 __all__ = ["Sentences", "sentence_spans", "tense_cues", "tense_near"]
 
-Tense = Literal["past", "future"]
+Tense = Literal["past", "future", "present"]
 
 # A sentence ends at . ! or ? (with closing quotes or brackets) before white space and a
 # capital, digit or quote; or at a full stop glued to a capitalised word ("template.The");
@@ -166,19 +166,25 @@ def tense_cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
                 cues.append((at, "past"))
             elif not _WAS.intersection(before):
                 cues.append((at, "future"))
-        elif past.get(word) or (
-            word.endswith("ed")
-            and not word.endswith("eed")  # succeed, proceed: stems ("agreed" is listed)
-            and len(word) > 4
-            and not not_ed.get(word)
-            and raw[0].islower()
-            and (i == 0 or folded[i - 1] not in _BE)  # "will be closed": the auxiliary tells
+        elif (i == 0 or folded[i - 1] not in _BE) and (  # "will be closed": the auxiliary tells
+            past.get(word)
+            or (
+                word.endswith("ed")
+                and not word.endswith("eed")  # succeed, proceed: stems ("agreed" is listed)
+                and not word.startswith("un")  # unspecified, undisclosed: adjectives
+                and len(word) > 4
+                and not not_ed.get(word)
+                and raw[0].islower()
+            )
         ):
             cues.append((at, "past"))
+        elif word in _PRESENT:
+            cues.append((at, "present"))
     return cues
 
 
 _WAS = frozenset(("was", "were", "been"))
+_PRESENT = frozenset(("is", "are", "am"))
 _BE = frozenset(("be", "is", "are", "am", "being", "been", "'s", "’s"))
 
 
