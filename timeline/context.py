@@ -20,6 +20,8 @@ from timeline.grammar import fold, grammar
 __all__ = ["Sentences", "sentence_spans", "tense_cues", "tense_near"]
 
 Tense = Literal["past", "future", "present"]
+#: A tense cue: its offset and its tense, or "plan" (future, for a date after it only).
+Cue = tuple[int, str]
 
 # A sentence ends at . ! or ? (with closing quotes or brackets) before white space and a
 # capital, digit or quote; or at a full stop glued to a capitalised word ("template.The");
@@ -70,7 +72,7 @@ class Sentences:
         self.text = text
         self.spans = sentence_spans(text)
         self._starts = [a for a, _ in self.spans]
-        self._cues: dict[int, list[tuple[int, Tense]]] = {}
+        self._cues: dict[int, list[Cue]] = {}
         self._cue_at: dict[int, list[int]] = {}
         self._quotes: dict[int, list[int]] = {}
 
@@ -148,13 +150,13 @@ def tense_near(text: str, sent_start: int, sent_end: int, offset: int) -> Tense 
     return _nearest(tense_cues(text, sent_start, sent_end), offset)
 
 
-def tense_cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
+def tense_cues(text: str, start: int, end: int) -> list[Cue]:
     """The tense cues between ``start`` and ``end``: (offset, tense) in text order."""
     g = grammar()
     future, past, not_ed = g.words["future_cue"], g.words["past_cue"], g.words["not_past_ed"]
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
     folded = [fold(w) if "’" in w or "‘" in w else w.lower() for _, w in words]
-    cues: list[tuple[int, Tense]] = []
+    cues: list[Cue] = []
     for i, (at, raw) in enumerate(words):
         word = folded[i]
         pair = f"{word} {folded[i + 1]}" if i + 1 < len(words) else ""
@@ -165,7 +167,7 @@ def tense_cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
             if "had" in before:
                 cues.append((at, "past"))
             elif not _WAS.intersection(before):
-                cues.append((at, "future"))
+                cues.append((at, "plan" if future.get(pair, future.get(word)) == 2 else "future"))
         elif (i == 0 or folded[i - 1] not in _BE) and (  # "will be closed": the auxiliary tells
             past.get(word)
             or (
@@ -188,10 +190,15 @@ _PRESENT = frozenset(("is", "are", "am"))
 _BE = frozenset(("be", "is", "are", "am", "being", "been", "'s", "’s"))
 
 
-def _nearest(cues: list[tuple[int, Tense]], offset: int) -> Tense | None:
+def _nearest(cues: list[Cue], offset: int) -> Tense | None:
     best: tuple[int, Tense] | None = None
-    for at, tense in cues:
+    for at, cue in cues:
         distance = abs(at - offset)
+        if cue == "plan":  # "planned to leave on Thursday", not "On Friday, it planned to pay"
+            if at > offset:
+                continue
+            cue = "future"
+        tense: Tense = cue  # type: ignore[assignment]
         if tense == "future" and distance > _FUTURE_REACH:
             continue  # news is told in the past: a future cue must stand close to the date
         if best is None or distance < best[0]:
