@@ -106,6 +106,29 @@ def test_empty_and_odd_input() -> None:
     assert 0 < len(event.event.split()) <= LONGEST
 
 
+def test_a_long_date_on_a_verb_of_saying() -> None:
+    # the saying, a long date, and a few words of what was said all the same, within LONGEST
+    text = (
+        "Officials said on the night of Monday, Tuesday and Wednesday that the very large "
+        "and very old national oil company of the small northern country had sold its refinery."
+    )
+    [event] = attach(placed(text, ["Monday, Tuesday and Wednesday"]), text)
+    assert event.event == "said on the night of Monday, Tuesday and Wednesday that the very large"
+    assert len(event.event.split()) <= LONGEST
+    assert event.event_start is not None and event.event_end is not None
+    assert text[event.event_start : event.event_end] == event.event
+
+
+def test_no_phrase_is_longer_than_longest() -> None:
+    # quotes standing alone are not counted as words by the rules, but are by the measure
+    text = 'He was charged Thursday with " a " " b " " c " " d " " e " " f " " g " murder.'
+    [event] = attach(placed(text, ["Thursday"]), text)
+    assert event.event.startswith("He was charged Thursday with")
+    assert len(event.event.split()) == LONGEST
+    assert event.event_start is not None and event.event_end is not None
+    assert text[event.event_start : event.event_end] == event.event
+
+
 def test_lexicon() -> None:
     lex = lexicon()
     for name, words in lex.lists.items():
@@ -118,8 +141,9 @@ def test_lexicon() -> None:
 
 # --------------------------------------------------------------------------- the measure
 
-# Three sentences, four event-timex links in one sentence (e2-t2 and e3-t2 share a timex),
-# one link across sentences (not counted) and one to the DCT (not counted).
+# Three sentences, four event-timex pairs in one sentence (e2-t2 and e3-t2 share a timex),
+# one link across sentences (not counted) and one to the DCT (not counted); e4-t3 is linked
+# three times (l4, l7, and l8 the other way round through a second instance): one pair.
 TINY = """<TimeML><DOCID>tiny</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08"
 functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT><TEXT>
 Shares <EVENT eid="e1" class="OCCURRENCE">fell</EVENT> sharply on <TIMEX3 tid="t1" type="DATE" \
@@ -130,6 +154,7 @@ value="1997">1997</TIMEX3> <EVENT eid="e4" class="OCCURRENCE">merger</EVENT> fai
 </TEXT>
 <MAKEINSTANCE eventID="e1" eiid="ei1"/><MAKEINSTANCE eventID="e2" eiid="ei2"/>
 <MAKEINSTANCE eventID="e3" eiid="ei3"/><MAKEINSTANCE eventID="e4" eiid="ei4"/>
+<MAKEINSTANCE eventID="e4" eiid="ei5"/>
 <TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
 <TLINK lid="l2" relType="IS_INCLUDED" eventInstanceID="ei2" relatedToTime="t2"/>
 <TLINK lid="l3" relType="BEFORE" timeID="t2" relatedToEventInstance="ei3"/>
@@ -137,6 +162,7 @@ value="1997">1997</TIMEX3> <EVENT eid="e4" class="OCCURRENCE">merger</EVENT> fai
 <TLINK lid="l5" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t2"/>
 <TLINK lid="l6" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t0"/>
 <TLINK lid="l7" relType="IS_INCLUDED" eventInstanceID="ei4" relatedToTime="t3"/>
+<TLINK lid="l8" relType="INCLUDES" timeID="t3" relatedToEventInstance="ei5"/>
 </TimeML>"""
 
 
@@ -231,7 +257,8 @@ def test_pairs_are_counted_once_per_event_and_timex(tiny: TimeMLDocument) -> Non
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for p in event_timex_pairs(tiny, Sentences(tiny.text)):
         counts[(p.gold_event, p.gold_timex)] += 1
-    assert set(counts.values()) == {1}  # l4 and l7 are the same pair
+    assert set(counts.values()) == {1}  # l4, l7 and l8 are the same pair
+    assert len(tiny.tlinks) == 8  # the links were read, the DCT's and the cross-sentence one too
 
 
 WORDS = st.sampled_from(

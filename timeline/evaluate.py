@@ -46,13 +46,17 @@ cannot all be matched by a flat system, and gold-as-system scores 99.59 there.
 Run ``python -m timeline.evaluate GOLD_DIR... [--system timeline|dateparser|gold]
 [--errors N] [--out DIR]`` for the metrics table per corpus (one per GOLD_DIR) and in total.
 
-Event attachment (``--events``) is measured on the gold EVENT–TIMEX3 links (TLINKs) whose
-event and timex stand in one sentence: for each, our timex overlapping the gold timex is
-found (a relaxed match), and the link is *covered* if that timex's event phrase spans the
-gold event word and has at most :data:`MAX_EVENT_WORDS` words. The report gives the links,
-those with a matched timex, the covered share (of all and of matched links), the length of
-the phrases in words, and the same for a naive baseline, the verb nearest to the timex
-(:func:`nearest_verb_events`).
+Event attachment (``--events``) is measured on gold event–timex *pairs*: an EVENT and a TIMEX3
+of the text joined by at least one TLINK, counted once per (event, timex) couple however many
+links join them (several MAKEINSTANCEs of one event, links in both directions, the same link
+twice), leaving out links to the DCT (not in the text) and pairs whose event and timex start
+in different sentences (as :class:`timeline.context.Sentences` splits them, the splitter the
+attacher uses); see :func:`event_timex_pairs`. For each pair, our timex overlapping the gold
+timex is found (a relaxed match), and the pair is *covered* if that timex's event phrase spans
+the gold event word and has at most :data:`MAX_EVENT_WORDS` words. The report gives the pairs,
+those with a matched timex, the covered share (of all and of matched pairs), the length of
+the phrases in words (once per matched timex), and the same for a naive baseline, the verb
+nearest to the timex (:func:`nearest_verb_events`).
 
 >>> doc = TimeMLDocument.from_tml('<TimeML><TEXT>Sales fell on <TIMEX3 tid="t1" type="TIME" '
 ...     'value="1998-01-05TMO">Monday morning</TIMEX3>.</TEXT></TimeML>')
@@ -671,10 +675,13 @@ class EventReport:
 
 
 def event_timex_pairs(doc: TimeMLDocument, sentences: Sentences) -> list[EventPair]:
-    """The gold EVENT–TIMEX3 links of ``doc`` whose two ends stand in one sentence.
+    """The gold event–timex pairs of ``doc`` whose two ends stand in one sentence.
 
-    Each (event, timex) couple counts once, whatever the number or direction of its links;
-    links to the DCT (which is not in the text) are left out.
+    A pair is an EVENT and a TIMEX3 of the text joined by at least one TLINK, in either
+    direction and of any relation type, the event reached through its MAKEINSTANCEs. Each
+    (event, timex) couple counts once, whatever the number, direction or instances of its
+    links; links to the DCT (``t0``, not in the text) and to anything not in the text are left
+    out, and so are pairs whose event and timex start in different sentences of ``sentences``.
     """
     events = {e.eid: e for e in doc.events}
     timexes = {t.tid: t for t in doc.timexes}

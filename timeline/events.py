@@ -7,25 +7,34 @@ auxiliaries, verb forms) and from its shape and neighbours (-ed, -ing, -ly; a wo
 a modal is a verb, after "the" a noun); and the sentence is cut into clauses at punctuation,
 subordinators, relative pronouns and coordinated verbs. The *date phrase* is the timex with what
 introduces it ("on", "since early", "the night of"), and all the timexes of a list ("in 2011 and
-2016") together, so that they share their event. Then, in order:
+2016", "the quarter ended Sept. 30") together, so that they share their event. Then, in order:
 
 1. a date inside a noun phrase dates its head: "the 2011-13 *Russian protests*", "Friday's
    *bombing*", "a 77% *drop in third-quarter net income*";
 2. a date after "of", or scheduling a noun phrase, dates that noun phrase: "*the Ukraine
    political crisis* of 2013-14", "*the Russia-US security talks* scheduled for January 10";
 3. a stretch of time as the subject of "began with", "saw" ... dates the object: "The calendar
-   in 2022 began with *a strained situation*";
+   in 2022 began with *a strained situation*"; in a cleft, what follows: "it was not until
+   Tuesday that *Castro revealed the plan*";
 4. a date in a relative clause dates its head if the head names an event ('*"color
-   revolutions"* which engulfed ... between 2000 and 2020'), else the head and the clause's
-   verb ("*Juanita Castro, who arrived* in Miami in 1961");
-5. a date on a verb of saying dates what was said: "X said on Monday *that Y happened*",
-   "*Y*, X said Monday";
-6. otherwise the date dates its clause: the side of it with the verb ("*The unrest began* on
-   January 2"; "On Thursday, *he hinted at Russia* when ..."), or the whole clause when the
-   date stands between the subject and its verb ("*police are now investigating*").
+   revolutions"* which engulfed ... between 2000 and 2020'), with the clause if it is short or
+   has a subject of its own ("*the accord, which was announced* Friday", "*a treaty, which the
+   two presidents signed* last May"); else the head and the clause's verb ("*Juanita Castro,
+   who arrived* in Miami in 1961");
+5. a date on a verb of saying dates the saying and what was said, from the verb on: "X *said on
+   Monday that Y happened*"; where what was said comes first, it and the saying if short ("*The
+   toll has risen to 12, officials said* Wednesday"), else what was said;
+6. a date closing its clause, then ", when Y", dates Y, the clause that says what happened then:
+   "cared for him since November, when *he was found clinging to an inner tube*";
+7. otherwise the date dates its clause: the side of it with the verb ("*The unrest began* on
+   January 2"; "On Thursday, *he hinted at Russia* when ..."), the whole clause when the date
+   stands between the subject and its verb ("*police are now investigating*"), or when the
+   clause is short, the date inside ("*Kopp had been arrested in several states since 1990 for
+   protesting abortion*", "*Bush implied as much yesterday when reporters asked about food*").
 
 A phrase has at most :data:`MAX_WORDS` words, kept around the verb of a longer clause, or a few
-more to end a noun phrase it would cut (:data:`LONGEST` in all).
+more to end a noun phrase it would cut or for the date inside it; never more than
+:data:`LONGEST`.
 
 >>> from timeline.detect import detect
 >>> from timeline.resolve import resolve
@@ -60,14 +69,17 @@ __all__ = ["LONGEST", "MAX_WORDS", "Lexicon", "attach", "is_verb", "lexicon"]
 
 #: The usual longest event phrase, in words (the words of a clause kept around its verb).
 MAX_WORDS = 10
-#: The longest event phrase, in words: MAX_WORDS and the end of a noun phrase it would cut.
-LONGEST = 13
+#: The longest event phrase, in words: MAX_WORDS and the end of a noun phrase it would cut, or
+#: a date inside the phrase ("said on Monday that ...").
+LONGEST = 15
 
 # Words: "2,500", "U.S", "6-year-old", "$1.6", "don't"; a possessive "'s" on its own; then any
 # other single character (punctuation).
 _TOKEN = re.compile(
     r"[$£€]?\w+(?:[-.,&/]\w+|['’](?!(?:[sSdm]|re|ve|ll)\b)\w+)*%?|['’](?:[sSdm]|re|ve|ll)\b|--|\S"
 )
+
+_WORD = re.compile(r"\S+")
 
 # Coarse parts of speech, one letter each.
 PUNCT = "P"  # a mark that cuts clauses: , ; : ( ) - -- _
@@ -98,9 +110,10 @@ _COUNTED = frozenset({NOUN, VERB, ING, AUX, PRON, NEG, DET, PREP, CONJ, SUB, REL
 _TRIM_START = frozenset({PUNCT, CONJ, SUB, REL, THAT, PREP, POSS, NEG, TIME})
 _TRIM_END = _TRIM_START | {DET}
 _NP_WORDS = frozenset({NOUN, DET, POSS, OTHER})
-_SLACK = LONGEST - MAX_WORDS
+_SLACK = 3  # words past MAX_WORDS to finish a noun phrase
+_THROUGH = LONGEST - 2  # the longest clause taken whole, its date inside
 _SUBJECT_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "to"})
-_LIST_GLUE = frozenset({",", "and", "or", "to", "-", "–", "through", "&"})
+_LIST_GLUE = frozenset({",", "and", "or", "to", "-", "–", "through", "&", "ended", "ending"})
 
 
 @attrs.frozen
@@ -271,7 +284,7 @@ class _Sentence:
             elif kind == "'s":
                 tag = AUX if prev == PRON else POSS
             elif kind == "that":
-                tag = DET if prev in (PREP, DET) else THAT
+                tag = DET if prev in (PREP, DET) and j == i - 1 else THAT
             elif prev and text[starts[i]].isupper():
                 tag = NOUN  # a name
             elif kind == "noun":
@@ -285,12 +298,13 @@ class _Sentence:
             elif kind == "base":
                 tag = VERB if prev == PRON else NOUN
             elif kind == "-ed":
-                adjective = prev in (DET, POSS) or (
-                    prev == ADV and j > 0 and tags[j - 1] in (DET, POSS)
+                adjective = (
+                    prev in (DET, POSS)
+                    or (prev == PREP and j == i - 1)
+                    or (prev == ADV and j > 0 and tags[j - 1] in (DET, POSS))
                 )
-                tag = (
-                    NOUN if adjective else VERB
-                )  # "the proposed plan", "a very strained situation"
+                # "the proposed plan", "a very strained situation", "in subordinated debentures"
+                tag = NOUN if adjective else VERB
             elif kind == "-ing":
                 tag = NOUN if prev in (DET, POSS, NOUN) else ING
             elif kind == "-ly":
@@ -497,6 +511,10 @@ class _Sentence:
             found = self.of_or_scheduled(ds, ts)
         if found is None:
             found = self.clausal(ds, de)
+        if found is not None:  # at most LONGEST words, whatever the rule
+            words = list(_WORD.finditer(self.text, found[0], found[1]))
+            if len(words) > LONGEST:
+                found = found[0], words[LONGEST - 1].end()
         return found
 
     def in_noun_phrase(self, ts: int, te: int) -> tuple[int, int] | None:
@@ -582,6 +600,14 @@ class _Sentence:
         found = self.framing(first, ds, de, hi)
         if found is not None:
             return found
+        if (
+            self.low(first) == "it"
+            and self.low(first + 1) in ("is", "was", "'s", "’s")
+            and self.low(hi) == "that"
+            and not right
+        ):
+            # a cleft, "it was not until Tuesday that Castro revealed ...": what follows
+            return self.clause_after(hi + 1)
         # a phrase opening the sentence: "In composite trading Friday, Aetna closed at $60"
         opening = (
             left
@@ -607,8 +633,20 @@ class _Sentence:
             found = self.bridged(first, ds, de)
         if found is not None:
             return found
+        if not right and self.low(hi) == "," and self.low(hi + 1) == "when":
+            # "since August, when they traded at $10": the clause that defines the date
+            k = hi + 2
+            end = self.clause_end(k)
+            if self.has(k, end, _FINITE):
+                return self.span(k, self.after_words(k, end, MAX_WORDS))
         if left_verb and (not right_verb or left):
-            return self.left_clause(first, ds)
+            found = self.left_clause(first, ds)
+            end = hi
+            if hi == self.forth(de) and self.low(hi) in self.lex["joining_subordinators"]:
+                end = self.clause_end(hi + 1)  # "last fall when he was gunned down"
+            if found is not None and end > de:
+                found = self.through(found, de, end)
+            return found
         if right_verb:
             return self.clause_after(de)
         # no verb around: a noun phrase ("protests in 2016"), or a list the date ends
@@ -619,6 +657,16 @@ class _Sentence:
                     return self.left_clause(merged, ds)
             return self.left_clause(first, ds)
         return self.span(de, self.after_words(de, self.clause_end(de), MAX_WORDS))
+
+    def through(self, found: tuple[int, int], de: int, hi: int) -> tuple[int, int]:
+        """The clause before the date, on through the date to the rest of its clause, if short:
+        "*Kopp had been arrested in several states since 1990 for protesting abortion*"."""
+        start = bisect.bisect_left(self.starts, found[0])
+        while hi > de and self.tags[hi - 1] not in _CONTENT:
+            hi -= 1  # not past the last word: "comes today.''"
+        if hi <= de or self.count(start, hi) > _THROUGH:
+            return found
+        return self.span(start, hi) or found
 
     def framing(self, first: int, ds: int, de: int, hi: int) -> tuple[int, int] | None:
         """3. "The calendar in 2022 began with X", "The 1990s saw X": the event is X."""
@@ -662,7 +710,9 @@ class _Sentence:
                 start -= 1
             elif self.tag(start - 1) in (NOUN, OTHER):
                 start = max(self.subject_start(start - 1), first)
-        elif self.tags[before] in (NOUN, PRON) and self.tags[verb] in _FINITE:
+        elif self.tags[before] in (NOUN, PRON) and (
+            self.tags[verb] in _FINITE or (self.tags[ds] == TIME and self.present_verb(verb))
+        ):
             # a subject, the date, the verb: "The Cypriot government Saturday condemned"
             start = before if self.tags[before] == PRON else self.subject_start(before)
             if start < first:
@@ -673,6 +723,20 @@ class _Sentence:
             return None
         end = self.after_words(start, self.clause_end(de), MAX_WORDS + min(self.count(ds, de), 2))
         return self.span(start, end)
+
+    def present_verb(self, i: int) -> bool:
+        """Whether the noun-looking word ``i`` after a subject and a date is a verb in -s:
+        "Iraq now *controls* 20 percent", "Montedison currently *owns* about 72%"."""
+        low = self.lows[i]
+        return (
+            self.tags[i] == NOUN
+            and len(low) > 3
+            and low.endswith("s")
+            and not low.endswith(("ss", "us", "is"))
+            and low.isalpha()
+            and self.text[self.starts[i]].islower()
+            and self.tag(i + 1) in (DET, NOUN, PREP, ADV)
+        )
 
     def relative(self, lo: int, ds: int, left_verb: bool) -> tuple[int, int] | None:
         """4. The date in a relative clause: its head, or its head and verb."""
@@ -714,6 +778,11 @@ class _Sentence:
             return None
         noun = head if self.tags[head] == NOUN else self.back(head)
         if self.names_event(noun):
+            subject = self.tag(self.forth(rel + 1)) in (DET, PRON, NOUN, POSS)
+            if (subject or self.count(rel, ds) <= 3) and self.count(start, ds) <= MAX_WORDS:
+                # the clause is short or has its own subject: "the accord, which was
+                # announced", "a treaty, which the two presidents signed"
+                return self.span(start, ds)
             return self.span(start, head + 1)  # "the protests that rolled over ..."
         if self.count(rel, ds) <= 5 and self.count(start, ds) <= MAX_WORDS:
             return self.span(start, ds)  # "Miller Brewing, which had a 21.2% stake"
@@ -729,7 +798,7 @@ class _Sentence:
         return self.span(start, end)
 
     def reported(self, lo: int, first: int, ds: int, de: int, hi: int) -> tuple[int, int] | None:
-        """5. "X said on Monday that Y": Y. "Y, X said Monday.": Y."""
+        """5. "X said on Monday that Y": "said on Monday that Y". "Y, X said Monday.": Y."""
         reporting = self.lex["reporting_verbs"]
         verb = self.back(ds)
         while verb >= first and self.tags[verb] in (NOUN, PRON, DET, ADV):
@@ -740,6 +809,8 @@ class _Sentence:
                 verb += 1
             if verb >= hi or self.lows[verb] not in reporting:
                 return None
+        elif self.back(ds) > verb and self.tag(self.forth(de)) in _FINITE:
+            return None  # "said it now holds": the date is in what was said
         # what was said, after the date: "said Friday (that) it had losses"
         k = self.forth(de if verb < ds else verb + 1)
         if self.low(k) in ("that", ":", ","):
@@ -747,11 +818,23 @@ class _Sentence:
         if k < self.n:
             end = self.clause_end(k)
             if self.has(k, end, _FINITE):
-                return self.clause_after(k)
+                said = self.clause_after(k)
+                if said is None:
+                    return None
+                # the saying and what was said: "said Friday that it had losses"
+                stop = bisect.bisect_left(self.starts, said[1])
+                budget = MAX_WORDS + min(self.count(ds, de), 2) if verb < ds else MAX_WORDS
+                end = self.after_words(verb, stop, budget)
+                if not self.count(k, end, _CONTENT):  # a long date: what was said all the same
+                    end = self.after_words(k, stop, _SLACK)
+                return self.span(verb, end)
         # "Y, X said Monday.": what was said came first
         if lo >= 0 and self.lows[lo] == ",":
             begin = self.forth(0)
             if self.has(begin, lo, _FINITE):
+                if self.count(begin, verb + 1) <= LONGEST:
+                    # short: both, "The toll has risen to 12, officials said"
+                    return self.span(begin, verb + 1)
                 return self.clause_after(begin)
         return None
 
@@ -820,7 +903,8 @@ class _Sentence:
             k -= 1
         start = k + 1
         if not self.has(start, lo) and self.lows[k : k + 1] == [","]:
-            start = self.merge_left(k) or start
+            merged = self.merge_left(k)
+            start = start if merged is None else merged  # 0: the sentence's start
         return self.left_clause(start, lo)
 
     def merge_left(self, comma: int) -> int | None:
