@@ -27,7 +27,7 @@ Cue = tuple[int, str]
 # capital, digit or quote; or at a full stop glued to a capitalised word ("template.The");
 # or at a blank line / line break.
 _BOUNDARY = re.compile(
-    r"""[.!?](?![.!?])['"’”)\]]{0,3}(?=[ \t]{1,3}['"“‘(\[]?[A-Z0-9])"""
+    r"""[.!?](?![.!?])['"’”)\]]{0,3}(?=[ \t]{1,3}(?:``|['"“‘(\[])?[A-Z0-9])"""
     r"""|(?:(?<=[a-z]{2})|(?<=[0-9]))\.(?=[A-Z][a-z])"""
     r"""|\n[ \t\n]*"""
 )
