@@ -10,9 +10,13 @@ date, and get a pandas DataFrame sorted chronologically::
 
 The pipeline, one module a stage: :mod:`timeline.detect` → :mod:`timeline.resolve` →
 :mod:`timeline.events` → :mod:`timeline.frame`; :mod:`timeline.pipeline` runs them all.
+
+``import timeline`` is light: pandas, numpy, dateparser, matplotlib, plotly, dask and pyarrow are
+imported when a function first needs them, and the ``df.timeline`` accessor is registered as
+soon as pandas is imported, by anyone (:mod:`timeline.accessor`).
 """
 
-from timeline import accessor  # noqa: F401  (registers the df.timeline accessor)
+from timeline import accessor  # noqa: F401  (df.timeline: registered now or when pandas comes)
 from timeline.article import Article, parse_published
 from timeline.corpus import corpus_errors, extract_corpus, extract_corpus_to_parquet, iter_corpus
 from timeline.frame import COLUMNS, empty_frame

@@ -1,9 +1,11 @@
 """``df.timeline``: the timeline methods on any DataFrame with ``start``, ``end`` and ``text``.
 
-Importing :mod:`timeline` registers the accessor (with
-``pandas.api.extensions.register_dataframe_accessor``), so a frame from
-:func:`timeline.extract`, a concatenation of several or a frame read back from CSV (with its
-dates as datetime64) has:
+Importing :mod:`timeline` makes the accessor available (registered with
+``pandas.api.extensions.register_dataframe_accessor``) without importing pandas itself: if
+pandas is already imported it is registered right away, otherwise as soon as pandas is
+imported, by anyone (a post-import hook on ``sys.meta_path``, see :func:`register`). A frame
+from :func:`timeline.extract`, a concatenation of several or a frame read back from CSV (with
+its dates as datetime64) has:
 
 - ``df.timeline.plot(**kw)`` and ``df.timeline.plot_interactive(**kw)``: :func:`timeline.plot`
   and :func:`timeline.plot_interactive`;
@@ -34,11 +36,15 @@ AttributeError: df.timeline needs the columns start, end, text; missing: start, 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import importlib.abc
 import re
+import sys
+import threading
+import warnings
+from collections.abc import Sequence
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal
-
-import numpy as np
-import pandas as pd
 
 from timeline.merge import merge as _merge
 from timeline.plot import REQUIRED, check_frame
@@ -46,9 +52,13 @@ from timeline.plot import plot as _plot
 from timeline.plot import plot_interactive as _plot_interactive
 
 if TYPE_CHECKING:
+    import importlib.machinery
+
+    import numpy as np
+    import pandas as pd
     from matplotlib.axes import Axes
 
-__all__ = ["GRAINS", "TimelineAccessor", "coarsen", "to_seconds"]
+__all__ = ["GRAINS", "TimelineAccessor", "coarsen", "register", "to_seconds"]
 
 Grain = Literal["day", "month", "year", "decade", "century"]
 #: The grains of :meth:`TimelineAccessor.coarsen`, finest first.
@@ -71,7 +81,6 @@ _ORDER = (
 _BC = re.compile(r"^\s*(\d{1,9})\s*(?:BC|BCE|B\.C\.)\s*$", re.IGNORECASE)
 
 
-@pd.api.extensions.register_dataframe_accessor("timeline")
 class TimelineAccessor:
     """The ``df.timeline`` namespace (see the module docstring)."""
 
@@ -104,6 +113,8 @@ class TimelineAccessor:
         ``Timestamp`` or ``numpy.datetime64``; ``None`` leaves that side open. Rows with NaT
         ``start`` or ``end`` overlap nothing. The index is kept.
         """
+        import numpy as np
+
         frame = check_frame(self._frame, REQUIRED, what="df.timeline.between")
         lo, hi = to_seconds(start, name="start"), to_seconds(end, name="end")
         if lo is not None and hi is not None and lo >= hi:
@@ -129,6 +140,9 @@ def coarsen(df: pd.DataFrame, grain: Grain) -> pd.DataFrame:
     ``"century"`` (the 1900s: 1900 to 1999, as TIMEX3 value ``19``). Rows are kept, NaT stays
     NaT, and a ``granularity`` finer than ``grain`` becomes ``grain``. Returns a copy.
     """
+    import numpy as np
+    import pandas as pd
+
     frame = check_frame(df, ("start", "end"), what="coarsen")
     if grain not in GRAINS:
         raise ValueError(f"grain must be one of {', '.join(GRAINS)}, not {grain!r}")
@@ -145,6 +159,8 @@ def coarsen(df: pd.DataFrame, grain: Grain) -> pd.DataFrame:
 
 
 def _floor(values: np.ndarray, grain: str) -> np.ndarray:
+    import numpy as np
+
     if grain in ("day", "month"):
         unit = "D" if grain == "day" else "M"
         floored: np.ndarray = values.astype(f"datetime64[{unit}]").astype("datetime64[s]")
@@ -162,6 +178,8 @@ def _floor(values: np.ndarray, grain: str) -> np.ndarray:
 
 
 def _ceil(values: np.ndarray, grain: str) -> np.ndarray:
+    import numpy as np
+
     floored = _floor(values, grain)
     exact = np.isnat(values) | (floored == values)
     if grain == "day":
@@ -183,6 +201,9 @@ def to_seconds(value: Any, *, name: str = "value") -> np.datetime64 | None:
     >>> [str(to_seconds(x)) for x in ("490 BC", 2022, "2022-01", "-0489-03")]
     ['-489-01-01T00:00:00', '2022-01-01T00:00:00', '2022-01-01T00:00:00', '-489-03-01T00:00:00']
     """
+    import numpy as np
+    import pandas as pd
+
     if value is None:
         return None
     if isinstance(value, np.datetime64):
@@ -218,3 +239,95 @@ def to_seconds(value: Any, *, name: str = "value") -> np.datetime64 | None:
     if np.isnat(seconds):
         raise ValueError(f"{name} is NaT: give a date, or None for no bound")
     return seconds
+
+
+# --------------------------------------------------------------------------- registration
+
+_registered = False
+_lock = threading.Lock()
+
+
+def register(pandas: ModuleType | None = None) -> None:
+    """Register ``df.timeline`` with pandas, once (later calls do nothing, so pandas does not
+    warn of an accessor overridden). ``pandas``: the module, when it is still being imported.
+
+    :mod:`timeline` calls it on import when pandas is already imported, from the post-import
+    hook otherwise, and again wherever it builds a frame itself (a no-op by then).
+    """
+    global _registered
+    if _registered:
+        return
+    # imported outside the lock: this import may run the hook, which registers
+    module = pandas if pandas is not None else importlib.import_module("pandas")
+    with _lock:
+        if not _registered:
+            module.api.extensions.register_dataframe_accessor("timeline")(TimelineAccessor)
+            _registered = True
+
+
+class _HookedLoader(importlib.abc.Loader):
+    """pandas' own loader, that registers the accessor once pandas has been executed."""
+
+    def __init__(self, loader: importlib.abc.Loader) -> None:
+        self._loader = loader
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        # pandas sees its own loader (importlib.resources, pkgutil, ... use it)
+        module.__loader__ = self._loader
+        if module.__spec__ is not None:
+            module.__spec__.loader = self._loader
+        self._loader.exec_module(module)
+        try:
+            register(module)
+        except Exception as exc:  # never break the import of pandas
+            warnings.warn(f"timeline could not register df.timeline: {exc!r}", stacklevel=2)
+
+    def __getattr__(self, name: str) -> Any:  # get_resource_reader, is_package, ...
+        return getattr(self._loader, name)
+
+
+class _PandasHook(importlib.abc.MetaPathFinder):
+    """A finder on ``sys.meta_path`` for ``pandas`` alone: it finds pandas' spec through the
+    other finders, wraps its loader in a :class:`_HookedLoader` and removes itself (the
+    mechanism of ``wrapt.register_post_import_hook``). Other names pass through untouched."""
+
+    def find_spec(
+        self,
+        fullname: str,
+        path: Sequence[str] | None = None,
+        target: ModuleType | None = None,
+    ) -> importlib.machinery.ModuleSpec | None:
+        if fullname != "pandas":
+            return None
+        for finder in [f for f in sys.meta_path if f is not self]:
+            find = getattr(finder, "find_spec", None)
+            spec = find(fullname, path, target) if find is not None else None
+            if spec is not None:
+                break
+        else:
+            return None  # no pandas: stay, in case it is installed later
+        _remove_hook()
+        loader = spec.loader
+        if loader is None or not hasattr(loader, "exec_module"):
+            return spec  # cannot be wrapped: timeline registers when it imports pandas
+        spec.loader = _HookedLoader(loader)
+        return spec
+
+
+def _remove_hook() -> None:
+    sys.meta_path[:] = [f for f in sys.meta_path if not isinstance(f, _PandasHook)]
+
+
+def _install() -> None:
+    """On import of :mod:`timeline`: register now if pandas is imported, else hook its import."""
+    pandas = sys.modules.get("pandas")
+    if pandas is not None and getattr(pandas, "api", None) is not None:
+        register(pandas)
+    elif not any(isinstance(f, _PandasHook) for f in sys.meta_path):
+        sys.meta_path.insert(0, _PandasHook())
+
+
+_install()

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
-import numpy as np
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = ["GRAINS", "Grain", "Period", "days_in_month", "is_valid_date"]
 
@@ -93,6 +95,8 @@ def instant(
     year: int, month: int = 1, day: int = 1, hour: int = 0, minute: int = 0
 ) -> np.datetime64:
     """The instant at the start of the given minute, as ``datetime64[s]``."""
+    import numpy as np
+
     sign = "-" if year < 0 else ""
     text = f"{sign}{abs(year):04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:00"
     return np.datetime64(text, "s")
@@ -104,6 +108,8 @@ def holiday_date(rule: str, year: int) -> tuple[int, int]:
     >>> holiday_date("12-25", 2021), holiday_date("11-4>22", 2021), holiday_date("easter+0", 2024)
     ((12, 25), (11, 25), (3, 31))
     """
+    import numpy as np
+
     if rule.startswith("easter"):
         month, day = easter(year)
         when = np.datetime64(f"{year:04d}-{month:02d}-{day:02d}") + np.timedelta64(
@@ -209,6 +215,8 @@ class Period:
     @classmethod
     def week(cls, year: int, week: int) -> Period:
         """ISO week ``week`` of ISO year ``year`` (years 1 to 9999)."""
+        import numpy as np
+
         monday = dt.date.fromisocalendar(year, week, 1)
         start = np.datetime64(monday.isoformat(), "s")
         return cls(f"{year:04d}-W{week:02d}", start, start + np.timedelta64(7, "D"), "week")
@@ -216,6 +224,8 @@ class Period:
     @classmethod
     @functools.lru_cache(maxsize=4096)
     def day(cls, year: int, month: int, day: int) -> Period:
+        import numpy as np
+
         start = instant(year, month, day)
         value = f"{year_value(year)}-{month:02d}-{day:02d}"
         return cls(value, start, start + np.timedelta64(1, "D"), "day")
@@ -229,12 +239,16 @@ class Period:
 
     @classmethod
     def minute(cls, year: int, month: int, day: int, hour: int, minute: int) -> Period:
+        import numpy as np
+
         start = instant(year, month, day, hour, minute)
         value = f"{year_value(year)}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}"
         return cls(value, start, start + np.timedelta64(1, "m"), "minute")
 
     @classmethod
     def part_of_day(cls, year: int, month: int, day: int, code: str) -> Period:
+        import numpy as np
+
         first, last = PARTS_OF_DAY[code]
         base = instant(year, month, day)
         value = f"{year_value(year)}-{month:02d}-{day:02d}T{code}"
@@ -245,6 +259,8 @@ class Period:
     # ------------------------------------------------------------------ views
     def weekday(self) -> int:
         """ISO weekday of the start: Monday 1 ... Sunday 7."""
+        import numpy as np
+
         days = int(self.start.astype("datetime64[D]").astype(np.int64))
         return (days + 3) % 7 + 1
 
@@ -254,6 +270,8 @@ class Period:
 
     def narrowed(self, mod: str) -> Period:
         """The part of the period a TIMEX3 ``mod`` points at: a third for START, MID and END."""
+        import numpy as np
+
         thirds = {"START": 0, "MID": 1, "END": 2}
         if mod not in thirds:
             return self

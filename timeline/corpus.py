@@ -58,8 +58,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
 
 import attrs
-import numpy as np
-import pandas as pd
 
 from timeline.article import Article, parse_published
 from timeline.frame import COLUMNS, documents_frame, empty_frame, sort_chronologically
@@ -71,9 +69,12 @@ if TYPE_CHECKING:
     import multiprocessing.context
 
     import dask.dataframe as dd
+    import numpy as np
+    import pandas as pd
 
-# concurrent.futures and multiprocessing are imported when a pool starts, dask when a Dask
-# DataFrame comes, tqdm when a bar is shown, pyarrow when Parquet is written: not on import.
+# pandas and numpy are imported when a run starts, concurrent.futures and multiprocessing when a
+# pool starts, dask when a Dask DataFrame comes, tqdm when a bar is shown, pyarrow when Parquet
+# is written: not on import.
 
 __all__ = [
     "ERROR_COLUMNS",
@@ -124,6 +125,8 @@ class _Part:
 
 def _missing(value: object) -> bool:
     """None, NaN, NaT or pd.NA: a missing value of a DataFrame cell."""
+    import pandas as pd
+
     if value is None or value is pd.NA or value is pd.NaT:
         return True
     return isinstance(value, float) and math.isnan(value)
@@ -208,6 +211,8 @@ def _documents(
     docs: object, *, text: str, published: str | None, id: str | None, title: str | None
 ) -> tuple[Iterator[_Doc], int | None]:
     """The documents of ``docs`` and their number when known (a generator's is not)."""
+    import pandas as pd
+
     if isinstance(docs, pd.Series):
         docs = docs.to_frame(name=text if isinstance(text, str) else "text")
     if isinstance(docs, pd.DataFrame):
@@ -304,11 +309,12 @@ def _run_chunk(chunk: Sequence[_Doc], include: Include, errors: Errors) -> _Part
 
 
 def _warm_worker() -> None:
-    """Compile the grammar and load dateparser once, before the first document: in this
-    process before forking (the workers inherit them), or in each worker as it starts."""
+    """Compile the grammar, load dateparser and import pandas once, before the first document:
+    in this process before forking (the workers inherit them), or in each worker as it starts."""
     global _warm
     if not _warm:
-        dated_events(read("On Thursday, January 6, 2022.", published="2022-01-10"))
+        article = read("On Thursday, January 6, 2022.", published="2022-01-10")
+        documents_frame([(article, dated_events(article))])
         _warm = True
 
 
@@ -340,7 +346,7 @@ def _chunks(
 def _mp_context() -> multiprocessing.context.BaseContext:
     """How to start workers: the platform's way (as ``ProcessPoolExecutor`` does), except that
     a process with threads (Jupyter, a Dask client, ...) is not forked, which may deadlock:
-    its workers start from a fork server that has imported timeline."""
+    its workers start from a fork server that has imported timeline and pandas."""
     import multiprocessing
 
     default = multiprocessing.get_context()
@@ -350,7 +356,7 @@ def _mp_context() -> multiprocessing.context.BaseContext:
         and "forkserver" in multiprocessing.get_all_start_methods()
     ):
         server = multiprocessing.get_context("forkserver")
-        server.set_forkserver_preload(["timeline.corpus"])
+        server.set_forkserver_preload(["timeline.corpus", "pandas"])
         return server
     return default
 
@@ -494,6 +500,8 @@ def _interactive() -> bool:
 
 
 def _workers(n_jobs: object) -> int:
+    import numpy as np
+
     if isinstance(n_jobs, bool) or not isinstance(n_jobs, int | np.integer):
         raise TypeError(f"n_jobs must be an int, not {type(n_jobs).__name__}")
     if n_jobs == -1:
@@ -506,6 +514,8 @@ def _workers(n_jobs: object) -> int:
 
 
 def _positive(name: str, value: object, *, optional: bool = False) -> int | None:
+    import numpy as np
+
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, int | np.integer):
@@ -539,6 +549,8 @@ def _auto_chunksize(chunksize: int | None, total: int | None, workers: int) -> i
 
 def _concat(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
     """Frames sorted document by document, in document order → one frame in timeline order."""
+    import pandas as pd
+
     frames = [f for f in frames if len(f)]
     if not frames:
         return empty_frame()
@@ -694,7 +706,7 @@ def extract_corpus(
         (not used); a column named explicitly but missing is an error.
     n_jobs:
         Worker processes: 1 (default) runs here; ``-1`` uses every core. Documents go to the
-        workers in chunks of ``chunksize`` (default: about eight chunks a worker, at most 32
+        workers in chunks of ``chunksize`` (default: about eight chunks a worker, at most 128
         documents), and the result is the same as with ``n_jobs=1``. Workers start the way
         ``multiprocessing`` starts them on the platform (a process that has threads, such as
         a notebook's, is not forked); where that is ``spawn`` or ``forkserver`` (Windows,
@@ -934,6 +946,8 @@ def corpus_errors(result: Any) -> Any:
     >>> errors[["doc_id", "error_type"]].values.tolist()
     [['1', 'TypeError'], ['2', 'ValueError']]
     """
+    import pandas as pd
+
     if isinstance(result, str | os.PathLike):
         import pyarrow.parquet as pq  # type: ignore[import-untyped,unused-ignore]
 
@@ -956,6 +970,8 @@ def corpus_errors(result: Any) -> Any:
 
 
 def _error_frame(errors: Sequence[dict[str, str]]) -> pd.DataFrame:
+    import pandas as pd
+
     data = {name: pd.array([e[name] for e in errors], dtype="string") for name in ERROR_COLUMNS}
     return pd.DataFrame(data)
 
@@ -1007,6 +1023,8 @@ def _dask_partition(
     errors: Errors,
 ) -> pd.DataFrame:
     """One partition's timeline, with a ``type == "ERROR"`` row per failed document."""
+    import pandas as pd
+
     found = _documents_of_frame(
         part, text=text_column, published=published_column, id=id_column, title=title_column
     )
@@ -1023,6 +1041,9 @@ def _dask_partition(
 
 def _error_rows(failed: Sequence[tuple[_Doc, dict[str, str]]]) -> pd.DataFrame:
     """Rows that stand for failed documents (``type == "ERROR"``), in the timeline columns."""
+    import numpy as np
+    import pandas as pd
+
     n = len(failed)
     nat = np.full(n, np.datetime64("NaT", "s"))
     none: list[object] = [None] * n
@@ -1049,6 +1070,8 @@ def _error_rows(failed: Sequence[tuple[_Doc, dict[str, str]]]) -> pd.DataFrame:
 
 
 def _published(doc: _Doc) -> np.datetime64:
+    import numpy as np
+
     try:
         when = parse_published(doc.published)
     except (TypeError, ValueError):

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Any
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from timeline.article import Article
 from timeline.records import DatedEvent
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
 
 __all__ = ["COLUMNS", "documents_frame", "empty_frame", "sort_chronologically", "timeline_frame"]
 
@@ -45,8 +46,7 @@ COLUMNS: dict[str, str] = {
     "published": "datetime64[s]",
 }
 
-_NAT = np.datetime64("NaT", "s")
-_LAST = np.iinfo(np.int64).max
+_LAST = 2**63 - 1  # np.iinfo(np.int64).max: NaT sorts last
 
 
 def empty_frame() -> pd.DataFrame:
@@ -80,6 +80,9 @@ def documents_frame(documents: Iterable[tuple[Article, Sequence[DatedEvent]]]) -
     >>> df[["doc_id", "text"]].values.tolist()
     [['a', '2011'], ['b', '2011'], ['a', '2016']]
     """
+    import numpy as np
+
+    nat = np.datetime64("NaT", "s")
     columns: dict[str, list[Any]] = {name: [] for name in COLUMNS}
     positions: list[int] = []
     doc_id, text, char_start, char_end = (
@@ -104,7 +107,7 @@ def documents_frame(documents: Iterable[tuple[Article, Sequence[DatedEvent]]]) -
     )
     title, published = columns["title"], columns["published"]
     for position, (article, events) in enumerate(documents):
-        when = np.datetime64(article.published, "s") if article.published else _NAT
+        when = np.datetime64(article.published, "s") if article.published else nat
         for e in events:
             t = e.timex
             positions.append(position)
@@ -129,6 +132,13 @@ def documents_frame(documents: Iterable[tuple[Article, Sequence[DatedEvent]]]) -
 
 def _assemble(columns: dict[str, list[Any]], positions: np.ndarray) -> pd.DataFrame:
     """The frame of column lists, each converted once to its dtype, rows in timeline order."""
+    import numpy as np
+    import pandas as pd
+
+    from timeline.accessor import register
+
+    register()  # df.timeline, if pandas' import was not hooked (a no-op when it was)
+
     starts = np.array(columns["start"], dtype="datetime64[s]")
     ends = np.array(columns["end"], dtype="datetime64[s]")
     offsets = np.array(columns["char_start"], dtype=np.int64)
@@ -158,10 +168,14 @@ def _timeline_order(
     starts: np.ndarray, ends: np.ndarray, positions: np.ndarray, offsets: np.ndarray
 ) -> np.ndarray:
     """Row order by start, end (NaT last), then document position, then offset (stable)."""
+    import numpy as np
+
     return np.lexsort((offsets, positions, _nat_last(ends), _nat_last(starts)))
 
 
 def _nat_last(values: np.ndarray) -> np.ndarray:
+    import numpy as np
+
     keys = values.astype("datetime64[s]").view(np.int64).copy()
     keys[np.isnat(values)] = _LAST
     return keys
@@ -174,12 +188,15 @@ def sort_chronologically(frame: pd.DataFrame) -> pd.DataFrame:
     sorted document by document and concatenated in document order come out as
     :func:`documents_frame` sorts them. The index is reset.
 
-    >>> import timeline
+    >>> import pandas as pd, timeline
     >>> a = timeline.extract("In 2016.", doc_id="a")
     >>> b = timeline.extract("In 2011 and 2016.", doc_id="b")
     >>> sort_chronologically(pd.concat([a, b]))[["doc_id", "text"]].values.tolist()
     [['b', '2011'], ['a', '2016'], ['b', '2016']]
     """
+    import numpy as np
+    import pandas as pd
+
     starts = frame["start"].to_numpy(dtype="datetime64[s]")
     ends = frame["end"].to_numpy(dtype="datetime64[s]")
     order = np.lexsort((_nat_last(ends), _nat_last(starts)))

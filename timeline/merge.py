@@ -46,11 +46,12 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from timeline.plot import check_frame
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["STOPWORDS", "content_words", "jaccard", "merge"]
 
@@ -101,6 +102,9 @@ def merge(df: pd.DataFrame, *, similarity: float = 0.5, on: str = "event") -> pd
     Returns the first row of each group with the columns ``count``, ``sources`` and
     ``mentions`` added (or updated).
     """
+    import numpy as np
+    import pandas as pd
+
     check_frame(df, ("start", "end", "text"), what="timeline.merge")
     if isinstance(similarity, bool) or not isinstance(similarity, int | float):
         raise TypeError(f"similarity must be a number from 0 to 1, not {type(similarity).__name__}")
@@ -161,6 +165,8 @@ def _phrases(frame: pd.DataFrame, on: str) -> list[str]:
 
 
 def _text(value: object) -> str:
+    import pandas as pd
+
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return ""
     return str(value).strip()
@@ -168,6 +174,9 @@ def _text(value: object) -> str:
 
 def _time_keys(frame: pd.DataFrame) -> list[Hashable]:
     """The interval (seconds) of placed rows; ``value`` and ``mod`` of the others."""
+    import numpy as np
+    import pandas as pd
+
     start = np.asarray(frame["start"].to_numpy(), dtype="datetime64[s]")
     end = np.asarray(frame["end"].to_numpy(), dtype="datetime64[s]")
     values = frame["value"] if "value" in frame.columns else frame["text"]
@@ -194,6 +203,8 @@ def _source(value: object) -> str | None:
 
 
 def _row_mentions(frame: pd.DataFrame) -> list[int]:
+    import pandas as pd
+
     if "mentions" not in frame.columns:
         return [1] * len(frame)
     return [int(m) if pd.notna(m) else 1 for m in frame["mentions"]]

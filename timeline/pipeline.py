@@ -10,10 +10,9 @@
 from __future__ import annotations
 
 import os
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
-import pandas as pd
 
 from timeline.article import Article, parse_published
 from timeline.context import Sentences
@@ -22,6 +21,9 @@ from timeline.events import attach
 from timeline.frame import timeline_frame
 from timeline.records import DatedEvent, Timex
 from timeline.resolve import resolve
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["dated_events", "extract", "read", "timexes"]
 
@@ -133,6 +135,8 @@ def timexes(
     >>> timexes("He served from 1991 to 1999.")[["text", "value"]].values.tolist()
     [['1991', '1991'], ['1999', '1999']]
     """
+    import pandas as pd
+
     article = read(text_or_article, published=published)
     text = article.text
     rows = []

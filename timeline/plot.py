@@ -40,10 +40,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
-
 if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
     from matplotlib.axes import Axes
     from matplotlib.backend_bases import RendererBase
 
@@ -89,11 +88,14 @@ def check_frame(df: object, columns: Sequence[str] = REQUIRED, *, what: str) -> 
     Raises ``TypeError`` for what is not a DataFrame and ``ValueError`` naming the missing
     columns or the column of the wrong dtype.
 
+    >>> import pandas as pd
     >>> check_frame(pd.DataFrame({"text": ["x"]}), what="plot")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
     ValueError: plot needs the columns start, end, text; missing: start, end (a frame from ...)
     """
+    import pandas as pd
+
     if not isinstance(df, pd.DataFrame):
         raise TypeError(f"{what} needs a pandas DataFrame, not {type(df).__name__}")
     missing = [c for c in columns if c not in df.columns]
@@ -113,6 +115,8 @@ def check_frame(df: object, columns: Sequence[str] = REQUIRED, *, what: str) -> 
 
 def _placed(df: pd.DataFrame) -> pd.DataFrame:
     """The rows on the timeline (start and end not NaT, end not before start), in time order."""
+    import numpy as np
+
     start = _seconds(df["start"])
     end = _seconds(df["end"])
     keep = ~np.isnat(start) & ~np.isnat(end) & (end >= start)
@@ -124,6 +128,8 @@ def _placed(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _seconds(column: pd.Series) -> np.ndarray:
+    import numpy as np
+
     return np.asarray(column.to_numpy(), dtype="datetime64[s]")
 
 
@@ -136,10 +142,13 @@ def fractional_years(values: np.ndarray) -> np.ndarray:
     Years are astronomical: 0 is 1 BC, -489 is 490 BC. A year's first second is the whole
     number; the fraction is the part of that year's seconds gone by.
 
+    >>> import numpy as np
     >>> t = np.array(["2022-07-02T12:00", "-0489-01-01", "1066-01-01"], dtype="datetime64[s]")
     >>> fractional_years(t).tolist()
     [2022.5, -489.0, 1066.0]
     """
+    import numpy as np
+
     v = np.asarray(values, dtype="datetime64[s]")
     year = v.astype("datetime64[Y]")
     first = year.astype("datetime64[s]")
@@ -151,6 +160,8 @@ def fractional_years(values: np.ndarray) -> np.ndarray:
 
 def _from_years(x: float) -> np.datetime64:
     """The datetime64[s] at fractional year ``x`` (the inverse of :func:`fractional_years`)."""
+    import numpy as np
+
     year = math.floor(x)
     first = np.datetime64(year - 1970, "Y").astype("datetime64[s]")
     length = int((np.datetime64(year - 1969, "Y").astype("datetime64[s]") - first).astype(np.int64))
@@ -205,6 +216,8 @@ def time_ticks(lo: float, hi: float, *, width_px: float = 800.0) -> tuple[list[f
 
 
 def _ticks_of(lo: float, hi: float, unit: str, step: int) -> tuple[list[float], list[str]]:
+    import numpy as np
+
     if unit == "year":
         first, last = math.ceil(lo - 1e-9), math.floor(hi + 1e-9)
         if step < 10:
@@ -243,6 +256,8 @@ def _year_text(year: int) -> str:
 
 
 def _parts(t: np.datetime64) -> tuple[int, int, int, int, int]:
+    import numpy as np
+
     year = int(t.astype("datetime64[Y]").astype(np.int64)) + 1970
     month = int(t.astype("datetime64[M]").astype(np.int64)) % 12 + 1
     day = int((t.astype("datetime64[D]") - t.astype("datetime64[M]")).astype(np.int64)) + 1
@@ -303,6 +318,8 @@ def _time_axis(ax: Axes) -> None:
 
 
 def _clean(value: object) -> str:
+    import pandas as pd
+
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return ""
     return re.sub(r"\s+", " ", str(value)).strip()
@@ -314,6 +331,8 @@ def _shorten(text: str, limit: int) -> str:
 
 def _labels(rows: pd.DataFrame, max_chars: int) -> list[str]:
     """``expression: event`` for each row, shortened to ``max_chars``, with ``[n sources]``."""
+    import pandas as pd
+
     events = rows["event"] if "event" in rows.columns else pd.Series([None] * len(rows))
     counts = rows["count"] if "count" in rows.columns else pd.Series([1] * len(rows))
     out = []
@@ -411,6 +430,8 @@ def _layout(
     first fit in order of those intervals (interval partitioning: the fewest lanes). Not
     ``compact``: one lane per event, in the order given.
     """
+    import numpy as np
+
     lo, hi = float(x0.min()), float(x1.max())
     if hi - lo < min_span:
         middle = (lo + hi) / 2
@@ -470,6 +491,7 @@ def _text_px(
     texts: Sequence[str], size: float, renderer: RendererBase | None, dpi: float
 ) -> np.ndarray:
     """Widths of ``texts`` in pixels, measured with the renderer (estimated without one)."""
+    import numpy as np
     from matplotlib.font_manager import FontProperties
 
     if renderer is None:
@@ -547,6 +569,7 @@ def plot(
         own lane in time order. By default, compact above 30 events.
     """
     import matplotlib.pyplot as plt
+    import numpy as np
     from matplotlib.patches import Patch
 
     check_frame(df, REQUIRED, what="timeline.plot")
@@ -708,6 +731,7 @@ def _fade(colour: str, alpha: float = 0.4) -> tuple[float, float, float, float]:
 
 def _hover(rows: pd.DataFrame) -> list[str]:
     """Hover text: the expression and its value, the interval, the event, the sentence, source."""
+    import numpy as np
 
     def cell(column: str, i: int) -> str:
         return _clean(rows[column].iloc[i]) if column in rows.columns else ""
@@ -775,6 +799,7 @@ def plot_interactive(
     >>> fig.layout.xaxis.ticktext[0], fig.layout.yaxis.ticktext
     ('500 BC', ('490 BC', '2022'))
     """
+    import numpy as np
     import plotly.express as px  # type: ignore[import-untyped]
     import plotly.graph_objects as go  # type: ignore[import-untyped]
 

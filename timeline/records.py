@@ -7,10 +7,12 @@ Turning them into a DataFrame is :mod:`timeline.frame`'s job.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
-import numpy as np
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = ["DatedEvent", "Mention", "Timex", "TimexType"]
 

@@ -23,14 +23,17 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import attrs
-import numpy as np
 
 from timeline.calendar import Grain, Period, add_months, holiday_date, is_valid_date, ymd
 from timeline.context import Sentences, Tense
 from timeline.grammar import Grammar, fold, grammar
 from timeline.records import Mention, Timex, TimexType
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = ["resolve"]
 
@@ -85,6 +88,8 @@ def resolve(
 
     ``sentences`` (of the same text) may be passed in to share it with later stages.
     """
+    import numpy as np
+
     ref = np.datetime64(reference.isoformat(), "s") if reference is not None else None
     if sentences is None:
         sentences = Sentences(text)
@@ -467,6 +472,8 @@ def _holiday(m: Mention, state: _State) -> Timex | None:
 
 
 def _weekday(m: Mention, state: _State) -> Timex | None:
+    import numpy as np
+
     g = m.groups
     wd = int(state.g.lookup("weekday", g["wd"]))
     pod = g.get("pod")
@@ -502,6 +509,8 @@ def _weekday(m: Mention, state: _State) -> Timex | None:
 
 
 def _named_day(m: Mention, state: _State) -> Timex | None:
+    import numpy as np
+
     g = m.groups
     offset = int(state.g.lookup("named_day", g["nd"]))
     offset += -1 if "before" in g else 1 if "after" in g else 0
@@ -525,6 +534,8 @@ def _named_day(m: Mention, state: _State) -> Timex | None:
 
 
 def _part_of_day(m: Mention, state: _State) -> Timex | None:
+    import numpy as np
+
     g = m.groups
     if "pod" not in g:  # "in the morning", "by mid afternoon": a part of the story's day
         code = str(state.g.lookup("part_of_day", g.get("pod2") or g["pod3"]))
@@ -658,6 +669,8 @@ _UNIT_GRAIN = {
 
 def _unit_period(base: Period, unit: str, offset: int) -> Period:
     """The calendar unit containing the base, moved by ``offset`` units."""
+    import numpy as np
+
     y, mo, _ = base.ymd()
     if unit == "D":
         return Period.from_day(base.start + np.timedelta64(offset, "D"))
@@ -878,6 +891,8 @@ def _the_unit(m: Mention, state: _State) -> Timex | None:
 
 def _reported_quarter(base: Period) -> Period:
     """The quarter a report of ``base``'s date is about: the one of about six weeks before."""
+    import numpy as np
+
     y, mo, _ = ymd(base.start - np.timedelta64(45, "D"))
     return Period.quarter(y, (mo - 1) // 3 + 1)
 
@@ -918,6 +933,8 @@ def _year_period(m: Mention, state: _State) -> Timex | None:
 
 def _past_span(m: Mention, state: _State) -> Timex | None:
     """ "the past three years": a duration that ends (or starts) at the reference."""
+    import numpy as np
+
     g = m.groups
     unit_word = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
     unit = str(state.g.lookup("unit", unit_word))

@@ -58,10 +58,12 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
-import pandas as pd
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "TIMEX_COLUMNS",
@@ -217,6 +219,8 @@ class TimeMLDocument:
 
     def timex_frame(self) -> pd.DataFrame:
         """The gold timexes as a system-style DataFrame (:data:`TIMEX_COLUMNS` plus ``tid``)."""
+        import pandas as pd
+
         rows = [
             (t.char_start, t.char_end, t.text, t.type, t.value, t.mod, t.tid) for t in self.timexes
         ]
@@ -630,6 +634,8 @@ def read_corpus(
 
 def _cell(value: object) -> str:
     """A DataFrame cell as a string: missing values (None, NaN, NA) become ``""``."""
+    import pandas as pd
+
     if value is None or value is pd.NA:
         return ""
     if isinstance(value, float) and math.isnan(value):
@@ -644,6 +650,7 @@ def resolve_overlaps(timexes: pd.DataFrame, text_length: int | None = None) -> p
     TimeML cannot nest or cross TIMEX3 tags, so this is what :func:`to_timeml` writes and what
     :mod:`timeline.evaluate` scores. Offsets outside ``[0, text_length]`` raise ``ValueError``.
 
+    >>> import pandas as pd
     >>> frame = pd.DataFrame({"char_start": [4, 0, 0], "char_end": [9, 3, 6]})
     >>> resolve_overlaps(frame)[["char_start", "char_end"]].values.tolist()
     [[0, 6]]
@@ -683,6 +690,7 @@ def to_timeml(
     (``tid="t0"``) is written whenever a DCT is known, and empty otherwise, since the toolkit
     expects one. ``dct`` and ``doc_id`` default to those of a :class:`TimeMLDocument`.
 
+    >>> import pandas as pd
     >>> print(to_timeml("Rain on Friday & Sunday.", pd.DataFrame(
     ...     {"char_start": [8], "char_end": [14], "type": ["DATE"], "value": ["1998-01-09"]}),
     ...     dct="1998-01-08", doc_id="d").split("<TEXT>")[1].split("</TEXT>")[0])
