@@ -10,9 +10,13 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
 2016", "the quarter ended Sept. 30") together, so that they share their event. Then, in order:
 
 1. a date inside a noun phrase dates its head: "the 2011-13 *Russian protests*", "Friday's
-   *bombing*", "a 77% *drop in third-quarter net income*";
+   *bombing*", "a 77% *drop in third-quarter net income*"; with the verb whose object it is,
+   directly or through a preposition, if short: "Innopac *reported a fourth-quarter loss*", "a
+   nurse *was injured in the 1998 abortion clinic bombing*"; and in a phrase opening the
+   sentence, with it and the main clause if all is short (see 7);
 2. a date after "of", or scheduling a noun phrase, dates that noun phrase: "*the Ukraine
-   political crisis* of 2013-14", "*the Russia-US security talks* scheduled for January 10";
+   political crisis* of 2013-14", "*the Russia-US security talks* scheduled for January 10",
+   "*its debentures due* March 1, 2011" ("due", a state, with it);
 3. a stretch of time as the subject of "began with", "saw" ... dates the object: "The calendar
    in 2022 began with *a strained situation*"; in a cleft, what follows: "it was not until
    Tuesday that *Castro revealed the plan*";
@@ -31,6 +35,15 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    stands between the subject and its verb ("*police are now investigating*"), or when the
    clause is short, the date inside ("*Kopp had been arrested in several states since 1990 for
    protesting abortion*", "*Bush implied as much yesterday when reporters asked about food*").
+   A phrase opening the sentence with the date comes with the main clause if all is short
+   ("*In over-the-counter trading yesterday, AEP shares closed at $21.25*"), and the main
+   clause is found past a relative clause of its subject ("Earlier this month, Security
+   Pacific, which is ..., *completed the acquisition*"). A long clause before the date is kept
+   from its verb group (its subject too if short: "*staged a number of celebrations to mark
+   the country's entry into NATO* on Friday"), and goes on through the date to an infinitive
+   right after it ("*He will then travel to Washington on March 12 to submit the
+   document*"). The clause goes on through a verb phrase coordinated with it if all is short:
+   "*Hezbollah fighters killed three Israeli soldiers and seriously wounded six others*".
 
 A phrase has at most :data:`MAX_WORDS` words, kept around the verb of a longer clause, or a few
 more to end a noun phrase it would cut or for the date inside it; never more than
@@ -507,15 +520,62 @@ class _Sentence:
         if ts >= self.n:
             return None
         found = self.in_noun_phrase(ts, te)
+        if found is not None:
+            found = self.opening(ds, de) or found
         if found is None:
             found = self.of_or_scheduled(ds, ts)
         if found is None:
             found = self.clausal(ds, de)
+            if found is not None:
+                found = self.coordinated(found)
         if found is not None:  # at most LONGEST words, whatever the rule
             words = list(_WORD.finditer(self.text, found[0], found[1]))
             if len(words) > LONGEST:
                 found = found[0], words[LONGEST - 1].end()
         return found
+
+    def opening(self, ds: int, de: int) -> tuple[int, int] | None:
+        """A phrase opening the sentence, with the date, on to the main clause after it, if all
+        is short: "*In over-the-counter trading yesterday, AEP shares closed at $21.25*"."""
+        first = self.forth(0)
+        if self.tag(first) != PREP or self.has(first, ds, _FINITE):
+            return None
+        hi = de
+        while hi < self.n and not self.cuts(hi):
+            hi += 1
+        if self.low(hi) != "," or self.has(de, hi, _VERBISH) or not self.has(hi + 1, self.n):
+            return None
+        found = self.clause_after(hi + 1)
+        if found is None:
+            return None
+        begin = bisect.bisect_left(self.starts, found[0])
+        end = bisect.bisect_left(self.starts, found[1])
+        if self.first_verb(begin, end, _FINITE) is None or self.count(first, end) > LONGEST:
+            return None
+        return self.starts[first], found[1]  # from its preposition: "In Sunday's debate, ..."
+
+    def coordinated(self, found: tuple[int, int]) -> tuple[int, int]:
+        """The phrase on through a verb phrase coordinated with its clause, if all is short:
+        "*Hezbollah fighters killed three Israeli soldiers and seriously wounded six others*"."""
+        i = bisect.bisect_left(self.starts, found[0])
+        j = bisect.bisect_left(self.starts, found[1])
+        while j < self.n and self.tags[j] == OTHER:
+            j += 1
+        if j < self.n and self.lows[j] == ",":
+            j += 1
+        if j >= self.n or self.lows[j] not in ("and", "but", "or") or not self.cuts(j):
+            return found
+        verb = j + 1
+        while verb < self.n and self.tags[verb] in (ADV, NEG, OTHER):
+            verb += 1
+        if self.tag(verb) not in (VERB, AUX) or not self.has(i, j, _FINITE):
+            return found
+        end = self.clause_end(verb)
+        while end > verb and self.tags[end - 1] not in _CONTENT:
+            end -= 1
+        if self.count(i, verb + 1) > _THROUGH:
+            return found
+        return self.span(i, self.after_words(i, end, _THROUGH)) or found
 
     def in_noun_phrase(self, ts: int, te: int) -> tuple[int, int] | None:
         """1. "the 2011-13 Russian protests", "Friday's bombing", "year-earlier results"."""
@@ -523,8 +583,8 @@ class _Sentence:
         head = te + 1 if possessive else te
         before = self.back(ts)
         inside_np = self.tag(before) in (DET, POSS) or self.lows[ts] in self.lex["determiners"]
-        if inside_np and self.low(head) == ",":  # "the Dec. 21, 1988, bombing"
-            head += 1
+        if inside_np and self.low(head) == "," and self.lows[te - 1][-1:].isdigit():
+            head += 1  # "the Dec. 21, 1988, bombing", not "In the first nine months, GMAC's"
         if self.tag(head) != NOUN or self.lows[head] in self.lex["time_nouns"]:
             return None
         lower = self.text[self.starts[head]].islower()
@@ -540,21 +600,40 @@ class _Sentence:
         end = self.np_end(head)
         if end == head:
             return None
-        verb = self.forth(end)
-        while verb < self.n and self.tags[verb] in (ADV, NEG):
-            verb += 1
-        if self.tag(verb) in _FINITE:
+        # the verb before the noun phrase, of which it is the object
+        verb = self.back(before if self.tag(before) in (DET, POSS) else ts)
+        after = self.forth(end)
+        while after < self.n and self.tags[after] in (ADV, NEG):
+            after += 1
+        if self.tag(after) in _FINITE:
             # the noun phrase is a subject: "the 1996 bombing killed one person"
             if not (inside_np or possessive) and self.tag(before) == PREP:
                 return None  # "in January protests erupted": the date is the clause's
-            return self.span(head, self.after_words(head, self.clause_end(head), MAX_WORDS))
+            # with the verb it is the object of: "reported third-quarter profit jumped 45%"
+            start = verb if self.tag(verb) in (VERB, ING) else head
+            return self.span(start, self.after_words(start, self.clause_end(head), MAX_WORDS))
         # "a 77% drop in third-quarter net income": the noun that governs the phrase
         if self.tag(before) == PREP and self.lows[before] in ("in", "of", "for") and not inside_np:
             governor = self.back(before)
             if self.tag(governor) == NOUN and self.text[self.starts[governor]].islower():
-                start = self.np_start(governor, limit=2)
-                if start is not None and self.count(start, end) <= MAX_WORDS:
-                    return self.span(start, end)
+                noun = self.np_start(governor, limit=2)
+                if noun is not None and self.count(noun, end) <= MAX_WORDS:
+                    return self.span(noun, end)
+        # the object of a verb: "Innopac *reported a fourth-quarter loss*"
+        if (
+            self.tag(verb) == PREP
+            and self.lows[verb] != "by"  # "exemplified by the 2011-13 Russian protests"
+            and self.tag(self.back(verb)) in (VERB, ING)
+        ):
+            verb = self.back(verb)  # "was critically *injured in the 1998 bombing*"
+        if self.tag(verb) in (VERB, ING):
+            start = verb
+            while self.tag(start - 1) in (AUX, ADV, NEG):
+                start -= 1
+            if self.tag(start - 1) == PRON and start < verb:
+                start -= 1  # "we're investigating on a daily basis"
+            if self.count(start, end) <= MAX_WORDS:
+                return self.span(start, end)
         return self.span(head, end)
 
     def of_or_scheduled(self, ds: int, ts: int) -> tuple[int, int] | None:
@@ -581,7 +660,8 @@ class _Sentence:
         start = self.np_start(k)
         if start is None:
             return None
-        return self.span(start, k + 1)
+        # "due" is the state dated: "debentures due", but "the talks" (scheduled)
+        return self.span(start, ds if k == ds - 2 and self.low(k + 1) == "due" else k + 1)
 
     def clausal(self, ds: int, de: int) -> tuple[int, int] | None:
         """3-6: the date in its clause."""
@@ -620,7 +700,7 @@ class _Sentence:
         if (not left and not right) or opening:
             # the date is a clause of its own: "On Thursday, ..." or "..., in 1997."
             if hi < self.n - 1 and self.has(hi + 1, self.n, _VERBISH):
-                found = self.clause_after(hi + 1)
+                found = (self.opening(ds, de) if opening else None) or self.clause_after(hi + 1)
                 if found is not None:
                     return found
             if lo > 0:
@@ -646,6 +726,7 @@ class _Sentence:
                 end = self.clause_end(hi + 1)  # "last fall when he was gunned down"
             if found is not None and end > de:
                 found = self.through(found, de, end)
+                found = self.infinitive(found, de, end)
             return found
         if right_verb:
             return self.clause_after(de)
@@ -667,6 +748,22 @@ class _Sentence:
         if hi <= de or self.count(start, hi) > _THROUGH:
             return found
         return self.span(start, hi) or found
+
+    def infinitive(self, found: tuple[int, int], de: int, hi: int) -> tuple[int, int]:
+        """The clause before the date, on through the date to an infinitive right after it:
+        "*He will then travel to Washington DC on March 12 to submit the document*"."""
+        to = self.forth(de)
+        end = bisect.bisect_left(self.starts, found[1])
+        if end > to or self.low(to) != "to" or self.tag(to + 1) != VERB:
+            return found
+        stop = self.after_words(to, hi, 4)  # "to" and the verb, and a few words of its object
+        while stop > to + 2 and self.tags[stop - 1] not in _CONTENT:
+            stop -= 1
+        start = bisect.bisect_left(self.starts, found[0])
+        first = self.before_words(stop, start, _THROUGH)
+        if first > start and self.first_verb(start, end, _FINITE) not in range(first, end):
+            return found  # it would lose the clause's verb
+        return self.span(first, stop) or found
 
     def framing(self, first: int, ds: int, de: int, hi: int) -> tuple[int, int] | None:
         """3. "The calendar in 2022 began with X", "The 1990s saw X": the event is X."""
@@ -868,16 +965,22 @@ class _Sentence:
             k = self.clause_end(self.forth(i))
         for _ in range(4):
             k = self.forth(k)
+            relative = False
             while k < self.n and (
                 self.tags[k] in (PUNCT, CONJ) or (self.tags[k] in (SUB, REL, THAT) and k > i)
             ):
+                relative = relative or self.tags[k] == REL
                 k += 1
             if k >= self.n:
                 break
             end = self.clause_end(k)
             verb = self.first_verb(k, end)
             if verb is not None:
-                if self.tags[verb] != ING or self.count(k, verb, _CONTENT):
+                if relative and listed is not None and self.low(end) == ",":
+                    # "X, which is among ..., completed Y": on to the main clause
+                    fallback = (listed, end)  # else the subject and its relative clause
+                    listed = None
+                elif self.tags[verb] != ING or self.count(k, verb, _CONTENT):
                     begin = k if listed is None else listed
                     return self.span(begin, self.after_words(begin, end, MAX_WORDS))
                 fallback = fallback or (k, end)
@@ -930,6 +1033,18 @@ class _Sentence:
         if self.count(start, end) <= MAX_WORDS:
             return self.span(start, end)
         first = self.before_words(end, start, MAX_WORDS)
+        verb = self.first_verb(start, first, _FINITE)
+        if verb is not None:
+            # the clause's verb further back: from its verb group, if within reach
+            while verb > start and self.tags[verb - 1] in (AUX, ADV, NEG):
+                verb -= 1
+            if self.tag(verb - 1) == PRON:
+                verb -= 1
+            subject = self.subject_start(verb - 1) if self.tag(verb - 1) == NOUN else verb
+            if subject >= start and self.count(subject, end) <= _THROUGH:
+                return self.span(subject, end)
+            if self.count(verb, end) <= _THROUGH:
+                return self.span(verb, end)
         if self.has(first, end, _FINITE) or not self.has(start, first, _FINITE):
             # not from the middle of a noun phrase: its start, if near, else after it
             k = first
