@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Literal
 
@@ -25,10 +26,11 @@ Cue = tuple[int, str]
 
 # A sentence ends at . ! or ? (with closing quotes or brackets) before white space and a
 # capital, digit or quote; or at a full stop glued to a capitalised word ("template.The");
-# or at a blank line / line break.
+# or at a blank line / line break. Every branch starts with its mark, so that the scan skips
+# ahead to the marks (a look-behind first would be tried at every character).
 _BOUNDARY = re.compile(
     r"""[.!?](?![.!?])['"’”)\]]{0,3}(?=[ \t]{1,3}(?:``|['"“‘(\[])?[A-Z0-9])"""
-    r"""|(?:(?<=[a-z]{2})|(?<=[0-9]))\.(?=[A-Z][a-z])"""
+    r"""|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])|\.(?<=[0-9]\.)(?=[A-Z][a-z])"""
     r"""|\n[ \t\n]*"""
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -154,20 +156,23 @@ def tense_cues(text: str, start: int, end: int) -> list[Cue]:
     """The tense cues between ``start`` and ``end``: (offset, tense) in text order."""
     g = grammar()
     future, past, not_ed = g.words["future_cue"], g.words["past_cue"], g.words["not_past_ed"]
+    firsts = _pair_firsts()
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
     folded = [fold(w) if "’" in w or "‘" in w else w.lower() for _, w in words]
     cues: list[Cue] = []
     for i, (at, raw) in enumerate(words):
         word = folded[i]
-        pair = f"{word} {folded[i + 1]}" if i + 1 < len(words) else ""
-        if future.get(pair, future.get(word)):  # a pair decides first: "next to" is no cue
+        flag = future.get(word)
+        if word in firsts and i + 1 < len(words):  # a pair decides first: "next to" is no cue
+            flag = future.get(f"{word} {folded[i + 1]}", flag)
+        if flag:
             # A plan told in the past perfect is over ("had been due to expire Friday"); in
             # the past it may be either ("was scheduled for Friday"), so it says nothing.
             before = folded[max(0, i - 2) : i]
             if "had" in before:
                 cues.append((at, "past"))
             elif not _WAS.intersection(before):
-                cues.append((at, "plan" if future.get(pair, future.get(word)) == 2 else "future"))
+                cues.append((at, "plan" if flag == 2 else "future"))
         elif (i == 0 or folded[i - 1] not in _BE) and (  # "will be closed": the auxiliary tells
             past.get(word)
             or (
@@ -183,6 +188,12 @@ def tense_cues(text: str, start: int, end: int) -> list[Cue]:
         elif word in _PRESENT:
             cues.append((at, "present"))
     return cues
+
+
+@functools.cache
+def _pair_firsts() -> frozenset[str]:
+    """The first words of the two-word future cues ("going to", "next to")."""
+    return frozenset(k.split()[0] for k in grammar().words["future_cue"] if " " in k)
 
 
 _WAS = frozenset(("was", "were", "been"))
