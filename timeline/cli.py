@@ -91,9 +91,9 @@ def _write(frame: pd.DataFrame, fmt: str) -> None:
         view = frame[cols].copy()
         for c in ("start", "end"):
             view[c] = [_iso(v) or "" for v in frame[c]]
-        view["event"] = view["event"].fillna("").str.slice(0, 60)
+        view["event"] = [e if len(e) <= 60 else e[:59] + "…" for e in view["event"].fillna("")]
         with pd.option_context(
-            "display.max_rows", None, "display.width", 200, "display.max_colwidth", 60
+            "display.max_rows", None, "display.width", 200, "display.max_colwidth", 61
         ):
             out.write(view.to_string(index=False) + "\n")
 
