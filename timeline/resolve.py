@@ -804,11 +804,13 @@ def _offset_date(m: Mention, state: _State) -> Timex | None:
         return _placed(Period.quarter(year, quarter), anchor=anchor)
     if unit == "F":
         unit, k = "W", 2 * k
-    if unit in ("CE", "DE"):
-        return _placed(_unit_period(base, "Y", k * (100 if unit == "CE" else 10)), anchor=anchor)
+    if unit in ("ML", "CE", "DE"):
+        years = k * {"ML": 1000, "CE": 100, "DE": 10}[unit]
+        return _placed(_unit_period(base, "Y", years), anchor=anchor)
     if unit == "D" and base.grain not in ("day", "hour", "minute"):
         return _unresolved("XXXX-XX-XX")
-    if _GRAIN_RANK[base.grain] > _GRAIN_RANK[_UNIT_GRAIN[unit]]:
+    unit_grain = "week" if unit == "WE" else _UNIT_GRAIN.get(unit, base.grain)
+    if _GRAIN_RANK[base.grain] > _GRAIN_RANK[unit_grain]:
         return _placed(base, anchor=anchor)  # "1812 ... a week later": still 1812, as far as known
     return _placed(_unit_period(base, unit, k), anchor=anchor)
 
@@ -818,7 +820,7 @@ _GRAIN_RANK = {
     for i, g in enumerate(
         ("minute", "hour", "day", "week", "month", "quarter", "season", "half", "year", "decade")
     )
-} | {"century": 10}
+} | {"century": 10, "millennium": 11}
 
 
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
