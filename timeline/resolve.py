@@ -616,7 +616,10 @@ def _season(m: Mention, state: _State) -> Timex | None:
     code = str(state.g.lookup("season", g["s"]))
     mod = _mod_of(m, state)
     if "y" in g:
-        return _placed(Period.season(int(g["y"]), code), mod=mod)
+        year = int(g["y"])
+        if code == "WI" and "y2" in g:  # "the winter of 1941-42" ends in 1942: 1942-WI
+            year += 1
+        return _placed(Period.season(year, code), mod=mod)
     base, anchor = state.base()
     if base is None:
         return _unresolved(f"XXXX-{code}", mod=mod)
