@@ -97,8 +97,14 @@ def resolve(
     out: list[Timex] = []
     first_day: dict[int, Period] = {}  # the first day each sentence names
     dayless: list[tuple[int, Mention]] = []  # clock times read before their sentence's day
-    for m in mentions:
-        timex = _resolve_one(m, state)
+    for k, m in enumerate(mentions):
+        partner = _listed_with(mentions, k, text)
+        if partner is not None:  # "March and April 2020": March takes April's year
+            state.range_end = _resolve_one(partner, state)
+        try:
+            timex = _resolve_one(m, state)
+        finally:
+            state.range_end = None
         if timex is None:
             continue
         if m.kind == "time" and timex.anchor == "published":
@@ -129,6 +135,28 @@ def resolve(
             state.day = (sentence, first_day[sentence])
             out[i] = _resolve_one(m, state) or out[i]
     return out
+
+
+_LIST_GAP = re.compile(r"[ \t]*(?:,|and|or|&)[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
+_YEAR_GROUPS = frozenset({"y", "yy"})
+
+
+def _listed_with(mentions: Sequence[Mention], k: int, text: str) -> Mention | None:
+    """The next mention, if mention ``k`` is a month, season or day without a year listed
+    right before one of the same kind with a year ("March and April 2020", "the spring and
+    summer of 1943")."""
+    m = mentions[k]
+    if k + 1 >= len(mentions) or m.kind not in ("month", "season", "date"):
+        return None
+    nxt = mentions[k + 1]
+    if (
+        nxt.kind != m.kind
+        or _YEAR_GROUPS & m.groups.keys()
+        or not _YEAR_GROUPS & nxt.groups.keys()
+        or not _LIST_GAP.fullmatch(text, m.end, nxt.start)
+    ):
+        return None
+    return nxt
 
 
 _ANCHOR_GRAINS = frozenset(
@@ -620,6 +648,9 @@ def _season(m: Mention, state: _State) -> Timex | None:
         if code == "WI" and "y2" in g:  # "the winter of 1941-42" ends in 1942: 1942-WI
             year += 1
         return _placed(Period.season(year, code), mod=mod)
+    end = state.range_end  # "the spring and summer of 1943", "from spring to autumn 1943"
+    if end is not None and end.placed and end.start is not None:
+        return _placed(Period.season(ymd(end.start)[0], code), mod=mod, anchor=end.anchor)
     base, anchor = state.base()
     if base is None:
         return _unresolved(f"XXXX-{code}", mod=mod)
