@@ -13,10 +13,13 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    *bombing*", "a 77% *drop in third-quarter net income*"; with the verb whose object it is,
    directly or through a preposition, if short: "Innopac *reported a fourth-quarter loss*", "a
    nurse *was injured in the 1998 abortion clinic bombing*"; and in a phrase opening the
-   sentence, with it and the main clause if all is short (see 7);
+   sentence, with it and the main clause if all is short (see 7); a head the date ends, with a
+   short relative clause after it: "the 1996 *Olympic bombing that killed one person*";
 2. a date after "of", or scheduling a noun phrase, dates that noun phrase: "*the Ukraine
    political crisis* of 2013-14", "*the Russia-US security talks* scheduled for January 10",
-   "*its debentures due* March 1, 2011" ("due", a state, with it);
+   "*its debentures due* March 1, 2011" ("due", a state, with it); a noun naming an event and
+   its "of" phrase right before the date, where the clause's phrase would miss it: "condemned
+   *Iraq's invasion of Kuwait* on Aug. 2";
 3. a stretch of time as the subject of "began with", "saw" ... dates the object: "The calendar
    in 2022 began with *a strained situation*"; in a cleft, what follows: "it was not until
    Tuesday that *Castro revealed the plan*";
@@ -24,7 +27,9 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    revolutions"* which engulfed ... between 2000 and 2020'), with the clause if it is short or
    has a subject of its own ("*the accord, which was announced* Friday", "*a treaty, which the
    two presidents signed* last May"); else the head and the clause's verb ("*Juanita Castro,
-   who arrived* in Miami in 1961");
+   who arrived* in Miami in 1961"); but a long relative clause with a second verb nearer the
+   date dates its last words from a verb: "Kopp, who *is charged with gunning down Dr. Barnett
+   Slepian* last fall";
 5. a date on a verb of saying dates the saying and what was said, from the verb on: "X *said on
    Monday that Y happened*"; where what was said comes first, it and the saying if short ("*The
    toll has risen to 12, officials said* Wednesday"), else what was said;
@@ -38,12 +43,16 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    A phrase opening the sentence with the date comes with the main clause if all is short
    ("*In over-the-counter trading yesterday, AEP shares closed at $21.25*"), and the main
    clause is found past a relative clause of its subject ("Earlier this month, Security
-   Pacific, which is ..., *completed the acquisition*"). A long clause before the date is kept
-   from its verb group (its subject too if short: "*staged a number of celebrations to mark
-   the country's entry into NATO* on Friday"), and goes on through the date to an infinitive
-   right after it ("*He will then travel to Washington on March 12 to submit the
-   document*"). The clause goes on through a verb phrase coordinated with it if all is short:
-   "*Hezbollah fighters killed three Israeli soldiers and seriously wounded six others*".
+   Pacific, which is ..., *completed the acquisition*"), from its verb group past a long
+   subject ("As of Friday, the border between ... *moved to the eastern border of Poland*").
+   A long clause before the date is kept from its verb group (its subject too if short:
+   "*staged a number of celebrations to mark the country's entry into NATO* on Friday"; up to
+   :data:`LONGEST` words from the verb), and goes on through the date to an infinitive right
+   after it ("*He will then travel to Washington on March 12 to submit the document*") or to
+   the verb of a clause after "when", "as", "after" ... ("*was heating soup in his kitchen last
+   fall when he was gunned down*"). The clause goes on through a verb phrase coordinated with
+   it if all is short: "*Hezbollah fighters killed three Israeli soldiers and seriously wounded
+   six others*".
 
 A phrase has at most :data:`MAX_WORDS` words, kept around the verb of a longer clause, or a few
 more to end a noun phrase it would cut or for the date inside it; never more than
@@ -126,6 +135,7 @@ _NP_WORDS = frozenset({NOUN, DET, POSS, OTHER})
 _SLACK = 3  # words past MAX_WORDS to finish a noun phrase
 _THROUGH = LONGEST - 2  # the longest clause taken whole, its date inside
 _SUBJECT_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "to"})
+_JOINING = frozenset({"when", "while", "as", "after", "before", "until"})
 _LIST_GLUE = frozenset({",", "and", "or", "to", "-", "–", "through", "&", "ended", "ending"})
 
 
@@ -523,11 +533,14 @@ class _Sentence:
         if found is not None:
             found = self.opening(ds, de) or found
         if found is None:
-            found = self.of_or_scheduled(ds, ts)
+            found = self.of_or_scheduled(ds, ts, de)
         if found is None:
             found = self.clausal(ds, de)
             if found is not None:
                 found = self.coordinated(found)
+            noun = self.event_of(self.clause_start(ds), ds)
+            if noun is not None and (found is None or not found[0] <= noun[0] < found[1]):
+                found = noun  # the clause's phrase misses it
         if found is not None:  # at most LONGEST words, whatever the rule
             words = list(_WORD.finditer(self.text, found[0], found[1]))
             if len(words) > LONGEST:
@@ -634,9 +647,16 @@ class _Sentence:
                 start -= 1  # "we're investigating on a daily basis"
             if self.count(start, end) <= MAX_WORDS:
                 return self.span(start, end)
+        rel = self.forth(end)
+        if self.low(rel) in ("that", "which") and self.tag(self.forth(rel + 1)) in _FINITE:
+            # with a short relative clause: "the 1996 *Olympic bombing that killed one person*"
+            stop = self.after_words(head, self.clause_end(rel + 1), MAX_WORDS)
+            while stop > rel + 2 and self.tags[stop - 1] not in _CONTENT:
+                stop -= 1
+            return self.span(head, stop)
         return self.span(head, end)
 
-    def of_or_scheduled(self, ds: int, ts: int) -> tuple[int, int] | None:
+    def of_or_scheduled(self, ds: int, ts: int, de: int) -> tuple[int, int] | None:
         """2. "the Ukraine political crisis of 2013-14", "the talks scheduled for January 10"."""
         scheduling = self.lex["scheduling"]
         if self.low(ds) == "of" and ds == ts - 1:
@@ -651,6 +671,10 @@ class _Sentence:
             and self.tag(ds - 1) == NOUN
             and self.names_event(ds - 1)
             and not self.has(self.clause_start(ds), ds)
+            and (
+                self.tag(self.forth(de)) not in _FINITE  # "expenditure in 1990 will rise"
+                or self.lows[ds - 1] in self.lex["event_nouns"]
+            )
         ):
             k = ds - 1  # "the protests in 2016", where no verb governs them
         else:
@@ -727,6 +751,7 @@ class _Sentence:
             if found is not None and end > de:
                 found = self.through(found, de, end)
                 found = self.infinitive(found, de, end)
+                found = self.joined(found, de)
             return found
         if right_verb:
             return self.clause_after(de)
@@ -739,6 +764,20 @@ class _Sentence:
             return self.left_clause(first, ds)
         return self.span(de, self.after_words(de, self.clause_end(de), MAX_WORDS))
 
+    def event_of(self, first: int, ds: int) -> tuple[int, int] | None:
+        """An event noun and its "of" phrase before the date: "the *bombing of two U.S.
+        embassies in East Africa* last month", "Iraq's *invasion of Kuwait* on Aug. 2"."""
+        k = ds - 1
+        while k > first and ds - k <= 8 and self.tags[k] in (NOUN, DET, POSS, OTHER, PREP):
+            if self.lows[k] == "of" and self.tags[k - 1] == NOUN and self.names_event(k - 1):
+                if self.tag(k - 2) in (DET, POSS) or self.tag(k - 3) in (DET, POSS):
+                    start = self.np_start(k - 1)
+                    if start is not None and self.count(start, ds) <= MAX_WORDS:
+                        return self.span(start, ds)
+                return None
+            k -= 1
+        return None
+
     def through(self, found: tuple[int, int], de: int, hi: int) -> tuple[int, int]:
         """The clause before the date, on through the date to the rest of its clause, if short:
         "*Kopp had been arrested in several states since 1990 for protesting abortion*"."""
@@ -748,6 +787,37 @@ class _Sentence:
         if hi <= de or self.count(start, hi) > _THROUGH:
             return found
         return self.span(start, hi) or found
+
+    def joined(self, found: tuple[int, int], de: int) -> tuple[int, int]:
+        """The clause before the date, on through the date to the verb of a clause that says
+        what happened then, if short: "*was heating soup in his kitchen last fall when he was
+        gunned down*"."""
+        k = self.forth(de)
+        end = bisect.bisect_left(self.starts, found[1])
+        if end > k or self.low(k) not in _JOINING:
+            return found
+        verb = self.first_verb(k + 1, min(k + 5, self.n), _FINITE)
+        if verb is None or self.has(k + 1, verb, frozenset({PUNCT, SUB, REL, THAT, PREP})):
+            return found
+        stop = verb + 1
+        while stop < self.n and self.tags[stop] in (VERB, ING, AUX, ADV, NEG):
+            stop += 1
+        start = bisect.bisect_left(self.starts, found[0])
+        if self.count(start, stop) > _THROUGH:
+            main = self.first_verb(start, end, _FINITE)
+            if main is None:
+                return found
+            while main > start and self.tags[main - 1] in (AUX, ADV, NEG):
+                main -= 1
+            start = main
+            if self.count(start, stop) > _THROUGH:
+                return found
+        more = self.after_words(stop, self.clause_end(stop), 3)  # a few words of its object
+        while more > stop and self.tags[more - 1] not in _CONTENT:
+            more -= 1
+        if self.count(start, more) <= _THROUGH:
+            stop = more
+        return self.span(start, stop) or found
 
     def infinitive(self, found: tuple[int, int], de: int, hi: int) -> tuple[int, int]:
         """The clause before the date, on through the date to an infinitive right after it:
@@ -847,6 +917,14 @@ class _Sentence:
                 head = self.back(head)
             start = self.subject_start(head) if self.tag(head) == NOUN else lo + 1
             return self.left_clause(start, ds)
+        verb = self.first_verb(lo + 1, ds)
+        if verb is not None and self.count(lo, ds) > 5:
+            end = verb + 1
+            while end < ds and self.tags[end] in _VERBISH | {ADV, NEG}:
+                end += 1
+            if self.first_verb(end, ds, frozenset({VERB, ING})) is not None:
+                # a second verb nearer the date: "who is charged with *gunning down X* last fall"
+                return self.left_clause(lo + 1, ds)
         return self.relative_head(lo, ds)
 
     def main_verb_after_relative(self, rel: int, ds: int) -> int | None:
@@ -982,7 +1060,19 @@ class _Sentence:
                     listed = None
                 elif self.tags[verb] != ING or self.count(k, verb, _CONTENT):
                     begin = k if listed is None else listed
-                    return self.span(begin, self.after_words(begin, end, MAX_WORDS))
+                    stop = self.after_words(begin, end, MAX_WORDS)
+                    last = verb  # the verb group's last verb: "still had not *signed*"
+                    while last + 1 < end and self.tags[last + 1] in (AUX, VERB, ADV, NEG):
+                        last += 1
+                    while last > verb and self.tags[last] in (ADV, NEG):
+                        last -= 1
+                    if last >= stop:
+                        # a long subject: from its verb group, "... *moved to the border*"
+                        begin = verb
+                        while begin > k and self.tags[begin - 1] in (AUX, ADV, NEG):
+                            begin -= 1
+                        stop = self.after_words(begin, end, MAX_WORDS)
+                    return self.span(begin, stop)
                 fallback = fallback or (k, end)
             elif self.count(k, end, _CONTENT):
                 fallback = fallback or (k, end)
@@ -1043,7 +1133,7 @@ class _Sentence:
             subject = self.subject_start(verb - 1) if self.tag(verb - 1) == NOUN else verb
             if subject >= start and self.count(subject, end) <= _THROUGH:
                 return self.span(subject, end)
-            if self.count(verb, end) <= _THROUGH:
+            if self.count(verb, end) <= LONGEST:
                 return self.span(verb, end)
         if self.has(first, end, _FINITE) or not self.has(start, first, _FINITE):
             # not from the middle of a noun phrase: its start, if near, else after it
