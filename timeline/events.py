@@ -545,7 +545,25 @@ class _Sentence:
             words = list(_WORD.finditer(self.text, found[0], found[1]))
             if len(words) > LONGEST:
                 found = found[0], words[LONGEST - 1].end()
+            found = self.not_on_auxiliary(found, len(words))
         return found
+
+    def not_on_auxiliary(self, found: tuple[int, int], words: int) -> tuple[int, int]:
+        """A phrase does not end on an auxiliary ("Kopp is"): it goes on to the verb or noun
+        after it, within LONGEST words ("Kopp is charged"), or leaves the auxiliary out."""
+        j = bisect.bisect_right(self.starts, found[1] - 1) - 1
+        if j < 0 or self.tags[j] != AUX:
+            return found
+        k = j + 1
+        while k < self.n and k - j <= 3 and self.tags[k] in (AUX, ADV, NEG):
+            k += 1  # "would not be", "has already"
+        if k < self.n and self.tags[k] in (VERB, ING, NOUN) and words + k - j <= LONGEST:
+            return found[0], self.ends[k]
+        while j >= 0 and self.starts[j] >= found[0] and self.tags[j] in (AUX, ADV, NEG):
+            j -= 1
+        if j < 0 or self.starts[j] < found[0]:
+            return found
+        return found[0], self.ends[j]
 
     def opening(self, ds: int, de: int) -> tuple[int, int] | None:
         """A phrase opening the sentence, with the date, on to the main clause after it, if all
