@@ -94,7 +94,7 @@ def extract(
         The publication date, against which relative expressions resolve ("on Thursday",
         "last year"). An ISO string, ``datetime.date``, ``datetime`` or pandas ``Timestamp``;
         it overrides the header's. With none, relative expressions resolve against the latest
-        explicit date earlier in the text, or stay unresolved: the current date is never used.
+        date placed earlier in the text, or stay unresolved: the current date is never used.
     include:
         ``"timeline"`` (default): the expressions placed on the timeline. ``"all"``: also
         durations, sets and vague or unresolved expressions, with NaT ``start``/``end``.

@@ -1,8 +1,9 @@
 """Stage 2, resolve: give each mention a TIMEX3 type, value, mod and an interval.
 
 Relative expressions resolve against the publication date; without one, against the latest
-explicit date earlier in the text (narrative text); without that, they stay unresolved, with
-``X`` in their value and no interval. The current date is never used.
+date placed earlier in the text (narrative text: an explicit date, or one placed from it);
+without that, they stay unresolved, with ``X`` in their value and no interval. The current date
+is never used.
 
 Explicit calendar dates are parsed with dateparser's ``DateDataParser.get_date_data`` (which also
 rejects impossible dates such as February 30); everything dateparser gets wrong (decades,
