@@ -204,6 +204,8 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
         return None
     if kind == "duration" and "bare" in groups and not _bare_duration_context(text, start, end):
         return None
+    if kind == "day_of_month" and not _DAY_OF_MONTH_END.match(text, end):
+        return None  # "on the 14th floor", "since the 5th century": not a day
     if kind == "century" and _ADJECTIVE_CENTURY.match(text, start, end):
         start = text.index(" ", start, end) + 1  # "the 18th-century fortress": the noun's article
     if kind == "duration" and "n" in groups:
@@ -340,6 +342,9 @@ def _bare_duration_context(text: str, start: int, end: int) -> bool:
     return word in ("for", "over", "within", "took", "lasted", "last", "spent", "after", "in")
 
 
+_DAY_OF_MONTH_END = re.compile(
+    r"[ \t]*(?:[,.;:)]|(?:and|or|when|the|a|an|he|she|it|they|we|his|her|its|their)\b|$)"
+)
 _ADJECTIVE_CENTURY = re.compile(r"[Tt]he (?=\S+[-–]centur)")
 _NEXT_ORDER = re.compile(r"[ \t]{1,3}(?:before|after|following|leading|since)\b", re.IGNORECASE)
 

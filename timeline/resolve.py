@@ -562,6 +562,26 @@ def _named_day(m: Mention, state: _State) -> Timex | None:
     return _placed(Period.day(y, mo, d), anchor=anchor, mod=mod)
 
 
+def _day_of_month(m: Mention, state: _State) -> Timex | None:
+    """ "on the 14th": that day of the month the text is in (in news, of the last such day
+    unless the sentence looks ahead; in a narrative, the next one)."""
+    d = int(m.groups["d"])
+    base, anchor = state.base()
+    if base is None or base.grain not in ("day", "week", "month", "hour", "minute"):
+        return _unresolved(f"XXXX-XX-{d:02d}")
+    y, mo, bd = base.ymd()
+    step = 0
+    if anchor == "published":
+        tense = state.tense(m)
+        step = -1 if d > bd and tense != "future" else 1 if d < bd and tense == "future" else 0
+    elif base.grain != "month" and d < bd:
+        step = 1  # a narrative moves forward: "On 20 May ... on the 2nd" is June 2
+    y, mo = add_months(y, mo, step)
+    if not is_valid_date(y, mo, d):
+        return _unresolved(f"XXXX-XX-{d:02d}")
+    return _placed(Period.day(y, mo, d), anchor=anchor)
+
+
 def _part_of_day(m: Mention, state: _State) -> Timex | None:
     import numpy as np
 
@@ -1217,6 +1237,7 @@ _RESOLVERS: dict[str, Callable[[Mention, _State], Timex | None]] = {
     "weekday": _weekday,
     "deictic": _deictic,
     "part_of_day": _part_of_day,
+    "day_of_month": _day_of_month,
     "past_span": _past_span,
     "offset": _offset,
     "anaphoric": _anaphoric,
