@@ -22,7 +22,7 @@ __all__ = ["Sentences", "sentence_spans", "tense_cues", "tense_near"]
 
 Tense = Literal["past", "future", "present"]
 #: A tense cue: its offset and its tense, or "plan" (future, for a date after it only).
-Cue = tuple[int, str]
+Cue = tuple[int, Literal["past", "future", "present", "plan"]]
 
 # A sentence ends at . ! or ? (with closing quotes or brackets) before white space and a
 # capital, digit or quote; or at a full stop glued to a capitalised word ("template.The");
@@ -205,11 +205,9 @@ def _nearest(cues: list[Cue], offset: int) -> Tense | None:
     best: tuple[int, Tense] | None = None
     for at, cue in cues:
         distance = abs(at - offset)
-        if cue == "plan":  # "planned to leave on Thursday", not "On Friday, it planned to pay"
-            if at > offset:
-                continue
-            cue = "future"
-        tense: Tense = cue  # type: ignore[assignment]
+        if cue == "plan" and at > offset:
+            continue  # "planned to leave on Thursday", not "On Friday, it planned to pay"
+        tense: Tense = "future" if cue == "plan" else cue
         if tense == "future" and distance > _FUTURE_REACH:
             continue  # news is told in the past: a future cue must stand close to the date
         if best is None or distance < best[0]:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from timeline.calendar import Grain, Period, add_months, holiday_date, is_valid_date, ymd
+from timeline.calendar import GRAINS, Grain, Period, add_months, holiday_date, is_valid_date, ymd
 from timeline.context import Sentences, Tense
 from timeline.grammar import Grammar, fold, grammar
 from timeline.records import Mention, Timex, TimexType
@@ -865,17 +865,9 @@ def _offset_date(m: Mention, state: _State) -> Timex | None:
     if unit == "D" and base.grain not in ("day", "hour", "minute"):
         return _unresolved("XXXX-XX-XX")
     unit_grain = "week" if unit == "WE" else _UNIT_GRAIN.get(unit, base.grain)
-    if _GRAIN_RANK[base.grain] > _GRAIN_RANK[unit_grain]:
+    if GRAINS.index(base.grain) < GRAINS.index(unit_grain):  # GRAINS: coarsest first
         return _placed(base, anchor=anchor)  # "1812 ... a week later": still 1812, as far as known
     return _placed(_unit_period(base, unit, k), anchor=anchor)
-
-
-_GRAIN_RANK = {
-    g: i
-    for i, g in enumerate(
-        ("minute", "hour", "day", "week", "month", "quarter", "season", "half", "year", "decade")
-    )
-} | {"century": 10, "millennium": 11}
 
 
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
