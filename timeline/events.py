@@ -12,9 +12,13 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
 1. a date inside a noun phrase dates its head: "the 2011-13 *Russian protests*", "Friday's
    *bombing*", "a 77% *drop in third-quarter net income*"; with the verb whose object it is,
    directly or through a preposition, if short: "Innopac *reported a fourth-quarter loss*", "a
-   nurse *was injured in the 1998 abortion clinic bombing*"; and in a phrase opening the
-   sentence, with it and the main clause if all is short (see 7); a head the date ends, with a
-   short relative clause after it: "the 1996 *Olympic bombing that killed one person*";
+   nurse *was injured in the 1998 abortion clinic bombing*", "*responded coolly to Friday's
+   offer*"; with the verb whose subject it is, past a prepositional phrase: "Friday's *focus on
+   the big stocks telegraphed heavy selling*"; and in a phrase opening the sentence, with it
+   and the main clause if all is short (see 7); a head the date ends, with a short relative
+   clause after it: "the 1996 *Olympic bombing that killed one person*", or an event noun with
+   its "of" phrase and a relative clause on that: "the May 1998 *bombing of a clinic that
+   killed a guard and maimed a nurse*";
 2. a date after "of", or scheduling a noun phrase, dates that noun phrase: "*the Ukraine
    political crisis* of 2013-14", "*the Russia-US security talks* scheduled for January 10",
    "*its debentures due* March 1, 2011" ("due", a state, with it); a noun naming an event and
@@ -26,10 +30,11 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
 4. a date in a relative clause dates its head if the head names an event ('*"color
    revolutions"* which engulfed ... between 2000 and 2020'), with the clause if it is short or
    has a subject of its own ("*the accord, which was announced* Friday", "*a treaty, which the
-   two presidents signed* last May"); else the head and the clause's verb ("*Juanita Castro,
-   who arrived* in Miami in 1961"); but a long relative clause with a second verb nearer the
-   date dates its last words from a verb: "Kopp, who *is charged with gunning down Dr. Barnett
-   Slepian* last fall";
+   two presidents signed* last May") or if the date is one, not a list or range ("*the
+   revolution that brought Castro to power* 41 years ago"); else the head and the clause's verb
+   ("*Juanita Castro, who arrived* in Miami in 1961"); but a long relative clause with a second
+   verb nearer the date dates its last words from a verb: "Kopp, who *is charged with gunning
+   down Dr. Barnett Slepian* last fall";
 5. a date on a verb of saying dates the saying and what was said, from the verb on: "X *said on
    Monday that Y happened*"; where what was said comes first, it and the saying if short ("*The
    toll has risen to 12, officials said* Wednesday"), else what was said;
@@ -37,7 +42,8 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    "cared for him since November, when *he was found clinging to an inner tube*";
 7. otherwise the date dates its clause: the side of it with the verb ("*The unrest began* on
    January 2"; "On Thursday, *he hinted at Russia* when ..."), the whole clause when the date
-   stands between the subject and its verb ("*police are now investigating*"), or when the
+   stands between the subject and its verb ("*police are now investigating*") or ends a
+   participle phrase of the subject ("*The warrant issued Monday charged the man*"), or when the
    clause is short, the date inside ("*Kopp had been arrested in several states since 1990 for
    protesting abortion*", "*Bush implied as much yesterday when reporters asked about food*").
    A phrase opening the sentence with the date comes with the main clause if all is short
@@ -614,9 +620,11 @@ class _Sentence:
         head = te + 1 if possessive else te
         before = self.back(ts)
         inside_np = self.tag(before) in (DET, POSS) or self.lows[ts] in self.lex["determiners"]
+        gerund = False
         if inside_np and self.low(head) == "," and self.lows[te - 1][-1:].isdigit():
             head += 1  # "the Dec. 21, 1988, bombing", not "In the first nine months, GMAC's"
-        if self.tag(head) != NOUN or self.lows[head] in self.lex["time_nouns"]:
+            gerund = self.tag(head) == ING  # a noun all the same, after its determiner
+        if (self.tag(head) != NOUN and not gerund) or self.lows[head] in self.lex["time_nouns"]:
             return None
         lower = self.text[self.starts[head]].islower()
         timex = self.text[self.starts[ts] : self.ends[te - 1]]
@@ -628,12 +636,14 @@ class _Sentence:
             or (lower and self.tag(before) == PREP and timex[:1].isupper())  # "for May sales"
         ):
             return None
-        end = self.np_end(head)
+        end = self.np_end(head + 1) if gerund else self.np_end(head)
         if end == head:
             return None
         # the verb before the noun phrase, of which it is the object
         verb = self.back(before if self.tag(before) in (DET, POSS) else ts)
         after = self.forth(end)
+        if self.tag(before) != PREP:  # not "questioning in last month's death of X may ..."
+            after = self.past_modifier(after)
         while after < self.n and self.tags[after] in (ADV, NEG):
             after += 1
         if self.tag(after) in _FINITE:
@@ -650,13 +660,17 @@ class _Sentence:
                 noun = self.np_start(governor, limit=2)
                 if noun is not None and self.count(noun, end) <= MAX_WORDS:
                     return self.span(noun, end)
+        found = self.event_of_relative(head, end)
+        if found is not None:
+            return found
         # the object of a verb: "Innopac *reported a fourth-quarter loss*"
         if (
             self.tag(verb) == PREP
             and self.lows[verb] != "by"  # "exemplified by the 2011-13 Russian protests"
-            and self.tag(self.back(verb)) in (VERB, ING)
+            and self.tag(self.adverbs_back(self.back(verb))) in (VERB, ING)
         ):
-            verb = self.back(verb)  # "was critically *injured in the 1998 bombing*"
+            # "was critically *injured in the 1998 bombing*", "*responded coolly to the news*"
+            verb = self.adverbs_back(self.back(verb))
         if self.tag(verb) in (VERB, ING):
             start = verb
             while self.tag(start - 1) in (AUX, ADV, NEG):
@@ -673,6 +687,74 @@ class _Sentence:
                 stop -= 1
             return self.span(head, stop)
         return self.span(head, end)
+
+    def event_of_relative(self, head: int, end: int) -> tuple[int, int] | None:
+        """An event noun ending at ``end``, its "of" phrase and a relative clause on it: "the
+        1998 *bombing of a clinic that killed a guard and maimed a nurse*"."""
+        of = self.forth(end)
+        if self.low(of) != "of" or not self.names_event(self.back(of)):
+            return None
+        rel = of + 1
+        while (
+            rel < self.n
+            and rel - of <= 8
+            and (
+                self.tags[rel] in (DET, NOUN, POSS, OTHER)
+                or (self.text[self.starts[rel]].isupper() and self.tags[rel] == AUX)  # "Pan Am"
+                or (
+                    self.lows[rel] == ","
+                    and self.tag(rel - 1) in (NOUN, OTHER)
+                    and self.tag(rel + 1) == NOUN
+                )
+            )
+        ):
+            rel += 1  # "of a Birmingham, Ala., clinic"
+        if self.low(rel) == "," and self.tag(rel + 1) == REL:
+            rel += 1  # "of Dr. Short, who was wounded"
+        if self.tag(rel - 1) not in (NOUN, OTHER, PUNCT) or self.low(rel) not in (
+            "that",
+            "which",
+            "who",
+        ):
+            return None
+        verb = self.forth(rel + 1)
+        while verb < self.n and self.tags[verb] in (ADV, NEG):
+            verb += 1
+        if self.tag(verb) not in _FINITE:
+            return None
+        stop = self.clause_end(rel + 1)
+        if self.low(stop) in ("and", "but") and self.tag(stop + 1) == VERB:
+            stop = self.clause_end(stop + 1)  # "that killed a guard and maimed a nurse"
+        stop = self.after_words(head, stop, LONGEST)
+        while stop > rel + 2 and self.tags[stop - 1] not in _CONTENT:
+            stop -= 1
+        return self.span(head, stop)
+
+    def adverbs_back(self, i: int) -> int:
+        """The nearest token at or before ``i`` that is not an adverb (one or two skipped)."""
+        k = i
+        while k >= 0 and i - k < 2 and self.tags[k] == ADV:
+            k -= 1
+        return k
+
+    def past_modifier(self, i: int) -> int:
+        """The token after a prepositional phrase (or two) opening at ``i``, or ``i``: the
+        verb of a subject that goes on, "Friday's *focus on the top stocks telegraphed*"."""
+        k = i
+        for _ in range(2):
+            if self.tag(k) != PREP or self.lows[k] in ("than", "as"):
+                break
+            j = k + 1
+            while j < self.n and j - k <= 6 and self.tags[j] in (DET, NOUN, POSS, OTHER, TIME):
+                j += 1
+            if self.tag(k + 1) != DET or self.tag(j - 1) not in (NOUN, OTHER):
+                break  # "on the top stocks", not "of three suspected sites"
+            k = j
+        if k == i or self.tag(k) not in _FINITE:
+            return i
+        if self.lows[k].endswith("ed") and self.tag(k + 1) in (PREP, SUB):
+            return i  # a participle: "a tour of three sites *classified as* sensitive"
+        return k
 
     def of_or_scheduled(self, ds: int, ts: int, de: int) -> tuple[int, int] | None:
         """2. "the Ukraine political crisis of 2013-14", "the talks scheduled for January 10"."""
@@ -884,6 +966,9 @@ class _Sentence:
         before = self.back(ds)
         if before < first:
             return None
+        found = self.participle_subject(first, ds, de, verb)
+        if found is not None:
+            return found
         if (self.tags[before] in (AUX, NEG) or self.lows[before] == "to") and self.tags[
             verb
         ] in _VERBISH:
@@ -908,6 +993,31 @@ class _Sentence:
             return None
         end = self.after_words(start, self.clause_end(de), MAX_WORDS + min(self.count(ds, de), 2))
         return self.span(start, end)
+
+    def participle_subject(self, first: int, ds: int, de: int, verb: int) -> tuple[int, int] | None:
+        """A subject with a participle phrase the date ends, then the verb: the subject on to the
+        verb and a few words: "*The warrant issued Monday charged him with murder*"."""
+        if self.tags[verb] not in _FINITE:
+            return None
+        k = self.back(ds)
+        while k > first and ds - k <= 8 and self.tags[k] in (NOUN, DET, POSS, OTHER, PREP):
+            k -= 1
+        if not (
+            self.tags[k] == VERB
+            and self.lows[k].endswith("ed")
+            and self.tag(k - 1) == NOUN
+            and k - 1 >= first
+            and self.tag(k + 1) in (PREP, TIME)
+        ):
+            return None  # "The warrant issued Monday", "a list issued by the government"
+        start = max(self.subject_start(k - 1), first)
+        if self.count(start, ds) > MAX_WORDS:
+            return None
+        end = self.after_words(start, self.clause_end(de), LONGEST)
+        stop = self.after_words(verb, end, 4)  # the verb and a few words of its object
+        while stop > verb + 1 and self.tags[stop - 1] not in _CONTENT:
+            stop -= 1
+        return self.span(start, stop)
 
     def present_verb(self, i: int) -> bool:
         """Whether the noun-looking word ``i`` after a subject and a date is a verb in -s:
@@ -972,11 +1082,14 @@ class _Sentence:
         noun = head if self.tags[head] == NOUN else self.back(head)
         if self.names_event(noun):
             subject = self.tag(self.forth(rel + 1)) in (DET, PRON, NOUN, POSS)
-            if (subject or self.count(rel, ds) <= 3) and self.count(start, ds) <= MAX_WORDS:
+            short = subject or self.count(rel, ds) <= 3
+            if (short or not self.date_list(ds)) and self.count(start, ds) <= _THROUGH:
                 # the clause is short or has its own subject: "the accord, which was
-                # announced", "a treaty, which the two presidents signed"
+                # announced", "a treaty, which the two presidents signed"; or it dates one
+                # event, the clause's: "the revolution that brought Castro to power"
                 return self.span(start, ds)
-            return self.span(start, head + 1)  # "the protests that rolled over ..."
+            # several dates, of the events the head names: "the protests that rolled over ..."
+            return self.span(start, head + 1)
         if self.count(rel, ds) <= 5 and self.count(start, ds) <= MAX_WORDS:
             return self.span(start, ds)  # "Miller Brewing, which had a 21.2% stake"
         # "Juanita Castro, who arrived": the head and the clause's verb group
@@ -989,6 +1102,22 @@ class _Sentence:
         if self.count(start, end) > MAX_WORDS:
             return self.span(start, head + 1)
         return self.span(start, end)
+
+    def date_list(self, ds: int) -> bool:
+        """Whether the date phrase at ``ds`` lists or spans several dates: "in 2011 and 2016",
+        "between 2000 and 2020"."""
+        k = ds
+        while k < self.n and self.tags[k] != TIME and k - ds < 3:
+            k += 1
+        first = k
+        while k < self.n and self.tags[k] == TIME:
+            k += 1
+        if any(self.lows[i] in ("and", "to", "through") for i in range(first, k)):
+            return True  # one timex, a range: "between 2000 and 2020"
+        glue = k
+        while glue < self.n and self.lows[glue] in _LIST_GLUE and glue - k < 2:
+            glue += 1
+        return glue > k and self.tag(glue) == TIME
 
     def reported(self, lo: int, first: int, ds: int, de: int, hi: int) -> tuple[int, int] | None:
         """5. "X said on Monday that Y": "said on Monday that Y". "Y, X said Monday.": Y."""
