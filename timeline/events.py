@@ -32,7 +32,8 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    Slepian* last fall";
 5. a date on a verb of saying dates the saying and what was said, from the verb on: "X *said on
    Monday that Y happened*"; where what was said comes first, it and the saying if short ("*The
-   toll has risen to 12, officials said* Wednesday"), else what was said;
+   toll has risen to 12, officials said* Wednesday"), else what was said; a verb that announces
+   ("announced", "disclosed") only with "that": "*announced on Monday that it would close*";
 6. a date closing its clause, then ", when Y", dates Y, the clause that says what happened then:
    "cared for him since November, when *he was found clinging to an inner tube*";
 7. otherwise the date dates its clause: the side of it with the verb ("*The unrest began* on
@@ -40,6 +41,9 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    stands between the subject and its verb ("*police are now investigating*"), or when the
    clause is short, the date inside ("*Kopp had been arrested in several states since 1990 for
    protesting abortion*", "*Bush implied as much yesterday when reporters asked about food*").
+   A date closing its clause before a participle dates the clause before it ("*X had a loss of
+   $3 million*, in the second quarter, compared with ..."); a date opening the sentence, its
+   subject's apposition, then the verb: "Tomorrow *the council of Bavaria, Germany, will vote*".
    A phrase opening the sentence with the date comes with the main clause if all is short
    ("*In over-the-counter trading yesterday, AEP shares closed at $21.25*"), and the main
    clause is found past a relative clause of its subject ("Earlier this month, Security
@@ -505,6 +509,8 @@ class _Sentence:
         de = te
         if self.low(de) == "or" and self.low(de + 1) == "so":  # "two years or so"
             de += 2
+        elif self.low(de) == "alone":  # "last week alone"
+            de += 1
         ds = ts
         # "the night of Oct. 23", "the end of 1997"
         if self.low(ds - 1) == "of" and self.low(ds - 2) in self.lex["time_nouns"]:
@@ -741,6 +747,12 @@ class _Sentence:
         )
         if (not left and not right) or opening:
             # the date is a clause of its own: "On Thursday, ..." or "..., in 1997."
+            after = self.forth(hi + 1)
+            if lo > 0 and self.tag(after) in (VERB, ING) and self.has(0, lo, _FINITE):
+                # a participle follows, no clause: "X had a loss, in 1990, compared with Y"
+                found = self.clause_before(lo)
+                if found is not None:
+                    return found
             if hi < self.n - 1 and self.has(hi + 1, self.n, _VERBISH):
                 found = (self.opening(ds, de) if opening else None) or self.clause_after(hi + 1)
                 if found is not None:
@@ -780,6 +792,11 @@ class _Sentence:
                 if merged is not None:
                     return self.left_clause(merged, ds)
             return self.left_clause(first, ds)
+        if self.low(hi) == "," and lo < 0:
+            # a subject with its apposition, then its verb: "Tomorrow the board, X, will vote"
+            found = self.clause_after(de)
+            if found is not None:
+                return found
         return self.span(de, self.after_words(de, self.clause_end(de), MAX_WORDS))
 
     def event_of(self, first: int, ds: int) -> tuple[int, int] | None:
@@ -880,6 +897,11 @@ class _Sentence:
         while verb < self.n and self.tags[verb] in (ADV, NEG):
             verb += 1
         if verb >= self.n or self.lows[verb] in self.lex["reporting_verbs"]:
+            return None
+        if (
+            self.lows[verb] in self.lex["announcing_verbs"]
+            and self.low(self.forth(verb + 1)) == "that"
+        ):
             return None
         before = self.back(ds)
         if before < first:
@@ -992,7 +1014,7 @@ class _Sentence:
 
     def reported(self, lo: int, first: int, ds: int, de: int, hi: int) -> tuple[int, int] | None:
         """5. "X said on Monday that Y": "said on Monday that Y". "Y, X said Monday.": Y."""
-        reporting = self.lex["reporting_verbs"]
+        reporting = self.lex["reporting_verbs"] | self.lex["announcing_verbs"]  # "that" after
         verb = self.back(ds)
         while verb >= first and self.tags[verb] in (NOUN, PRON, DET, ADV):
             verb -= 1  # "told reporters on Monday"
@@ -1006,6 +1028,8 @@ class _Sentence:
             return None  # "said it now holds": the date is in what was said
         # what was said, after the date: "said Friday (that) it had losses"
         k = self.forth(de if verb < ds else verb + 1)
+        if self.lows[verb] not in self.lex["reporting_verbs"] and self.low(k) != "that":
+            return None  # "announced its agreements": what was announced is no clause
         if self.low(k) in ("that", ":", ","):
             k += 1
         if k < self.n:
@@ -1022,7 +1046,7 @@ class _Sentence:
                     end = self.after_words(k, stop, _SLACK)
                 return self.span(verb, end)
         # "Y, X said Monday.": what was said came first
-        if lo >= 0 and self.lows[lo] == ",":
+        if lo >= 0 and self.lows[lo] == "," and self.lows[verb] in self.lex["reporting_verbs"]:
             begin = self.forth(0)
             if self.has(begin, lo, _FINITE):
                 if self.count(begin, verb + 1) <= LONGEST:
