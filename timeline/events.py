@@ -54,13 +54,14 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    :data:`LONGEST` words from the verb), and goes on through the date to an infinitive right
    after it ("*He will then travel to Washington on March 12 to submit the document*") or to
    the verb of a clause after "when", "as", "after" ... ("*was heating soup in his kitchen last
-   fall when he was gunned down*"). The clause goes on through a verb phrase coordinated with
-   it if all is short: "*Hezbollah fighters killed three Israeli soldiers and seriously wounded
-   six others*".
+   fall when he was gunned down*") or after "that" if a verb before the date governs it ("*was
+   informed Friday that it violated the rules*"). The clause goes on through a verb phrase
+   coordinated with it if all is short: "*Hezbollah fighters killed three Israeli soldiers and
+   seriously wounded six others*".
 
 A phrase has at most :data:`MAX_WORDS` words, kept around the verb of a longer clause, or a few
-more to end a noun phrase it would cut or for the date inside it; never more than
-:data:`LONGEST`.
+more to end a noun phrase or a clause it would cut ("he could live *with the new tax*") or for
+the date inside it; never more than :data:`LONGEST`.
 
 >>> from timeline.detect import detect
 >>> from timeline.resolve import resolve
@@ -140,6 +141,7 @@ _SLACK = 3  # words past MAX_WORDS to finish a noun phrase
 _THROUGH = LONGEST - 2  # the longest clause taken whole, its date inside
 _SUBJECT_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "to"})
 _JOINING = frozenset({"when", "while", "as", "after", "before", "until"})
+_LISTING = frozenset({CONJ, OTHER})  # "Hungary *and* the Czech Republic can"
 _LIST_GLUE = frozenset({",", "and", "or", "to", "-", "–", "through", "&", "ended", "ending"})
 
 
@@ -184,7 +186,7 @@ class Lexicon:
             kind = "-ed"
         elif len(low) > 4 and low.endswith("ing"):
             kind = "-ing"
-        elif len(low) > 4 and low.endswith("ly"):
+        elif len(low) > 4 and low.endswith("ly") and low not in self.lists["not_adverbs"]:
             kind = "-ly"
         else:
             kind = "other"
@@ -335,7 +337,7 @@ class _Sentence:
             elif kind == "-ing":
                 tag = NOUN if prev in (DET, POSS, NOUN) else ING
             elif kind == "-ly":
-                tag = ADV
+                tag = NOUN if prev in (DET, POSS) and j == i - 1 else ADV  # "last year's deadly"
             else:
                 tag = NOUN
             tags[i] = tag
@@ -778,6 +780,13 @@ class _Sentence:
             end = hi
             if hi == self.forth(de) and self.low(hi) in self.lex["joining_subordinators"]:
                 end = self.clause_end(hi + 1)  # "last fall when he was gunned down"
+            elif (
+                hi == self.forth(de)
+                and self.low(hi) == "that"
+                and self.tag(self.back(ds)) == VERB
+                and self.has(hi + 1, self.clause_end(hi + 1), _FINITE)
+            ):
+                end = self.clause_end(hi + 1)  # "was informed Friday that it violated a rule"
             if found is not None and end > de:
                 found = self.through(found, de, end)
                 found = self.infinitive(found, de, end)
@@ -829,7 +838,12 @@ class _Sentence:
         gunned down*"."""
         k = self.forth(de)
         end = bisect.bisect_left(self.starts, found[1])
-        if end > k or self.low(k) not in _JOINING:
+        # or a clause that a verb before the date governs: "was informed Friday that it *violated*"
+        before = self.back(k)
+        while before >= 0 and self.tags[before] == TIME:
+            before -= 1
+        governed = self.low(k) == "that" and self.tag(before) == VERB
+        if end > k or (self.low(k) not in _JOINING and not governed):
             return found
         verb = self.first_verb(k + 1, min(k + 5, self.n), _FINITE)
         if verb is None or self.has(k + 1, verb, frozenset({PUNCT, SUB, REL, THAT, PREP})):
@@ -1101,6 +1115,8 @@ class _Sentence:
                     fallback = (listed, end)  # else the subject and its relative clause
                     listed = None
                 elif self.tags[verb] != ING or self.count(k, verb, _CONTENT):
+                    if listed is not None and verb > k and not self.has(k, verb, _LISTING):
+                        listed = None  # a subject of its own: "In Madrid, Spain, *the alliance*"
                     begin = k if listed is None else listed
                     stop = self.after_words(begin, end, MAX_WORDS)
                     last = verb  # the verb group's last verb: "still had not *signed*"
@@ -1206,6 +1222,8 @@ class _Sentence:
         while k < end and seen < words:
             seen += self.tags[k] in _COUNTED
             k += 1
+        if words >= MAX_WORDS and k < end and self.count(k, end) <= _SLACK:
+            return end  # not short of the clause's end: "... he could live *with NATO expansion*"
         # not in the middle of a noun phrase: "$1.69 billion", "the United States"
         extra = 0
         while k < end and extra < _SLACK and self.tags[k] == NOUN and self.tags[k - 1] == NOUN:
