@@ -417,7 +417,12 @@ class _Sentence:
         ):
             start, end = self.starts[i - 1], self.ends[j]
         # an abbreviation's full stop: "the U.S."
-        elif "." in lows[j - 1] and self.text[end : end + 1] == "." and j < self.n:
+        elif (
+            "." in lows[j - 1]
+            and lows[j - 1][-1].isalpha()  # "U.S.", not "$21.25."
+            and self.text[end : end + 1] == "."
+            and j < self.n
+        ):
             end += 1
         return start, end
 
@@ -551,8 +556,11 @@ class _Sentence:
                 found = noun  # the clause's phrase misses it
         if found is not None:  # at most LONGEST words, whatever the rule
             words = list(_WORD.finditer(self.text, found[0], found[1]))
-            if len(words) > LONGEST:
-                found = found[0], words[LONGEST - 1].end()
+            if len(words) > LONGEST:  # cut, and no function word left at the end
+                i = bisect.bisect_left(self.starts, found[0])
+                j = bisect.bisect_left(self.starts, words[LONGEST - 1].end())
+                cut = self.span(i, j)
+                found = found[0], cut[1] if cut else words[LONGEST - 1].end()
             found = self.not_on_auxiliary(found, len(words))
         return found
 
@@ -589,9 +597,14 @@ class _Sentence:
             return None
         begin = bisect.bisect_left(self.starts, found[0])
         end = bisect.bisect_left(self.starts, found[1])
-        if self.first_verb(begin, end, _FINITE) is None or self.count(first, end) > LONGEST:
+        verb = self.first_verb(begin, end, _FINITE)
+        if verb is None or self.count(first, verb + 1) > MAX_WORDS:
             return None
-        return self.starts[first], found[1]  # from its preposition: "In Sunday's debate, ..."
+        if self.count(first, end) > LONGEST:  # the main clause cut to fit, its verb kept
+            end = self.after_words(first, end, LONGEST)
+            while end > verb + 1 and self.tags[end - 1] not in _CONTENT:
+                end -= 1
+        return self.starts[first], self.ends[end - 1]  # from its preposition: "In Sunday's debate"
 
     def coordinated(self, found: tuple[int, int]) -> tuple[int, int]:
         """The phrase on through a verb phrase coordinated with its clause, if all is short:
@@ -622,7 +635,12 @@ class _Sentence:
         head = te + 1 if possessive else te
         before = self.back(ts)
         inside_np = self.tag(before) in (DET, POSS) or self.lows[ts] in self.lex["determiners"]
-        if inside_np and self.low(head) == "," and self.lows[te - 1][-1:].isdigit():
+        if (
+            self.tag(before) in (DET, POSS)
+            and self.low(head) == ","
+            and self.lows[te - 1][-1:].isdigit()
+            and self.text[self.starts[head + 1] : self.starts[head + 1] + 1].islower()
+        ):
             head += 1  # "the Dec. 21, 1988, bombing", not "In the first nine months, GMAC's"
         if self.tag(head) != NOUN or self.lows[head] in self.lex["time_nouns"]:
             return None
@@ -756,7 +774,9 @@ class _Sentence:
                 if found is not None:
                     return found
             if hi < self.n - 1 and self.has(hi + 1, self.n, _VERBISH):
-                found = (self.opening(ds, de) if opening else None) or self.clause_after(hi + 1)
+                # "For the year ended Sept. 30, X earned": the opening phrase names a period
+                period = opening or self.has(ds, de, frozenset({NOUN, VERB}))
+                found = (self.opening(ds, de) if period else None) or self.clause_after(hi + 1)
                 if found is not None:
                     return found
             if lo > 0:
