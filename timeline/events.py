@@ -19,7 +19,8 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    political crisis* of 2013-14", "*the Russia-US security talks* scheduled for January 10",
    "*its debentures due* March 1, 2011" ("due", a state, with it); a noun naming an event and
    its "of" phrase right before the date, where the clause's phrase would miss it: "condemned
-   *Iraq's invasion of Kuwait* on Aug. 2";
+   *Iraq's invasion of Kuwait* on Aug. 2", or right after it: "*the announcement Friday of a
+   loss*";
 3. a stretch of time as the subject of "began with", "saw" ... dates the object: "The calendar
    in 2022 began with *a strained situation*"; in a cleft, what follows: "it was not until
    Tuesday that *Castro revealed the plan*";
@@ -548,6 +549,8 @@ class _Sentence:
         if found is None:
             found = self.of_or_scheduled(ds, ts, de)
         if found is None:
+            found = self.noun_date_of(ds, ts, de)
+        if found is None:
             found = self.clausal(ds, de)
             if found is not None:
                 found = self.coordinated(found)
@@ -730,6 +733,25 @@ class _Sentence:
             return None
         # "due" is the state dated: "debentures due", but "the talks" (scheduled)
         return self.span(start, ds if k == ds - 2 and self.low(k + 1) == "due" else k + 1)
+
+    def noun_date_of(self, ds: int, ts: int, de: int) -> tuple[int, int] | None:
+        """2. A noun naming an event, the date, then its "of" phrase: "Unisys's *announcement
+        Friday of a $648 million loss*", "the *bombing Friday of the embassy*"."""
+        noun = self.back(ts)
+        if ds != ts or self.low(de) != "of" or self.tag(noun) != NOUN or not self.names_event(noun):
+            return None
+        if not self.text[self.starts[ts]].isupper() and not self.text[self.starts[ts]].isdigit():
+            return None  # "the fiscal second-quarter of": one noun phrase
+        start = self.np_start(noun, limit=3)
+        if start is None or not self.has(start, noun, frozenset({DET, POSS})):
+            return None
+        k = de + 1
+        if self.tag(k) in (DET, POSS):
+            k += 1
+        end = self.np_end(k)
+        if end == k:
+            return None
+        return self.span(start, self.after_words(start, end, MAX_WORDS))
 
     def clausal(self, ds: int, de: int) -> tuple[int, int] | None:
         """3-6: the date in its clause."""
