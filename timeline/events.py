@@ -284,6 +284,11 @@ class _Sentence:
         self.tags: list[str] = []
         self._tag(a, b, [(t.char_start, t.char_end) for t in timexes])
         self.n = len(self.tags)
+        #: Whether each token counts as a word: not a mark, even inside a date ("Oct. 23, 1999").
+        self.counted = [
+            tag in _COUNTED and (tag != TIME or low[0].isalnum() or low[0] in "$£€")
+            for tag, low in zip(self.tags, self.lows, strict=True)
+        ]
         self._cuts: list[bool] | None = None
 
     # ----------------------------------------------------------------- tagging
@@ -375,7 +380,10 @@ class _Sentence:
         return not kinds.isdisjoint(self.tags[max(i, 0) : j])
 
     def count(self, i: int, j: int, kinds: frozenset[str] = _COUNTED) -> int:
-        """How many tokens of ``i``..``j - 1`` have one of the parts of speech ``kinds``."""
+        """How many tokens of ``i``..``j - 1`` have one of the parts of speech ``kinds`` (by
+        default: how many words, the marks of a date such as "Oct. 23, 1999" not counted)."""
+        if kinds is _COUNTED:
+            return sum(self.counted[max(i, 0) : j])
         return sum(map(kinds.__contains__, self.tags[max(i, 0) : j]))
 
     def cuts(self, i: int) -> bool:
@@ -387,6 +395,12 @@ class _Sentence:
                 for k, tag in enumerate(self.tags):
                     if tag == CONJ:
                         cut[k] = self._cutting(k)
+            if "(" in self.lows:  # a short aside cuts nothing: "1,300 pounds (600 kgs) of"
+                for k, low in enumerate(self.lows):
+                    if low == "(":
+                        close = self.lows.index(")", k) if ")" in self.lows[k:] else -1
+                        if 0 < close - k <= 5 and not self.has(k, close, _VERBISH):
+                            cut[k] = cut[close] = False
         return cut[i]
 
     def _cutting(self, i: int) -> bool:
@@ -1258,7 +1272,7 @@ class _Sentence:
         while k < self.n and words < reach:
             if k > i and self.cuts(k):
                 break
-            words += self.tags[k] in _COUNTED
+            words += self.counted[k]
             k += 1
         return k
 
@@ -1392,7 +1406,7 @@ class _Sentence:
         """The index after ``words`` counted words from ``i`` on (at most ``end``)."""
         k, seen = i, 0
         while k < end and seen < words:
-            seen += self.tags[k] in _COUNTED
+            seen += self.counted[k]
             k += 1
         if words >= MAX_WORDS and k < end and self.count(k, end) <= _SLACK:
             return end  # not short of the clause's end: "... he could live *with NATO expansion*"
@@ -1408,5 +1422,5 @@ class _Sentence:
         k, seen = j, 0
         while k > start and seen < words:
             k -= 1
-            seen += self.tags[k] in _COUNTED
+            seen += self.counted[k]
         return k
