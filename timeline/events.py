@@ -39,15 +39,20 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
 5. a date on a verb of saying dates the saying and what was said, from the verb on: "X *said on
    Monday that Y happened*"; where what was said comes first, it and the saying if short ("*The
    toll has risen to 12, officials said* Wednesday"), else what was said; a verb that announces
-   ("announced", "disclosed") only with "that": "*announced on Monday that it would close*";
+   ("announced", "disclosed") only with "that": "*announced on Monday that it would close*"; a
+   verb ending its clause, the date and "that": from the verb to the verb of what follows, if
+   short ("*ruled Friday that the law was invalid*");
 6. a date closing its clause, then ", when Y", dates Y, the clause that says what happened then:
-   "cared for him since November, when *he was found clinging to an inner tube*";
+   "cared for him since November, when *he was found clinging to an inner tube*"; so does
+   "when Y" right after a date in a clause without a verb: "a poster from 1989 when *the
+   Solidarity forces won*";
 7. otherwise the date dates its clause: the side of it with the verb ("*The unrest began* on
    January 2"; "On Thursday, *he hinted at Russia* when ..."), the whole clause when the date
    stands between the subject and its verb ("*police are now investigating*") or ends a
    participle phrase of the subject ("*The warrant issued Monday charged the man*"), or when the
-   clause is short, the date inside ("*Kopp had been arrested in several states since 1990 for
-   protesting abortion*", "*Bush implied as much yesterday when reporters asked about food*").
+   clause is short and something happens after the date, the date inside ("*Kopp had been
+   arrested in several states since 1990 for protesting abortion*", "*Bush implied as much
+   yesterday when reporters asked about food*", but "*The case is heard* in May in Atlanta").
    A date closing its clause before a participle dates the clause before it ("*X had a loss of
    $3 million*, in the second quarter, compared with ..."); a date opening the sentence, its
    subject's apposition, then the verb: "Tomorrow *the council of Bavaria, Germany, will vote*".
@@ -55,16 +60,18 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    ("*In over-the-counter trading yesterday, AEP shares closed at $21.25*"), and the main
    clause is found past a relative clause of its subject ("Earlier this month, Security
    Pacific, which is ..., *completed the acquisition*"), from its verb group past a long
-   subject ("As of Friday, the border between ... *moved to the eastern border of Poland*").
+   subject ("As of Friday, the border between ... *moved to the eastern border of Poland*");
+   so is a verbless phrase opening it ("In March in Geneva, *the ministers signed the accord*").
    A long clause before the date is kept from its verb group (its subject too if short:
    "*staged a number of celebrations to mark the country's entry into NATO* on Friday"; up to
    :data:`LONGEST` words from the verb), and goes on through the date to an infinitive right
    after it ("*He will then travel to Washington on March 12 to submit the document*") or to
    the verb of a clause after "when", "as", "after" ... ("*was heating soup in his kitchen last
    fall when he was gunned down*") or after "that" if a verb before the date governs it ("*was
-   informed Friday that it violated the rules*"). The clause goes on through a verb phrase
-   coordinated with it if all is short: "*Hezbollah fighters killed three Israeli soldiers and
-   seriously wounded six others*".
+   informed Friday that it violated the rules*"), or to the event it is counted from ("*A
+   neighbor saw the van in the days before the explosion*"), all within :data:`LONGEST` words.
+   The clause goes on through a verb phrase coordinated with it if all is short: "*Hezbollah
+   fighters killed three Israeli soldiers and seriously wounded six others*".
 
 A phrase has at most :data:`MAX_WORDS` words, kept around the verb of a longer clause, or a few
 more to end a noun phrase or a clause it would cut ("he could live *with the new tax*") or for
@@ -149,6 +156,7 @@ _THROUGH = LONGEST - 2  # the longest clause taken whole, its date inside
 _SUBJECT_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "to"})
 _JOINING = frozenset({"when", "while", "as", "after", "before", "until"})
 _LISTING = frozenset({CONJ, OTHER})  # "Hungary *and* the Czech Republic can"
+_ANCHORING = frozenset({"before", "after", "of", "following"})
 _LIST_GLUE = frozenset({",", "and", "or", "to", "-", "–", "through", "&", "ended", "ending"})
 
 
@@ -930,22 +938,40 @@ class _Sentence:
                 found = self.through(found, de, end)
                 found = self.infinitive(found, de, end)
                 found = self.joined(found, de)
+                found = self.anchored(found, de)
+            elif found is not None and hi == self.forth(de) and self.low(hi) == "that":
+                found = self.complement(found, de)
             return found
         if right_verb:
             return self.clause_after(de)
         # no verb around: a noun phrase ("protests in 2016"), or a list the date ends
+        found = self.defined(de)
+        if found is not None:
+            return found
+        if lo < 0 and not left and self.low(hi) == "," and self.has(hi + 1, self.n, _FINITE):
+            # a verbless phrase opening the sentence: "In July in Phnom Penh, Hun Sen staged";
+            # or a subject with its apposition, then its verb: "Tomorrow the board, X, will vote"
+            found = self.clause_after(de)
+            if found is not None:
+                return found
         if left:
             if lo >= 0 and self.lows[lo] == ",":
                 merged = self.merge_left(lo)
                 if merged is not None:
                     return self.left_clause(merged, ds)
             return self.left_clause(first, ds)
-        if self.low(hi) == "," and lo < 0:
-            # a subject with its apposition, then its verb: "Tomorrow the board, X, will vote"
-            found = self.clause_after(de)
-            if found is not None:
-                return found
         return self.span(de, self.after_words(de, self.clause_end(de), MAX_WORDS))
+
+    def defined(self, de: int) -> tuple[int, int] | None:
+        """A date in a clause without a verb, then "when Y": Y, what happened then: "a poster
+        from 1989 when *the Solidarity forces won*"."""
+        k = self.forth(de)
+        if self.low(k) not in self.lex["joining_subordinators"]:
+            return None
+        end = self.clause_end(k + 1)
+        if not self.has(k + 1, end, _FINITE):
+            return None
+        return self.span(k + 1, self.after_words(k + 1, end, MAX_WORDS))
 
     def event_of(self, first: int, ds: int) -> tuple[int, int] | None:
         """An event noun and its "of" phrase before the date: "the *bombing of two U.S.
@@ -969,6 +995,11 @@ class _Sentence:
             hi -= 1  # not past the last word: "comes today.''"
         if hi <= de or self.count(start, hi) > _THROUGH:
             return found
+        if not any(
+            self.tags[k] in (VERB, ING) or (self.tags[k] == NOUN and self.names_event(k))
+            for k in range(de, hi)
+        ):
+            return found  # nothing that happens after the date: "in May in the 11th Circuit"
         return self.span(start, hi) or found
 
     def joined(self, found: tuple[int, int], de: int) -> tuple[int, int]:
@@ -990,20 +1021,71 @@ class _Sentence:
         stop = verb + 1
         while stop < self.n and self.tags[stop] in (VERB, ING, AUX, ADV, NEG):
             stop += 1
-        start = bisect.bisect_left(self.starts, found[0])
-        if self.count(start, stop) > _THROUGH:
-            main = self.first_verb(start, end, _FINITE)
-            if main is None:
-                return found
-            while main > start and self.tags[main - 1] in (AUX, ADV, NEG):
-                main -= 1
-            start = main
-            if self.count(start, stop) > _THROUGH:
-                return found
         more = self.after_words(stop, self.clause_end(stop), 3)  # a few words of its object
         while more > stop and self.tags[more - 1] not in _CONTENT:
             more -= 1
-        if self.count(start, more) <= _THROUGH:
+        for last in (more, stop):  # its object rather than the subject of the clause before
+            start = self.reach(bisect.bisect_left(self.starts, found[0]), end, last)
+            if start is not None:
+                return self.span(start, last) or found
+        return found
+
+    def anchored(self, found: tuple[int, int], de: int) -> tuple[int, int]:
+        """The clause before the date, on through the date to the event it is counted from, if
+        short: "*His car was seen near the house in the days before the shooting*"."""
+        k = self.forth(de)
+        end = bisect.bisect_left(self.starts, found[1])
+        if end > k or self.low(k) not in _ANCHORING:
+            return found
+        m = k + 1
+        while m < self.n and self.tags[m] in (DET, POSS, OTHER):
+            m += 1
+        stop = self.np_end(m, limit=3)
+        head = stop - 1
+        while head >= m and self.tags[head] != NOUN:
+            head -= 1
+        if head < m or not self.names_event(head):
+            return found
+        start = self.reach(bisect.bisect_left(self.starts, found[0]), end, stop)
+        if start is None:
+            return found
+        return self.span(start, stop) or found
+
+    def reach(self, start: int, end: int, stop: int) -> int | None:
+        """Where the phrase ``start..end`` before a date starts to go on to ``stop`` within
+        LONGEST words: at ``start``, else at its first verb group, else nowhere (None)."""
+        if self.count(start, stop) <= LONGEST:
+            return start
+        verb = self.first_verb(start, end, _FINITE)
+        if verb is None:
+            return None
+        while verb > start and self.tags[verb - 1] in (AUX, ADV, NEG):
+            verb -= 1
+        return verb if self.count(verb, stop) <= LONGEST else None
+
+    def complement(self, found: tuple[int, int], de: int) -> tuple[int, int]:
+        """A clause before the date ending on its verb, then "that" and a clause: from the verb
+        group to the verb of what was said or found, if short: "*ruled Friday that he must be
+        returned*"."""
+        that = self.forth(de)
+        end = bisect.bisect_left(self.starts, found[1])
+        if end > that or self.low(that) != "that" or self.tag(self.back(end)) != VERB:
+            return found
+        verb = self.first_verb(that + 1, min(that + 6, self.n), _FINITE)
+        if verb is None or self.has(that + 1, verb, frozenset({PUNCT, SUB, REL, THAT, PREP})):
+            return found
+        stop = verb + 1
+        while stop < self.n and self.tags[stop] in (VERB, ING, AUX, ADV, NEG):
+            stop += 1
+        start = self.back(end)
+        while self.tag(start - 1) in (AUX, ADV, NEG):
+            start -= 1
+        if self.count(start, stop) > MAX_WORDS - 2:
+            return found
+        more = self.after_words(stop, self.clause_end(stop), 3)  # a few words of its object
+        while more > stop and self.tags[more - 1] not in _CONTENT:
+            more -= 1
+        if self.count(start, more) <= MAX_WORDS - 2:
             stop = more
         return self.span(start, stop) or found
 
@@ -1018,7 +1100,7 @@ class _Sentence:
         while stop > to + 2 and self.tags[stop - 1] not in _CONTENT:
             stop -= 1
         start = bisect.bisect_left(self.starts, found[0])
-        first = self.before_words(stop, start, _THROUGH)
+        first = self.before_words(stop, start, LONGEST)
         if first > start and self.first_verb(start, end, _FINITE) not in range(first, end):
             return found  # it would lose the clause's verb
         return self.span(first, stop) or found
