@@ -75,7 +75,11 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
 
 A phrase has at most :data:`MAX_WORDS` words, kept around the verb of a longer clause, or a few
 more to end a noun phrase or a clause it would cut ("he could live *with the new tax*") or for
-the date inside it; never more than :data:`LONGEST`.
+the date inside it; never more than :data:`LONGEST`. A phrase of more than :data:`_LONG` words
+runs on to the end of its clause, within :data:`LONGEST` words and not into a noun phrase it
+cannot finish. A phrase opening the sentence that is too long to come with the main clause
+gives the main clause: "In his Sunday sermon at the cathedral ..., *the archbishop called the
+attack a crime*".
 
 >>> from timeline.detect import detect
 >>> from timeline.resolve import resolve
@@ -151,6 +155,7 @@ _COUNTED = frozenset({NOUN, VERB, ING, AUX, PRON, NEG, DET, PREP, CONJ, SUB, REL
 _TRIM_START = frozenset({PUNCT, CONJ, SUB, REL, THAT, PREP, POSS, NEG, TIME})
 _TRIM_END = _TRIM_START | {DET}
 _NP_WORDS = frozenset({NOUN, DET, POSS, OTHER})
+_LONG = 8  # a phrase longer than this runs on to the end of its clause (see _Sentence.finished)
 _SLACK = 3  # words past MAX_WORDS to finish a noun phrase
 _THROUGH = LONGEST - 2  # the longest clause taken whole, its date inside
 _SUBJECT_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "to"})
@@ -585,6 +590,8 @@ class _Sentence:
             noun = self.event_of(self.clause_start(ds), ds)
             if noun is not None and (found is None or not found[0] <= noun[0] < found[1]):
                 found = noun  # the clause's phrase misses it
+        if found is not None:
+            found = self.finished(found, ds)
         if found is not None:  # at most LONGEST words, whatever the rule
             words = list(_WORD.finditer(self.text, found[0], found[1]))
             if len(words) > LONGEST:  # cut, and no function word left at the end
@@ -594,6 +601,31 @@ class _Sentence:
                 found = found[0], cut[1] if cut else words[LONGEST - 1].end()
             found = self.not_on_auxiliary(found, len(words))
         return found
+
+    def finished(self, found: tuple[int, int], ds: int) -> tuple[int, int]:
+        """A long phrase (more than :data:`_LONG` words) runs on to the end of its clause, within
+        :data:`LONGEST` words."""
+        i = bisect.bisect_left(self.starts, found[0])
+        j = bisect.bisect_left(self.starts, found[1])
+        n = self.count(i, j)
+        if n <= _LONG or j >= self.n or self.cuts(j):
+            return found
+        end = self.clause_end(j)
+        if ds >= j:
+            end = min(end, ds)  # not on over its date: "was identified" Thursday
+        stop, seen = i, 0
+        while stop < end and seen + self.counted[stop] <= LONGEST:
+            seen += self.counted[stop]
+            stop += 1
+        if stop < end and self.tags[stop] in (NOUN, POSS, OTHER):
+            # not into the middle of a noun phrase: back to before it
+            while stop > j and self.tags[stop - 1] in _NP_WORDS:
+                stop -= 1
+        while stop > j and self.tags[stop - 1] not in _CONTENT:
+            stop -= 1
+        if stop <= j:
+            return found
+        return found[0], self.ends[stop - 1]
 
     def not_on_auxiliary(self, found: tuple[int, int], words: int) -> tuple[int, int]:
         """A phrase does not end on an auxiliary ("Kopp is"): it goes on to the verb or noun
@@ -629,8 +661,11 @@ class _Sentence:
         begin = bisect.bisect_left(self.starts, found[0])
         end = bisect.bisect_left(self.starts, found[1])
         verb = self.first_verb(begin, end, _FINITE)
-        if verb is None or self.count(first, verb + 1) > MAX_WORDS:
+        if verb is None:
             return None
+        if self.count(first, verb + 1) > MAX_WORDS:
+            return found  # a long opening phrase: the main clause, "In his Sunday Mass at ..., *X
+            # called the murder wrong*"
         if self.count(first, end) > LONGEST:  # the main clause cut to fit, its verb kept
             end = self.after_words(first, end, LONGEST)
             while end > verb + 1 and self.tags[end - 1] not in _CONTENT:
@@ -676,7 +711,11 @@ class _Sentence:
         ):
             head += 1  # "the Dec. 21, 1988, bombing", not "In the first nine months, GMAC's"
             gerund = self.tag(head) == ING  # a noun all the same, after its determiner
-        if (self.tag(head) != NOUN and not gerund) or self.lows[head] in self.lex["time_nouns"]:
+        if (
+            (self.tag(head) != NOUN and not gerund)
+            or self.lows[head] in self.lex["time_nouns"]
+            or self.lows[head] == "alone"  # "this year alone": the date phrase's own word
+        ):
             return None
         lower = self.text[self.starts[head]].islower()
         timex = self.text[self.starts[ts] : self.ends[te - 1]]
