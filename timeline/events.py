@@ -411,8 +411,10 @@ class _Sentence:
             if "(" in self.lows:  # a short aside cuts nothing: "1,300 pounds (600 kgs) of"
                 for k, low in enumerate(self.lows):
                     if low == "(":
-                        close = self.lows.index(")", k) if ")" in self.lows[k:] else -1
-                        if 0 < close - k <= 5 and not self.has(k, close, _VERBISH):
+                        close = next(
+                            (c for c in range(k + 1, min(k + 6, self.n)) if self.lows[c] == ")"), -1
+                        )
+                        if close > k and not self.has(k, close, _VERBISH):
                             cut[k] = cut[close] = False
         return cut[i]
 
