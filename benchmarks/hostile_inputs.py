@@ -27,6 +27,7 @@ UNITS = {
     "Thursday": "Thursday ",
     "in 2016": "in 2016 ",
     '"will" Thursday': '"will" Thursday said ',  # quotations: tense cues scoped by quote marks
+    "( in 2016": "( in 2016, the ",  # events: brackets never closed, dates and clauses
     # HTML leftovers (Article.from_text cleans them): never a tag or reference, then all tags
     "<": "<",
     "&": "&",
