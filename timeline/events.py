@@ -10,11 +10,19 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
 2016", "the quarter ended Sept. 30") together, so that they share their event. Then, in order:
 
 1. a date inside a noun phrase dates its head: "the 2011-13 *Russian protests*", "Friday's
-   *bombing*", "a 77% *drop in third-quarter net income*"; with the verb whose object it is,
-   directly or through a preposition, if short: "Innopac *reported a fourth-quarter loss*", "a
-   nurse *was injured in the 1998 abortion clinic bombing*", "*responded coolly to Friday's
-   offer*"; with the verb whose subject it is, past a prepositional phrase: "Friday's *focus on
-   the big stocks telegraphed heavy selling*"; and in a phrase opening the sentence, with it
+   *bombing*", "a 77% *drop in third-quarter net income*", a name with "of" inside ("the 1994
+   *Freedom of Access to Clinic Entrances Act*"), a second noun joined to it ("Friday's
+   *offerings and pricings*"), but no time noun ("past the Nov. 1 deadline" is a date) nor a
+   participle after a whole date ("the next four years based on"); with the verb whose object
+   it is, directly or through a preposition or "much of", if short: "Innopac *reported a
+   fourth-quarter loss*", "a nurse *was injured in the 1998 abortion clinic bombing*",
+   "*responded coolly to Friday's offer*", on to an infinitive right after it: "*decided at
+   last year's summit to invite three countries*"; with the verb whose subject it is, past a
+   prepositional phrase: "Friday's *focus on the big stocks telegraphed heavy selling*", or
+   after a verb of saying, past a participle: "said *last month's discovery of a rifle buried
+   near the home represented a breakthrough*"; after "following", "since" ..., with the event
+   or verb it anchors, if short: "*peace talks following the 1988 cease-fire*"; and in a phrase
+   opening the sentence, with it
    and the main clause if all is short (see 7); a head the date ends, with a short relative
    clause after it: "the 1996 *Olympic bombing that killed one person*", or an event noun with
    its "of" phrase and a relative clause on that: "the May 1998 *bombing of a clinic that
@@ -35,7 +43,8 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    revolution that brought Castro to power* 41 years ago"); else the head and the clause's verb
    ("*Juanita Castro, who arrived* in Miami in 1961"); but a long relative clause with a second
    verb nearer the date dates its last words from a verb: "Kopp, who *is charged with gunning
-   down Dr. Barnett Slepian* last fall";
+   down Dr. Barnett Slepian* last fall"; a second date in it, what comes after the first: "the
+   men who launched the revolution in 1959 in *a rally* Saturday";
 5. a date on a verb of saying dates the saying and what was said, from the verb on: "X *said on
    Monday that Y happened*"; where what was said comes first, it and the saying if short ("*The
    toll has risen to 12, officials said* Wednesday"), else what was said; a verb that announces
@@ -48,7 +57,8 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    Solidarity forces won*";
 7. otherwise the date dates its clause: the side of it with the verb ("*The unrest began* on
    January 2"; "On Thursday, *he hinted at Russia* when ..."), the whole clause when the date
-   stands between the subject and its verb ("*police are now investigating*") or ends a
+   stands between the subject and its verb ("*police are now investigating*", a gerund
+   subject with its object: "*Leading the gains in the quarter was its steel unit*") or ends a
    participle phrase of the subject ("*The warrant issued Monday charged the man*"), or when the
    clause is short and something happens after the date, the date inside ("*Kopp had been
    arrested in several states since 1990 for protesting abortion*", "*Bush implied as much
@@ -517,7 +527,12 @@ class _Sentence:
         word = self.lows[i].strip("\"“”'‘’")
         if word in self.lex["event_nouns"]:
             return True
-        return len(word) > 5 and word.endswith(tuple(self.lex["event_suffixes"]))
+        suffixes = tuple(self.lex["event_suffixes"])
+        if word.endswith("s") and not word.endswith("ss"):
+            # "payments", "operations", but not "officials", "appeals"
+            suffixes = tuple(x for x in suffixes if len(x) > 2)
+            word = word[:-1]
+        return len(word) > 5 and word.endswith(suffixes)
 
     # ----------------------------------------------------------------- the date phrase
 
@@ -717,6 +732,11 @@ class _Sentence:
             (self.tag(head) != NOUN and not gerund)
             or self.lows[head] in self.lex["time_nouns"]
             or self.lows[head] == "alone"  # "this year alone": the date phrase's own word
+            or (  # a participle after a whole date: "the next four years *based on* ..."
+                self.lows[head].endswith("ed")
+                and self.tag(head + 1) in (PREP, ADV)
+                and self.lows[ts] in self.lex["determiners"]
+            )
         ):
             return None
         lower = self.text[self.starts[head]].islower()
@@ -732,6 +752,8 @@ class _Sentence:
         end = self.np_end(head + 1) if gerund else self.np_end(head)
         if end == head:
             return None
+        end = self.name_end(head, end)
+        end = self.nouns_joined(end)
         # the verb before the noun phrase, of which it is the object
         verb = self.back(before if self.tag(before) in (DET, POSS) else ts)
         after = self.forth(end)
@@ -746,6 +768,9 @@ class _Sentence:
             # with the verb it is the object of: "reported third-quarter profit jumped 45%"
             start = verb if self.tag(verb) in (VERB, ING) else head
             return self.span(start, self.after_words(start, self.clause_end(head), MAX_WORDS))
+        found = self.said_subject(verb, head, end)
+        if found is not None:
+            return found
         # "a 77% drop in third-quarter net income": the noun that governs the phrase
         if self.tag(before) == PREP and self.lows[before] in ("in", "of", "for") and not inside_np:
             governor = self.back(before)
@@ -754,16 +779,18 @@ class _Sentence:
                 if noun is not None and self.count(noun, end) <= MAX_WORDS:
                     return self.span(noun, end)
         found = self.event_of_relative(head, end)
+        if found is None:
+            found = self.anchors(before if self.tag(before) in (DET, POSS) else ts, end)
         if found is not None:
             return found
         # the object of a verb: "Innopac *reported a fourth-quarter loss*"
         if (
             self.tag(verb) == PREP
             and self.lows[verb] != "by"  # "exemplified by the 2011-13 Russian protests"
-            and self.tag(self.adverbs_back(self.back(verb))) in (VERB, ING)
+            and self.tag(self.adverbs_back(self.quantity_back(self.back(verb)))) in (VERB, ING)
         ):
             # "was critically *injured in the 1998 bombing*", "*responded coolly to the news*"
-            verb = self.adverbs_back(self.back(verb))
+            verb = self.adverbs_back(self.quantity_back(self.back(verb)))
         if self.tag(verb) in (VERB, ING):
             start = verb
             while self.tag(start - 1) in (AUX, ADV, NEG):
@@ -771,7 +798,7 @@ class _Sentence:
             if self.tag(start - 1) == PRON and start < verb:
                 start -= 1  # "we're investigating on a daily basis"
             if self.count(start, end) <= MAX_WORDS:
-                return self.span(start, end)
+                return self.span(start, self.purpose(start, end))
         rel = self.forth(end)
         if self.low(rel) in ("that", "which") and self.tag(self.forth(rel + 1)) in _FINITE:
             # with a short relative clause: "the 1996 *Olympic bombing that killed one person*"
@@ -780,6 +807,94 @@ class _Sentence:
                 stop -= 1
             return self.span(head, stop)
         return self.span(head, end)
+
+    def said_subject(self, verb: int, head: int, end: int) -> tuple[int, int] | None:
+        """A dated noun phrase right after a verb of saying, the subject of what was said, with
+        its verb further on: "said *last month's discovery of a rifle buried near the home
+        represented a breakthrough*"."""
+        if self.low(verb) not in self.lex["reporting_verbs"] | self.lex["announcing_verbs"]:
+            return None
+        stop = self.clause_end(end)
+        v = end
+        while v < stop and self.count(head, v) <= MAX_WORDS:
+            if self.tags[v] in _FINITE and not (
+                self.lows[v].endswith("ed") and self.tag(v + 1) in (PREP, SUB)
+            ):
+                break  # not a participle: "a rifle *buried near* the home"
+            v += 1
+        else:
+            return None
+        if v >= stop or self.tags[v] not in _FINITE:
+            return None
+        last = self.after_words(v, stop, 4)  # the verb and a few words of its object
+        while last > v + 1 and self.tags[last - 1] not in _CONTENT:
+            last -= 1
+        start = verb if self.count(verb, last) <= LONGEST else head
+        return self.span(start, last)
+
+    def purpose(self, start: int, end: int) -> int:
+        """The end of a verb phrase ``start..end`` on through an infinitive right after it, within
+        LONGEST words: "*decided at last year's summit to invite three countries*"."""
+        if self.low(end) != "to" or self.tag(end + 1) != VERB:
+            return end
+        stop = self.after_words(start, self.clause_end(end + 1), LONGEST)
+        while stop > end + 2 and self.tags[stop - 1] not in _CONTENT:
+            stop -= 1
+        return stop
+
+    def anchors(self, start: int, end: int) -> tuple[int, int] | None:
+        """A dated noun phrase ``start..end`` after "after", "following" ... and what it anchors
+        before it, if short: "*peace talks following the August 1988 cease-fire*", "*searching
+        for him since shortly after the Oct. 23 slaying*"."""
+        k = self.back(start)
+        if self.low(k) not in self.lex["anchoring"]:
+            return None
+        g = self.adverbs_back(self.back(k))
+        if self.tag(g) == PREP and self.tag(g + 1) == ADV:
+            g = self.back(g)  # "since shortly after"
+        if self.tag(g) == NOUN and self.names_event(g):
+            first = self.np_start(g, limit=3)
+            if first is not None and self.count(first, end) <= MAX_WORDS:
+                return self.span(first, end)
+        verb = g
+        while verb >= 0 and self.tags[verb] not in (VERB, ING) and not self.cuts(verb):
+            verb -= 1
+        if verb < 0 or self.tags[verb] not in (VERB, ING) or self.count(verb, end) > MAX_WORDS:
+            return None
+        return self.span(verb, end)
+
+    def name_end(self, head: int, end: int) -> int:
+        """The end of a name with "of" or "to" inside, from its capitalized head at ``head``: "the
+        1994 *Freedom of Access to Clinic Entrances Act*"; else ``end``."""
+        if not self.text[self.starts[head]].isupper():
+            return end
+        k = end
+        while self.low(k) in ("of", "to", "for", "on") and k + 1 < self.n:
+            j = k + 1
+            while j < self.n and self.tags[j] == NOUN and self.text[self.starts[j]].isupper():
+                j += 1
+            if j == k + 1 or self.count(head, j) > MAX_WORDS:
+                break
+            k = end = j
+        return end
+
+    def nouns_joined(self, end: int) -> int:
+        """The end of a second noun joined to the head ending at ``end``: "Friday's *offerings
+        and pricings*", not "the 1996 bombing and police said"; else ``end``."""
+        if self.low(end) != "and" or self.tag(end + 1) != NOUN:
+            return end
+        if not self.text[self.starts[end + 1]].islower():
+            return end
+        stop = self.np_end(end + 1, limit=2)
+        if self.tag(self.forth(stop)) in _VERBISH:
+            return end
+        return stop
+
+    def quantity_back(self, i: int) -> int:
+        """Before a word of quantity and its "of" at ``i``: "fueled *much* of the 1990 growth"."""
+        if self.low(i) in self.lex["quantities"] and self.low(i + 1) == "of":
+            return self.back(i)
+        return i
 
     def event_of_relative(self, head: int, end: int) -> tuple[int, int] | None:
         """An event noun ending at ``end``, its "of" phrase and a relative clause on it: "the
@@ -1201,6 +1316,8 @@ class _Sentence:
         ):
             # a subject, the date, the verb: "The Cypriot government Saturday condemned"
             start = before if self.tags[before] == PRON else self.subject_start(before)
+            if start - 1 == first and self.tags[first] == ING:
+                start = first  # a gerund and its object: "Leading the gains in May was"
             if start < first:
                 return None
         else:
@@ -1253,6 +1370,11 @@ class _Sentence:
         """4. The date in a relative clause: its head, or its head and verb."""
         if lo < 0 or self.tags[lo] not in (REL, THAT) or not left_verb:
             return None
+        earlier = self.earlier_date(lo, ds)
+        if earlier is not None:
+            # a second date in the relative clause: what comes after the first, "who arrived
+            # Thursday with inspectors for *a tour likely to last* over a week"
+            return self.left_clause(earlier, ds)
         main = self.main_verb_after_relative(lo, ds)
         if main is not None:
             # "A man who hurled a grenade was identified Thursday": the date is the main clause's
@@ -1270,6 +1392,13 @@ class _Sentence:
                 # a second verb nearer the date: "who is charged with *gunning down X* last fall"
                 return self.left_clause(lo + 1, ds)
         return self.relative_head(lo, ds)
+
+    def earlier_date(self, lo: int, ds: int) -> int | None:
+        """The token after the last date of the clause from ``lo`` to ``ds``, or None."""
+        k = ds - 1
+        while k > lo and self.tags[k] != TIME:
+            k -= 1
+        return k + 1 if k > lo and k + 1 < ds else None
 
     def main_verb_after_relative(self, rel: int, ds: int) -> int | None:
         """The verb group of the main clause, if one follows the relative clause before ``ds``."""
