@@ -442,16 +442,23 @@ class _Sentence:
         return False
 
     def span(self, i: int, j: int) -> tuple[int, int] | None:
-        """Character span of tokens ``i``..``j - 1``, function words trimmed at the edges."""
+        """Character span of tokens ``i``..``j - 1``, function words trimmed at the edges, and
+        no bracket left open: "the Group (AIG)", not "the Group (AIG"."""
         tags, lows = self.tags, self.lows
-        while i < j and (tags[i] in _TRIM_START or (tags[i] == OTHER and self._stray(i, i, j))):
-            i += 1
-        while j > i and (
-            tags[j - 1] in _TRIM_END or (tags[j - 1] == OTHER and self._stray(j - 1, i, j))
-        ):
-            j -= 1
+        brackets = "(" in lows or ")" in lows
+        for _ in range(2 if brackets else 1):
+            while i < j and (tags[i] in _TRIM_START or (tags[i] == OTHER and self._stray(i, i, j))):
+                i += 1
+            while j > i and (
+                tags[j - 1] in _TRIM_END or (tags[j - 1] == OTHER and self._stray(j - 1, i, j))
+            ):
+                j -= 1
+            if brackets:
+                i, j = self._bracketed(i, j)
         if i >= j:
             return None
+        if brackets and j < self.n and lows[j] == ")" and "(" in lows[i:j]:
+            j += 1  # the bracket the trimming took off: "the Group (AIG)"
         start, end = self.starts[i], self.ends[j - 1]
         # the quotes around a quoted phrase: '"color revolutions"'
         if (
@@ -471,6 +478,25 @@ class _Sentence:
         ):
             end += 1
         return start, end
+
+    def _bracketed(self, i: int, j: int) -> tuple[int, int]:
+        """``i``..``j`` with no bracket open at either end: a ")" whose "(" is before ``i`` is
+        left out with what comes before it; a "(" whose ")" is after ``j`` takes it in if it is
+        within three tokens, else is left out with what follows."""
+        depth = 0
+        for k in range(i, j):
+            if self.lows[k] == "(":
+                depth += 1
+            elif self.lows[k] == ")":
+                if depth:
+                    depth -= 1
+                else:
+                    i = k + 1  # "INDU ) finished": from after the bracket
+        if depth:
+            opened = max(k for k in range(i, j) if self.lows[k] == "(")
+            close = next((c for c in range(j, min(j + 3, self.n)) if self.lows[c] == ")"), -1)
+            j = close + 1 if close >= 0 and depth == 1 else opened
+        return i, j
 
     def _odd_quotes(self, i: int, j: int) -> bool:
         return sum(1 for k in range(i, j) if self.lows[k] in _QUOTES) % 2 == 1
