@@ -3,8 +3,8 @@
 The phrase is exact, contiguous text of the date's sentence (``text[event_start:event_end] ==
 event``), found by a light rule-based chunker. Each sentence is cut into words; each word gets a
 coarse part of speech from a small lexicon of our own (``rules/events.toml``: function words,
-auxiliaries, verb forms) and from its shape and neighbours (-ed, -ing, -ly; a word after "to" or
-a modal is a verb, after "the" a noun); and the sentence is cut into clauses at punctuation,
+auxiliaries, verb forms) and from its shape and neighbours (-ed, -ing, -ly; a word after "to", a
+modal or "we" is a verb, after "the" a noun); and the sentence is cut into clauses at punctuation,
 subordinators, relative pronouns and coordinated verbs. The *date phrase* is the timex with what
 introduces it ("on", "since early", "the night of"), and all the timexes of a list ("in 2011 and
 2016", "the quarter ended Sept. 30") together, so that they share their event. Then, in order:
@@ -64,7 +64,9 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    arrested in several states since 1990 for protesting abortion*", "*Bush implied as much
    yesterday when reporters asked about food*", but "*The case is heard* in May in Atlanta").
    A date closing its clause before a participle dates the clause before it ("*X had a loss of
-   $3 million*, in the second quarter, compared with ..."); a date opening the sentence, its
+   $3 million*, in the second quarter, compared with ..."); so does a date after a lone
+   participle ending the sentence, with it, if short ("*Gonzalez said in the letter, dated*
+   Monday"); a date opening the sentence, its
    subject's apposition, then the verb: "Tomorrow *the council of Bavaria, Germany, will vote*".
    A phrase opening the sentence with the date comes with the main clause if all is short
    ("*In over-the-counter trading yesterday, AEP shares closed at $21.25*"), and the main
@@ -74,7 +76,9 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    so is a verbless phrase opening it ("In March in Geneva, *the ministers signed the accord*").
    A long clause before the date is kept from its verb group (its subject too if short:
    "*staged a number of celebrations to mark the country's entry into NATO* on Friday"; up to
-   :data:`LONGEST` words from the verb), and goes on through the date to an infinitive right
+   :data:`LONGEST` words from the verb; from a participle leading it, "*adding Greece in 1952 and
+   Spain* in 1982", or coordinated near the date, "before giving up and *selling its shares* in
+   May"), and goes on through the date to an infinitive right
    after it ("*He will then travel to Washington on March 12 to submit the document*") or to
    the verb of a clause after "when", "as", "after" ... ("*was heating soup in his kitchen last
    fall when he was gunned down*") or after "that" if a verb before the date governs it ("*was
@@ -128,10 +132,10 @@ MAX_WORDS = 10
 #: a date inside the phrase ("said on Monday that ...").
 LONGEST = 15
 
-# Words: "2,500", "U.S", "6-year-old", "$1.6", "don't"; a possessive "'s" on its own; then any
-# other single character (punctuation).
+# Words: "2,500", "U.S", "6-year-old", "61%-owned", "$1.6", "don't"; a possessive "'s" on its
+# own; then any other single character (punctuation).
 _TOKEN = re.compile(
-    r"[$£€]?\w+(?:[-.,&/]\w+|['’](?!(?:[sSdm]|re|ve|ll)\b)\w+)*%?|['’](?:[sSdm]|re|ve|ll)\b|--|\S"
+    r"[$£€]?\w+(?:%?[-.,&/]\w+|['’](?!(?:[sSdm]|re|ve|ll)\b)\w+)*%?|['’](?:[sSdm]|re|ve|ll)\b|--|\S"
 )
 
 _WORD = re.compile(r"\S+")
@@ -336,6 +340,7 @@ class _Sentence:
                 kinds[k] = TIME
         self.tags = tags = kinds[:]
         time_nouns = self.lex["time_nouns"]
+        subjects = self.lex["subject_pronouns"]
         # the open-class words, in order: their part of speech depends on the word before
         for i in [i for i, kind in enumerate(kinds) if len(kind) > 1]:
             kind, low = kinds[i], lows[i]
@@ -343,7 +348,9 @@ class _Sentence:
             while j >= 0 and (tags[j] == OTHER or tags[j] == TIME):
                 j -= 1
             prev, prev_low = (tags[j], lows[j]) if j >= 0 else ("", "")
-            if kind == "other" and prev not in (AUX, NEG) and prev_low != "to":
+            if kind == "other" and prev_low in subjects and j == i - 1 and low[0].isalpha():
+                tag = VERB  # after a subject pronoun: "we *anticipate*", "they *exhibit*"
+            elif kind == "other" and prev not in (AUX, NEG) and prev_low != "to":
                 tag = NOUN
             elif kind == "'s":
                 tag = AUX if prev == PRON else POSS
@@ -1105,7 +1112,8 @@ class _Sentence:
             if self.has(k, end, _FINITE):
                 return self.span(k, self.after_words(k, end, MAX_WORDS))
         if left_verb and (not right_verb or left):
-            found = self.left_clause(first, ds)
+            found = self.participle_after(lo, first, ds, de)
+            found = found or self.left_clause(first, ds)
             end = hi
             if hi == self.forth(de) and self.low(hi) in self.lex["joining_subordinators"]:
                 end = self.clause_end(hi + 1)  # "last fall when he was gunned down"
@@ -1143,6 +1151,24 @@ class _Sentence:
                     return self.left_clause(merged, ds)
             return self.left_clause(first, ds)
         return self.span(de, self.after_words(de, self.clause_end(de), MAX_WORDS))
+
+    def participle_after(self, lo: int, first: int, ds: int, de: int) -> tuple[int, int] | None:
+        """A lone participle after a comma, its date ending the sentence, dates the clause before
+        it too: "*Gonzalez said in the letter, dated* Monday"."""
+        if lo <= 0 or self.lows[lo] != "," or self.count(de, self.n):
+            return None
+        if self.count(first, ds) != 1 or self.tags[first] not in (VERB, ING):
+            return None
+        if not (self.lows[first].endswith(("ed", "ing"))):
+            return None
+        before = self.clause_before(lo)
+        if before is None:
+            return None
+        start = self.forth(bisect.bisect_left(self.starts, before[0]))
+        clause = self.has(start, lo) or self.tag(self.back(start)) in (THAT, SUB)
+        if not clause or self.count(start, first + 1) > _LONG:
+            return None  # "a protester, *lived*": no clause before it
+        return self.span(start, first + 1)
 
     def defined(self, de: int) -> tuple[int, int] | None:
         """A date in a clause without a verb, then "when Y": Y, what happened then: "a poster
@@ -1645,13 +1671,20 @@ class _Sentence:
         if self.count(start, end) <= MAX_WORDS:
             return self.span(start, end)
         first = self.before_words(end, start, MAX_WORDS)
+        for k in range(end - 2, first - 1, -1):
+            if self.lows[k] in ("and", "or") and self.tags[k + 1] == ING:
+                # a participle coordinated near the date: "before throwing in the towel and
+                # *reducing its stake* in early September"
+                return self.span(k + 1, end)
         verb = self.first_verb(start, first, _FINITE)
+        if verb is None and self.tags[start] == ING:
+            verb = start  # a participle clause: "*adding Greece in 1952 and Spain* in 1982"
         if verb is not None:
             # the clause's verb further back: from its verb group, if within reach
             while verb > start and self.tags[verb - 1] in (AUX, ADV, NEG):
                 verb -= 1
-            if self.tag(verb - 1) == PRON:
-                verb -= 1
+            if self.tag(verb - 1) == PRON and self.count(verb - 1, end) <= LONGEST:
+                verb -= 1  # "it has been expanded to include ..."
             subject = self.subject_start(verb - 1) if self.tag(verb - 1) == NOUN else verb
             if subject >= start and self.count(subject, end) <= _THROUGH:
                 return self.span(subject, end)
