@@ -1203,10 +1203,14 @@ class _Sentence:
             hi -= 1  # not past the last word: "comes today.''"
         if hi <= de or self.count(start, hi) > _THROUGH:
             return found
-        if not any(
-            self.tags[k] in (VERB, ING) or (self.tags[k] == NOUN and self.names_event(k))
-            for k in range(de, hi)
-        ):
+        after = self.forth(de)
+        if (
+            not any(
+                self.tags[k] in (VERB, ING) or (self.tags[k] == NOUN and self.names_event(k))
+                for k in range(de, hi)
+            )
+            and self.low(after) != "of"
+        ):  # the date's noun phrase goes on: "two quarters of growth"
             return found  # nothing that happens after the date: "in May in the 11th Circuit"
         return self.span(start, hi) or found
 
