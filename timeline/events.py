@@ -641,7 +641,7 @@ class _Sentence:
             if noun is not None and (found is None or not found[0] <= noun[0] < found[1]):
                 found = noun  # the clause's phrase misses it
         if found is not None:
-            found = self.finished(found, ds)
+            found = self.finished(found, ds, de)
         if found is not None:  # at most LONGEST words, whatever the rule
             words = list(_WORD.finditer(self.text, found[0], found[1]))
             if len(words) > LONGEST:  # cut, and no function word left at the end
@@ -652,7 +652,7 @@ class _Sentence:
             found = self.not_on_auxiliary(found, len(words))
         return found
 
-    def finished(self, found: tuple[int, int], ds: int) -> tuple[int, int]:
+    def finished(self, found: tuple[int, int], ds: int, de: int) -> tuple[int, int]:
         """A long phrase (more than :data:`_LONG` words) runs on to the end of its clause, within
         :data:`LONGEST` words."""
         i = bisect.bisect_left(self.starts, found[0])
@@ -661,8 +661,8 @@ class _Sentence:
         if n <= _LONG or j >= self.n or self.cuts(j):
             return found
         end = self.clause_end(j)
-        if ds >= j:
-            end = min(end, ds)  # not on over its date: "was identified" Thursday
+        if ds >= j and not self.eventful(de, self.clause_end(de)):
+            end = min(end, ds)  # not on over its date: "was identified" Thursday "as a suspect"
         stop, seen = i, 0
         while stop < end and seen + self.counted[stop] <= LONGEST:
             seen += self.counted[stop]
@@ -1203,16 +1203,19 @@ class _Sentence:
             hi -= 1  # not past the last word: "comes today.''"
         if hi <= de or self.count(start, hi) > _THROUGH:
             return found
-        after = self.forth(de)
-        if (
-            not any(
-                self.tags[k] in (VERB, ING) or (self.tags[k] == NOUN and self.names_event(k))
-                for k in range(de, hi)
-            )
-            and self.low(after) != "of"
-        ):  # the date's noun phrase goes on: "two quarters of growth"
-            return found  # nothing that happens after the date: "in May in the 11th Circuit"
+        # nothing that happens after the date: "in May in the 11th Circuit"; but the date's noun
+        # phrase may go on: "two quarters of growth"
+        if not self.eventful(de, hi) and self.low(self.forth(de)) != "of":
+            return found
         return self.span(start, hi) or found
+
+    def eventful(self, i: int, j: int) -> bool:
+        """Whether tokens ``i``..``j - 1`` tell of something happening: a verb, an -ing form, or
+        a noun naming an event."""
+        return any(
+            self.tags[k] in (VERB, ING) or (self.tags[k] == NOUN and self.names_event(k))
+            for k in range(i, min(j, self.n))
+        )
 
     def joined(self, found: tuple[int, int], de: int) -> tuple[int, int]:
         """The clause before the date, on through the date to the verb of a clause that says
