@@ -37,21 +37,51 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of ``text``, white space trimmed."""
-    abbreviations = grammar().lists["abbreviations"]
+    """Character spans of the sentences of ``text``, white space trimmed.
+
+    An abbreviation's full stop ends no sentence, unless the abbreviation may end one (a
+    company's "Inc.", "Co.", "U.S.") and a capitalised function word, adverb or title follows:
+
+    >>> text = "It sued Acme Co. Recently, the U.S. Army and Acme Corp. The case was heard."
+    >>> [text[a:b] for a, b in sentence_spans(text)]
+    ['It sued Acme Co.', 'Recently, the U.S. Army and Acme Corp.', 'The case was heard.']
+    """
+    lists = grammar().lists
+    abbreviations = lists["abbreviations"]
     spans: list[tuple[int, int]] = []
     begin = 0
     for m in _BOUNDARY.finditer(text):
         if m.group().startswith("."):
             before = text[max(0, m.start() - 12) : m.start()].split()
             last = before[-1].lower().lstrip("('\"") if before else ""
-            if last in abbreviations or (len(last) == 1 and last.isalpha()):
+            if len(last) == 1 and last.isalpha():
+                continue
+            if last in abbreviations and not (
+                last in lists["final_abbreviations"] and _opens_sentence(text, m.end())
+            ):
                 continue
         end = m.start() + len(m.group().rstrip()) if m.group().strip() else m.start()
         _add(spans, text, begin, end)
         begin = m.end()
     _add(spans, text, begin, len(text))
     return spans
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether the word at ``i`` (after a full stop) can only open a sentence: a capitalised
+    function word, adverb in -ly or title ("Inc. *The* company", "Co. *Recently*, analysts")."""
+    while i < len(text) and text[i] in " \t`'\"“‘([":
+        i += 1
+    m = _WORD.match(text, i)
+    if m is None or not m.group()[0].isupper() or m.group()[1:2].isupper():
+        return False
+    word = m.group().lower()
+    lists = grammar().lists
+    if word in lists["titles"]:
+        return text[m.end() : m.end() + 1] == "."
+    if word.endswith("ly") and len(word) > 4:
+        return text[m.end() : m.end() + 1] == ","
+    return word in lists["function_words"]
 
 
 def _add(spans: list[tuple[int, int]], text: str, a: int, b: int) -> None:

@@ -4,8 +4,10 @@ The phrase is exact, contiguous text of the date's sentence (``text[event_start:
 event``), found by a light rule-based chunker. Each sentence is cut into words; each word gets a
 coarse part of speech from a small lexicon of our own (``rules/events.toml``: function words,
 auxiliaries, verb forms) and from its shape and neighbours (-ed, -ing, -ly; a word after "to", a
-modal or "we" is a verb, after "the" a noun); and the sentence is cut into clauses at punctuation,
-subordinators, relative pronouns and coordinated verbs. The *date phrase* is the timex with what
+modal or "we" is a verb, after "the" a noun, in -s after "which" a verb: "which *requires*"; an
+-ing word between a plural noun and its object a verb: "shareholders *tendering* 99%"); and the
+sentence is cut into clauses at punctuation, subordinators, relative pronouns and coordinated
+verbs. The *date phrase* is the timex with what
 introduces it ("on", "since early", "the night of"), and all the timexes of a list ("in 2011 and
 2016", "the quarter ended Sept. 30") together, so that they share their event. Then, in order:
 
@@ -22,8 +24,9 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    after a verb of saying, past a participle: "said *last month's discovery of a rifle buried
    near the home represented a breakthrough*"; after "following", "since" ..., with the event
    or verb it anchors, if short: "*peace talks following the 1988 cease-fire*"; and in a phrase
-   opening the sentence, with it
-   and the main clause if all is short (see 7); a head the date ends, with a short relative
+   opening the sentence, with it and the main clause if all is short (see 7), or alone if it
+   names an event and that phrase is long: "After a two-hour *meeting* at his home with the
+   king, Bush said"; a head the date ends, with a short relative
    clause after it: "the 1996 *Olympic bombing that killed one person*", or an event noun with
    its "of" phrase and a relative clause on that: "the May 1998 *bombing of a clinic that
    killed a guard and maimed a nurse*";
@@ -44,7 +47,10 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    ("*Juanita Castro, who arrived* in Miami in 1961"); but a long relative clause with a second
    verb nearer the date dates its last words from a verb: "Kopp, who *is charged with gunning
    down Dr. Barnett Slepian* last fall"; a second date in it, what comes after the first: "the
-   men who launched the revolution in 1959 in *a rally* Saturday";
+   men who launched the revolution in 1959 in *a rally* Saturday"; a gerund heads a short clause
+   ("$35 a share at *closing, which is expected* in May"), and a clause that schedules a head
+   naming no event dates the event noun whose phrase the head ends ("a *ruling on the case,
+   which is expected* next month");
 5. a date on a verb of saying dates the saying and what was said, from the verb on: "X *said on
    Monday that Y happened*"; where what was said comes first, it and the saying if short ("*The
    toll has risen to 12, officials said* Wednesday"), else what was said; a verb that announces
@@ -70,11 +76,12 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    subject's apposition, then the verb: "Tomorrow *the council of Bavaria, Germany, will vote*".
    A phrase opening the sentence with the date comes with the main clause if all is short
    ("*In over-the-counter trading yesterday, AEP shares closed at $21.25*"), and the main
-   clause is found past a relative clause of its subject ("Earlier this month, Security
-   Pacific, which is ..., *completed the acquisition*"), from its verb group past a long
-   subject ("As of Friday, the border between ... *moved to the eastern border of Poland*");
-   so is a verbless phrase opening it ("In March in Geneva, *the ministers signed the accord*").
-   A long clause before the date is kept from its verb group (its subject too if short:
+   clause is found past a relative clause or a participle phrase of its subject ("Earlier this
+   month, Security Pacific, which is ..., *completed the acquisition*", "In recent months a
+   group of lenders, led by a bank, *has extended the firm new loans*"), from its verb group
+   past a long subject ("As of Friday, the border between ... *moved to the eastern border of
+   Poland*"); so is a verbless phrase opening it ("In March in Geneva, *the ministers signed the
+   accord*"). A long clause before the date is kept from its verb group (its subject too if short:
    "*staged a number of celebrations to mark the country's entry into NATO* on Friday"; up to
    :data:`LONGEST` words from the verb; from a participle leading it, "*adding Greece in 1952 and
    Spain* in 1982", or coordinated near the date, "before giving up and *selling its shares* in
@@ -350,6 +357,8 @@ class _Sentence:
             prev, prev_low = (tags[j], lows[j]) if j >= 0 else ("", "")
             if kind == "other" and prev_low in subjects and j == i - 1 and low[0].isalpha():
                 tag = VERB  # after a subject pronoun: "we *anticipate*", "they *exhibit*"
+            elif kind == "other" and prev == REL and j == i - 1 and self._third_person(i, kinds):
+                tag = VERB  # a verb in -s after a relative pronoun: "which *requires* banks to"
             elif kind == "other" and prev not in (AUX, NEG) and prev_low != "to":
                 tag = NOUN
             elif kind == "'s":
@@ -377,12 +386,36 @@ class _Sentence:
                 # "the proposed plan", "a very strained situation", "in subordinated debentures"
                 tag = NOUN if adjective else VERB
             elif kind == "-ing":
-                tag = NOUN if prev in (DET, POSS, NOUN) else ING
+                tag = NOUN if prev in (DET, POSS, NOUN) and not self._plural_subject(i, j) else ING
             elif kind == "-ly":
                 tag = NOUN if prev in (DET, POSS) and j == i - 1 else ADV  # "last year's deadly"
             else:
                 tag = NOUN
             tags[i] = tag
+
+    def _third_person(self, i: int, kinds: list[str]) -> bool:
+        """Whether the unknown word ``i`` after "which" or "who" is a verb in -s, not the plural
+        subject of the relative clause: "which *requires*", but "which *analysts* expect"."""
+        low = self.lows[i]
+        if self.lows[i - 1] not in ("which", "who") or not low.isalpha():
+            return False
+        if len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is")):
+            return False
+        after = kinds[i + 1] if i + 1 < len(kinds) else ""
+        return after not in ("form", "base", "-ed", AUX, NEG, ADV, "'s")
+
+    def _plural_subject(self, i: int, j: int) -> bool:
+        """Whether the -ing word ``i`` after the noun ``j`` is the verb of a plural noun before
+        it, with its object after it: "with shareholders *tendering* 99% of the shares"."""
+        noun, k = self.lows[j], i + 1
+        if j != i - 1 or len(noun) < 4 or not noun.endswith("s") or noun.endswith(("ss", "us")):
+            return False
+        if not self.text[self.starts[j]].islower():
+            return False
+        if k >= len(self.tags):
+            return False
+        after = self.lows[k]
+        return self.tags[k] == DET or after[0].isdigit() or after[0] in "$£€"
 
     # ----------------------------------------------------------------- helpers
 
@@ -628,7 +661,7 @@ class _Sentence:
             return None
         found = self.in_noun_phrase(ts, te)
         if found is not None:
-            found = self.opening(ds, de) or found
+            found = self.opening_over(found, ds, de)
         if found is None:
             found = self.of_or_scheduled(ds, ts, de)
         if found is None:
@@ -721,6 +754,21 @@ class _Sentence:
             while end > verb + 1 and self.tags[end - 1] not in _CONTENT:
                 end -= 1
         return self.starts[first], self.ends[end - 1]  # from its preposition: "In Sunday's debate"
+
+    def opening_over(self, found: tuple[int, int], ds: int, de: int) -> tuple[int, int]:
+        """A dated noun phrase in a phrase opening the sentence gives way to :meth:`opening`,
+        unless it names an event and the opening phrase is too long to come along: "After a
+        two-hour *meeting* at his home with the king, Bush said"."""
+        opening = self.opening(ds, de)
+        if opening is None:
+            return found
+        if opening[0] > self.starts[ds] and not self.has(0, ds, frozenset({VERB, ING})):
+            # the main clause alone, the noun phrase the object of the opening preposition
+            i = bisect.bisect_left(self.starts, found[0])
+            j = bisect.bisect_left(self.starts, found[1])
+            if any(self.tags[k] == NOUN and self.names_event(k) for k in range(i, j)):
+                return found
+        return opening
 
     def coordinated(self, found: tuple[int, int]) -> tuple[int, int]:
         """The phrase on through a verb phrase coordinated with its clause, if all is short:
@@ -1478,8 +1526,14 @@ class _Sentence:
         head = self.back(rel)
         if self.low(head) == ",":
             head = self.back(head)
+        gerund = self.gerund_head(head, rel, ds)
+        if gerund is not None:
+            return gerund
         if self.tag(head) not in (NOUN, OTHER):
             return None  # "said that ...": a complement, not a relative clause
+        event = self.event_before_head(head, rel, ds)
+        if event is not None:
+            return self.span(event, ds)
         start = self.np_start(head)
         if start is None:
             return None
@@ -1506,6 +1560,31 @@ class _Sentence:
         if self.count(start, end) > MAX_WORDS:
             return self.span(start, head + 1)
         return self.span(start, end)
+
+    def gerund_head(self, head: int, rel: int, ds: int) -> tuple[int, int] | None:
+        """A gerund after a preposition heads a short relative clause like a noun: "$35 a
+        share at *closing, which is expected* in May"."""
+        if self.tag(head) != ING or self.tag(self.back(head)) not in (PREP, DET, POSS):
+            return None
+        if self.count(rel, ds) > 3:
+            return None
+        return self.span(head, ds)
+
+    def event_before_head(self, head: int, rel: int, ds: int) -> int | None:
+        """A relative clause that schedules its head ("which is expected") where the head names
+        no event: the noun naming an event whose phrase the head ends, "a *ruling* on the case,
+        which is expected" next month; else None."""
+        if self.tag(head) != NOUN or self.names_event(head):
+            return None
+        scheduled = (self.lex["scheduling"] - {"due"}) & set(self.lows[rel:ds])
+        if self.count(rel, ds) > 4 or not scheduled:
+            return None
+        k = self.back(head)
+        while k >= 0 and head - k <= 3 and self.tags[k] in (NOUN, DET, POSS, OTHER):
+            k -= 1
+        if self.low(k) not in ("on", "of", "for") or self.tag(k - 1) != NOUN:
+            return None
+        return k - 1 if self.names_event(k - 1) else None
 
     def date_list(self, ds: int) -> bool:
         """Whether the date phrase at ``ds`` lists or spans several dates: "in 2011 and 2016",
@@ -1607,6 +1686,7 @@ class _Sentence:
             end = self.clause_end(k)
             verb = self.first_verb(k, end)
             if verb is not None:
+                relative = relative or (verb == k and self.participle_modifier(k, end))
                 if relative and listed is not None and self.low(end) == ",":
                     # "X, which is among ..., completed Y": on to the main clause
                     fallback = (listed, end)  # else the subject and its relative clause
@@ -1641,6 +1721,16 @@ class _Sentence:
             return None
         k, end = fallback
         return self.span(k, self.after_words(k, end, MAX_WORDS))
+
+    def participle_modifier(self, k: int, end: int) -> bool:
+        """Whether the fragment ``k..end`` between commas is a participle phrase on the noun
+        before it, not a clause: "a group of lenders, *led by a bank*, has extended"."""
+        return (
+            self.lows[k].endswith("ed")
+            and self.low(k + 1) == "by"
+            and self.low(end) == ","
+            and not self.has(k + 1, end, _FINITE)
+        )
 
     def clause_before(self, lo: int) -> tuple[int, int] | None:
         """The clause ending at token ``lo`` (a boundary), past a verbless list."""
