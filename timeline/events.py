@@ -90,7 +90,11 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
    the verb of a clause after "when", "as", "after" ... ("*was heating soup in his kitchen last
    fall when he was gunned down*") or after "that" if a verb before the date governs it ("*was
    informed Friday that it violated the rules*"), or to the event it is counted from ("*A
-   neighbor saw the van in the days before the explosion*"), all within :data:`LONGEST` words.
+   neighbor saw the van in the days before the explosion*"), all within :data:`LONGEST` words;
+   past a clause too long to take whole, to the first event after the date, if short ("*They
+   were named Monday in a letter sent* by the auditor to ..."). A date ending a "when" clause
+   with a subject of its own dates the main clause before it too, if short: "*Twelve
+   passengers drowned when their ferry capsized* last March".
    The clause goes on through a verb phrase coordinated with it if all is short: "*Hezbollah
    fighters killed three Israeli soldiers and seriously wounded six others*".
 
@@ -1162,6 +1166,8 @@ class _Sentence:
         if left_verb and (not right_verb or left):
             found = self.participle_after(lo, first, ds, de)
             found = found or self.left_clause(first, ds)
+            if found is not None:
+                found = self.main_of(found, lo)
             end = hi
             if hi == self.forth(de) and self.low(hi) in self.lex["joining_subordinators"]:
                 end = self.clause_end(hi + 1)  # "last fall when he was gunned down"
@@ -1199,6 +1205,37 @@ class _Sentence:
                     return self.left_clause(merged, ds)
             return self.left_clause(first, ds)
         return self.span(de, self.after_words(de, self.clause_end(de), MAX_WORDS))
+
+    def main_of(self, found: tuple[int, int], lo: int) -> tuple[int, int]:
+        """A date ending a clause after "when" with a subject of its own dates the main clause
+        before it too: from its verb group (its subject too if short) on, within
+        :data:`_THROUGH` words: "*Twelve passengers drowned when their ferry capsized* last
+        March"."""
+        if lo <= 0 or self.lows[lo] not in self.lex["joining_subordinators"]:
+            return found
+        start = bisect.bisect_left(self.starts, found[0])
+        subject = self.forth(lo + 1)
+        if start > subject or self.tag(subject) not in (NOUN, DET, PRON, POSS):
+            return found  # not the whole clause, or no subject: "when asked"
+        k = lo - 1
+        while k >= 0 and not self.cuts(k):
+            k -= 1
+        verb = self.first_verb(k + 1, lo, _FINITE)
+        if verb is None:
+            return found
+        while verb > k + 1 and self.tags[verb - 1] in (AUX, ADV, NEG):
+            verb -= 1
+        begin = verb
+        if self.tag(verb - 1) == PRON:
+            begin = verb - 1
+        elif self.tag(verb - 1) == NOUN:
+            begin = max(self.subject_start(verb - 1), k + 1)
+        end = bisect.bisect_left(self.starts, found[1])
+        if self.count(begin, verb) > 4 or self.count(begin, end) > _THROUGH:
+            begin = verb
+        if self.count(begin, end) > _THROUGH:
+            return found
+        return self.span(begin, end) or found
 
     def participle_after(self, lo: int, first: int, ds: int, de: int) -> tuple[int, int] | None:
         """A lone participle after a comma, its date ending the sentence, dates the clause before
@@ -1249,13 +1286,62 @@ class _Sentence:
         start = bisect.bisect_left(self.starts, found[0])
         while hi > de and self.tags[hi - 1] not in _CONTENT:
             hi -= 1  # not past the last word: "comes today.''"
-        if hi <= de or self.count(start, hi) > _THROUGH:
+        if hi <= de:
             return found
+        if self.count(start, hi) > _THROUGH:
+            return self.through_to_event(found, start, de, hi)
         # nothing that happens after the date: "in May in the 11th Circuit"; but the date's noun
         # phrase may go on: "two quarters of growth"
         if not self.eventful(de, hi) and self.low(self.forth(de)) != "of":
             return found
         return self.span(start, hi) or found
+
+    def through_to_event(
+        self, found: tuple[int, int], start: int, de: int, hi: int
+    ) -> tuple[int, int]:
+        """A clause too long to take whole: the phrase before the date on through it to the first
+        word after it that tells of something happening, with its object or noun phrase, if all
+        is short (within :data:`LONGEST` words if the phrase is long already): "*They were
+        named Monday in a letter sent* by the county auditor to the mayor and the council";
+        not past a clause or an event it is counted from (see :meth:`joined`,
+        :meth:`anchored`, :meth:`infinitive`)."""
+        most = (
+            LONGEST
+            if self.count(start, bisect.bisect_left(self.starts, found[1])) > _LONG
+            else _LONG
+        )
+        k = de
+        while k < hi and not self.eventful(k, k + 1):
+            if self.tags[k] in (SUB, REL, THAT) or self.lows[k] in _JOINING | _ANCHORING:
+                return found  # a clause or event after it: see joined, anchored
+            if self.lows[k] == "to" and self.tag(k + 1) == VERB:
+                return found  # see infinitive
+            k += 1
+        if k >= hi:
+            return found
+        stop = k + 1
+        if self.tags[k] == NOUN:
+            stop = self.np_end(k)
+            if stop < hi and self.low(stop) == "of":  # its "of" phrase
+                m = stop + 1
+                while m < hi and self.tags[m] in (DET, POSS, OTHER):
+                    m += 1
+                stop = max(stop, self.np_end(m, limit=3))
+        else:
+            while stop < hi and self.tags[stop] in (VERB, ING, AUX, ADV, NEG):
+                stop += 1
+            for words in (3, 2, 1):  # a few words of its object
+                more = self.after_words(stop, hi, words)
+                while more > stop and self.tags[more - 1] not in _CONTENT:
+                    more -= 1
+                if self.count(start, more) <= most:
+                    stop = more
+                    break
+        if self.count(start, stop) > most and self.tags[k] != NOUN:
+            stop = k + 1  # the verb alone
+        if self.count(start, stop) > most:
+            return found
+        return self.span(start, stop) or found
 
     def eventful(self, i: int, j: int) -> bool:
         """Whether tokens ``i``..``j - 1`` tell of something happening: a verb, an -ing form, or
