@@ -54,9 +54,7 @@ introduces it ("on", "since early", "the night of"), and all the timexes of a li
 5. a date on a verb of saying dates the saying and what was said, from the verb on: "X *said on
    Monday that Y happened*"; where what was said comes first, it and the saying if short ("*The
    toll has risen to 12, officials said* Wednesday"), else what was said; a verb that announces
-   ("announced", "disclosed") only with "that": "*announced on Monday that it would close*"; a
-   verb ending its clause, the date and "that": from the verb to the verb of what follows, if
-   short ("*ruled Friday that the law was invalid*");
+   ("announced", "disclosed") only with "that": "*announced on Monday that it would close*";
 6. a date closing its clause, then ", when Y", dates Y, the clause that says what happened then:
    "cared for him since November, when *he was found clinging to an inner tube*"; so does
    "when Y" right after a date in a clause without a verb: "a poster from 1989 when *the
@@ -1183,8 +1181,6 @@ class _Sentence:
                 found = self.infinitive(found, de, end)
                 found = self.joined(found, de)
                 found = self.anchored(found, de)
-            elif found is not None and hi == self.forth(de) and self.low(hi) == "that":
-                found = self.complement(found, de)
             return found
         if right_verb:
             return self.clause_after(de)
@@ -1411,32 +1407,6 @@ class _Sentence:
         while verb > start and self.tags[verb - 1] in (AUX, ADV, NEG):
             verb -= 1
         return verb if self.count(verb, stop) <= LONGEST else None
-
-    def complement(self, found: tuple[int, int], de: int) -> tuple[int, int]:
-        """A clause before the date ending on its verb, then "that" and a clause: from the verb
-        group to the verb of what was said or found, if short: "*ruled Friday that he must be
-        returned*"."""
-        that = self.forth(de)
-        end = bisect.bisect_left(self.starts, found[1])
-        if end > that or self.low(that) != "that" or self.tag(self.back(end)) != VERB:
-            return found
-        verb = self.first_verb(that + 1, min(that + 6, self.n), _FINITE)
-        if verb is None or self.has(that + 1, verb, frozenset({PUNCT, SUB, REL, THAT, PREP})):
-            return found
-        stop = verb + 1
-        while stop < self.n and self.tags[stop] in (VERB, ING, AUX, ADV, NEG):
-            stop += 1
-        start = self.back(end)
-        while self.tag(start - 1) in (AUX, ADV, NEG):
-            start -= 1
-        if self.count(start, stop) > MAX_WORDS - 2:
-            return found
-        more = self.after_words(stop, self.clause_end(stop), 3)  # a few words of its object
-        while more > stop and self.tags[more - 1] not in _CONTENT:
-            more -= 1
-        if self.count(start, more) <= MAX_WORDS - 2:
-            stop = more
-        return self.span(start, stop) or found
 
     def infinitive(self, found: tuple[int, int], de: int, hi: int) -> tuple[int, int]:
         """The clause before the date, on through the date to an infinitive right after it:
