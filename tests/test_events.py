@@ -26,7 +26,7 @@ from timeline.evaluate import (
     nearest_verb_events,
     score_events,
 )
-from timeline.events import LONGEST, attach, is_verb, lexicon
+from timeline.events import ADV, ING, LONGEST, NOUN, VERB, _Sentence, attach, is_verb, lexicon
 from timeline.records import DatedEvent, Timex
 from timeline.timeml import TimeMLDocument
 
@@ -137,6 +137,55 @@ def test_lexicon() -> None:
     assert "said" in lex["reporting_verbs"] and "protests" in lex["event_nouns"]
     assert is_verb("fell") and is_verb("reported") and not is_verb("the")
     assert not is_verb("hundred") and not is_verb("Reported")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tag"),
+    [
+        # past an adverb in a verb group
+        ("They want to finally return home.", "return", VERB),
+        ("The army would promptly withdraw its troops.", "promptly", ADV),
+        ("The army would promptly withdraw its troops.", "withdraw", VERB),
+        ("We also worry about prices.", "worry", VERB),
+        # a verb whose base looks like a noun or -ing word, in a verb's place
+        ("He vowed to bring the killers to justice.", "bring", VERB),
+        ("They need more time.", "need", VERB),
+        ("The index shed 3% on Friday.", "shed", VERB),
+        ("The boy died on Monday.", "died", VERB),
+        # after "to", a verb in -ss, not a noun in -ness
+        ("The ministers met to discuss the budget.", "discuss", VERB),
+        ("They returned to business as usual.", "business", NOUN),
+        # after a plural subject, not inside a compound
+        ("Analysts say the deal is off.", "say", VERB),
+        ("Officials say Iraq will comply.", "say", VERB),
+        ("A sales increase of 5% was reported.", "increase", NOUN),
+        # in -s after a singular subject and before its object, not in a measure
+        ("The law requires each bank to hold capital.", "requires", VERB),
+        ("He was paid 10 cents a share.", "cents", NOUN),
+        ("It looks like rain.", "looks", VERB),
+        # in -s in a clause that has no other verb
+        ("If diplomacy fails, war will follow.", "fails", VERB),
+        ("He died when a bomb explodes at a clinic.", "explodes", VERB),
+        # an -ing word after a noun, its object or a preposition after it
+        ("Investigators trying to find the cause left.", "trying", ING),
+        ("A car crossing the border was stopped.", "crossing", ING),
+        ("Program trading in London fell.", "trading", NOUN),
+        # a bare infinitive after "help", and a verb joined to a verb by "and" or "or"
+        ("The treaty helped end the war.", "end", VERB),
+        ("They will stay and fight the rebels.", "fight", VERB),
+        ("They fear privation or oppression in the region.", "oppression", NOUN),
+        # more: "cannot", a participle after "as", a determiner standing alone, an adverb
+        ("We cannot permit it.", "permit", VERB),
+        ("As expected, the bank cut its rates.", "expected", VERB),
+        ("The proposed plan failed.", "proposed", NOUN),
+        ("Both declined to comment.", "declined", VERB),
+        ("Officials suspect a link.", "suspect", VERB),
+        ("The plan still calls for a vote.", "calls", VERB),
+    ],
+)
+def test_tagger_by_shape_and_neighbours(sentence: str, word: str, tag: str) -> None:
+    tagged = _Sentence(sentence, 0, len(sentence), [])
+    assert dict(zip(tagged.lows, tagged.tags, strict=True))[word] == tag
 
 
 # --------------------------------------------------------------------------- the measure

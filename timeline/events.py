@@ -4,10 +4,15 @@ The phrase is exact, contiguous text of the date's sentence (``text[event_start:
 event``), found by a light rule-based chunker. Each sentence is cut into words; each word gets a
 coarse part of speech from a small lexicon of our own (``rules/events.toml``: function words,
 auxiliaries, verb forms) and from its shape and neighbours (-ed, -ing, -ly; a word after "to", a
-modal or "we" is a verb, after "the" a noun, in -s after "which" a verb: "which *requires*"; an
--ing word between a plural noun and its object a verb: "shareholders *tendering* 99%"); and the
-sentence is cut into clauses at punctuation, subordinators, relative pronouns and coordinated
-verbs. The *date phrase* is the timex with what
+modal or "we" is a verb, also past an adverb, "to *finally* return", after "the" a noun; a verb
+base is a verb after a plural subject, "analysts *say*", after "help", "helped *end* the war", or
+joined by "and" to a verb, "to stay and *fight* the rebels"; a word in -s is a verb after
+"which" or "it", "which *requires*", after a singular noun and before its object, "the law
+*requires* each bank", after a subject and an adverb, "the plan still *calls* for", or in a
+clause after "when", "if" ... that has no other verb, "if diplomacy *fails*"; an -ing word after
+a noun, its object or a preposition after it, is a verb: "shareholders *tendering* 99%",
+"investigators *trying* to"); and the sentence is cut into clauses at punctuation,
+subordinators, relative pronouns and coordinated verbs. The *date phrase* is the timex with what
 introduces it ("on", "since early", "the night of"), and all the timexes of a list ("in 2011 and
 2016", "the quarter ended Sept. 30") together, so that they share their event. Then, in order:
 
@@ -185,7 +190,29 @@ _SUBJECT_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "to"})
 _JOINING = frozenset({"when", "while", "as", "after", "before", "until"})
 _LISTING = frozenset({CONJ, OTHER})  # "Hungary *and* the Czech Republic can"
 _ANCHORING = frozenset({"before", "after", "of", "following"})
+# Endings of nouns that are no verbs: "privation or *oppression*".
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ance", "ence", "ity", "ship", "ism")
 _LIST_GLUE = frozenset({",", "and", "or", "to", "-", "–", "through", "&", "ended", "ending"})
+
+
+def _s_form(low: str) -> bool:
+    """Whether a word may be a verb in -s by its shape: "requires", not "press" or "status"."""
+    return (
+        len(low) > 3 and low.isalpha() and low[-1] == "s" and not low.endswith(("ss", "us", "is"))
+    )
+
+
+def _base_shape(low: str) -> bool:
+    """Whether a word may be a verb's base form by its shape: "end", not "ends" or "ended"."""
+    return low.isalpha() and not _s_form(low) and not low.endswith(("ed", "ing", "ly"))
+
+
+def _infinitive(low: str) -> bool:
+    """Whether a word after "to" may be its infinitive: not a plural ("to talks"), but a verb in
+    -ss ("to discuss", "to press"), not a noun in -ness ("to business")."""
+    if not low[0].isalpha():
+        return False
+    return low[-1] != "s" or (len(low) > 4 and low.endswith("ss") and not low.endswith("ness"))
 
 
 @attrs.frozen
@@ -219,8 +246,9 @@ class Lexicon:
             kind = self.tags[low]
         elif low.endswith(("n't", "n’t")):
             kind = AUX  # didn't, won't
-        elif low in self.lists["not_verbs"]:
-            kind = "noun"
+        elif low in self.lists["not_verbs"]:  # but "to *bring*", "they *need*", "X *shed* 8%"
+            forms, bases = self.lists["verb_forms"], self.lists["verb_bases"]
+            kind = "form" if low in forms else "base" if low in bases else "noun"
         elif low in self.lists["verb_forms"]:
             kind = "form"
         elif low in self.lists["verb_bases"]:
@@ -350,17 +378,42 @@ class _Sentence:
         self.tags = tags = kinds[:]
         time_nouns = self.lex["time_nouns"]
         subjects = self.lex["subject_pronouns"]
+        singulars, helping = self.lex["singular_subjects"], self.lex["bare_infinitive_verbs"]
+        alone = self.lex["standalone_determiners"]
         # the open-class words, in order: their part of speech depends on the word before
         for i in [i for i, kind in enumerate(kinds) if len(kind) > 1]:
             kind, low = kinds[i], lows[i]
             j = i - 1
             while j >= 0 and (tags[j] == OTHER or tags[j] == TIME):
                 j -= 1
+            near = j == i - 1
+            if j > 0 and tags[j] == ADV:  # "to *finally* return", "we *also* worry"
+                k = self._before_adverbs(j)
+                if k >= 0 and (tags[k] in (AUX, NEG) or lows[k] == "to" or lows[k] in subjects):
+                    j, near = k, True
             prev, prev_low = (tags[j], lows[j]) if j >= 0 else ("", "")
-            if kind == "other" and prev_low in subjects and j == i - 1 and low[0].isalpha():
+            if prev == DET and prev_low in alone and near and self._no_noun_next(i, kinds):
+                prev = PRON  # standing alone: "both *declined* to", "those *taking* risks"
+            verb_group = prev in (AUX, NEG) or prev_low == "to"
+            if kind == "-ly" and verb_group and self._verb_next(i, kinds):
+                tag = ADV  # "to *forcibly* take", "would *promptly* submit"
+            elif kind == "other" and prev_low in subjects and near and low[0].isalpha():
                 tag = VERB  # after a subject pronoun: "we *anticipate*", "they *exhibit*"
             elif kind == "other" and prev == REL and j == i - 1 and self._third_person(i, kinds):
                 tag = VERB  # a verb in -s after a relative pronoun: "which *requires* banks to"
+            elif kind == "other" and prev_low in singulars and near and _s_form(low):
+                tag = VERB  # in -s after a pronoun: "it *looks* like", "if everything *fails*"
+            elif kind in ("other", "base") and prev == VERB and near and prev_low in helping:
+                tag = VERB if _base_shape(low) and text[starts[i]].islower() else NOUN
+                # a bare infinitive: "helped *end* the war"
+            elif kind in ("base", "other") and prev == CONJ and self._coordinated_verb(i, j, kinds):
+                tag = VERB  # "to stay and *fight* the"
+            elif kind == "other" and prev == ADV and near and self._after_subject(j, low):
+                tag = VERB  # "the plan still *calls* for", "it already *owns*"
+            elif kind == "other" and prev == NOUN and near and self._plural_other(i, j, kinds):
+                tag = VERB  # "officials *suspect* a link", "inspectors *certify* that"
+            elif kind == "other" and prev == NOUN and near and self._singular_verb(i, j, kinds):
+                tag = VERB  # a verb in -s after its subject, before its object: "Iraq *owes* its"
             elif kind == "other" and prev not in (AUX, NEG) and prev_low != "to":
                 tag = NOUN
             elif kind == "'s":
@@ -375,14 +428,15 @@ class _Sentence:
                 tag = NOUN if prev in (DET, POSS) else VERB
             elif low in ("ended", "ending") and prev_low in time_nouns:
                 tag = NOUN  # "the quarter ended Sept. 30" names a period
-            elif prev in (AUX, NEG) or (prev_low == "to" and low[-1] != "s" and low[0].isalpha()):
-                tag = VERB  # "was read", "did not comment", "to accede"
+            elif prev in (AUX, NEG) or (prev_low == "to" and _infinitive(low)):
+                tag = VERB  # "was read", "did not comment", "to accede", "to discuss"
             elif kind == "base":
-                tag = VERB if prev == PRON else NOUN
+                plural = prev == NOUN and near and self._plural_verb(i, j, kinds)
+                tag = VERB if prev == PRON or plural else NOUN
             elif kind == "-ed":
                 adjective = (
                     prev in (DET, POSS)
-                    or (prev == PREP and j == i - 1)
+                    or (prev == PREP and j == i - 1 and prev_low not in ("as", "than"))
                     or (prev == ADV and j > 0 and tags[j - 1] in (DET, POSS))
                 )
                 # "the proposed plan", "a very strained situation", "in subordinated debentures"
@@ -394,6 +448,130 @@ class _Sentence:
             else:
                 tag = NOUN
             tags[i] = tag
+        if SUB in tags or REL in tags or THAT in tags:
+            self._verbless_clauses(kinds)
+
+    def _verbless_clauses(self, kinds: list[str]) -> None:
+        """A clause opened by "when", "which", "that" ... with no verb has one in -s after its
+        subject: "when a bomb *explodes* at a clinic", "through which commerce *flows*"."""
+        tags = self.tags
+        start, n = None, len(tags)
+        for k in range(n + 1):
+            tag = tags[k] if k < n else PUNCT
+            if tag not in _BOUNDARY and tag != CONJ:
+                continue
+            if start is not None and not self.has(start, k):
+                m = next((m for m in range(start + 1, k) if self._s_after_noun(m, kinds)), k)
+                after = m + 1
+                while after < k and tags[after] == OTHER:
+                    after += 1
+                # after a singular subject, before its complement or the clause's end: "if
+                # diplomacy *fails*."
+                follows = tags[after] if after < k else tag
+                if m < k and self._singular(m - 1) and follows in (PREP, DET, PRON, ADV, PUNCT):
+                    tags[m] = VERB
+            opens = tag in (SUB, REL, THAT) and k + 1 < n and tags[k + 1] != PREP  # "because of"
+            start = k + 1 if opens else None
+
+    def _s_after_noun(self, m: int, kinds: list[str]) -> bool:
+        return kinds[m] == "other" and self.tags[m - 1] == NOUN and _s_form(self.lows[m])
+
+    def _singular(self, j: int) -> bool:
+        """Whether the noun ``j`` may be a singular subject: "the bomb", "Iraq", not "doctors"."""
+        low = self.lows[j]
+        if low[0].isdigit() or low in self.lex["numerals"]:
+            return False
+        return not low.endswith("s") or not self.text[self.starts[j]].islower()
+
+    def _coordinated_verb(self, i: int, c: int, kinds: list[str]) -> bool:
+        """Whether the verb base ``i`` after "and" or "or" ``c`` is a verb joined to a verb in
+        the base form before it, its object after it: "to stay and *fight* the war"."""
+        after = i + 1
+        while after < len(kinds) and kinds[after] == OTHER:
+            after += 1
+        low = self.lows[i]
+        if after >= len(kinds) or not (kinds[i] == "base" or _base_shape(low)):
+            return False
+        if low.endswith(_NOUN_ENDINGS):  # "privation or *oppression* in"
+            return False
+        if not self.text[self.starts[i]].islower() or self.lows[c] not in ("and", "or"):
+            return False
+        if kinds[after] not in (DET, PRON, PREP):
+            return False
+        k = c - 1
+        while k >= 0 and c - k <= 8 and self.tags[k] not in _BOUNDARY:
+            if self.tags[k] in _VERBISH:
+                return self.tags[k] == VERB and kinds[k] in ("base", "other")
+            k -= 1
+        return False
+
+    def _no_noun_next(self, i: int, kinds: list[str]) -> bool:
+        """Whether the word ``i`` in -ed or -ing is no noun's modifier: an object, a preposition
+        or nothing after it, "those *taking* risks", "those *discovered* at"."""
+        if kinds[i] not in ("-ed", "-ing"):
+            return False
+        k = i + 1
+        return k >= len(kinds) or kinds[k] in (DET, PREP, PRON, THAT, SUB, PUNCT, "that")
+
+    def _before_adverbs(self, j: int) -> int:
+        """The nearest token before the adverbs ending at ``j`` that is not a quote (-1 if none)."""
+        while j >= 0 and self.tags[j] in (ADV, OTHER):
+            j -= 1
+        return j
+
+    def _verb_next(self, i: int, kinds: list[str]) -> bool:
+        """Whether the word after ``i`` may be a verb by its shape (an open-class word)."""
+        return i + 1 < len(kinds) and kinds[i + 1] in ("base", "form", "other", "-ed", "-ing")
+
+    def _plural_verb(self, i: int, j: int, kinds: list[str]) -> bool:
+        """Whether the verb base ``i`` after the plural noun ``j`` is its verb: "analysts *say*
+        the", "officials *hope* to"; not a noun after a compound ("a sales *increase*", "arms
+        *control* talks", "the rights *campaign* of")."""
+        noun = self.lows[j]
+        if len(noun) < 4 or not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
+            return False
+        if j > 0 and not self.text[self.starts[j]].islower():
+            return False  # a name: "the Cubans"
+        k = self.back(j)
+        if k >= 0 and self.lows[k] in ("a", "an", "another", "each", "every"):
+            return False
+        after = kinds[i + 1] if i + 1 < len(kinds) else ""
+        if not after:
+            return True
+        if self.lows[i + 1] == "of":
+            return False
+        if self.lows[i] in self.lex["reporting_verbs"] or self.text[self.starts[i + 1]].isupper():
+            return True  # "officials *say* Iraq's president", "sanctions *force* Saddam to"
+        return after not in ("base", "form", "other", "-ed", "-ing", "noun", "'s", "that")
+
+    def _after_subject(self, j: int, low: str) -> bool:
+        """Whether the word ``low`` in -s after the adverb ``j`` follows a subject, so that it is
+        its verb: "the plan still *calls* for", "which sorely *misses* them"."""
+        k = self._before_adverbs(j)
+        return _s_form(low) and k >= 0 and self.tags[k] in (NOUN, PRON, REL, THAT)
+
+    def _plural_other(self, i: int, j: int, kinds: list[str]) -> bool:
+        """Whether the unknown word ``i`` after the plural noun ``j`` is its verb, an object or
+        a clause after it: "officials *suspect* a link", "inspectors *certify* that"."""
+        if not _base_shape(self.lows[i]) or self.lows[i].endswith(_NOUN_ENDINGS):
+            return False
+        if i + 1 >= len(kinds) or kinds[i + 1] not in (DET, PRON, "that"):
+            return False
+        return self._plural_verb(i, j, kinds)
+
+    def _singular_verb(self, i: int, j: int, kinds: list[str]) -> bool:
+        """Whether the word ``i`` in -s after the singular noun ``j`` is its verb, an object
+        after it: "the law *requires* parties", "Iraq *owes* its", "the firm *owns* eight"."""
+        noun = self.lows[j]
+        if not _s_form(self.lows[i]) or not self.text[self.starts[i]].islower():
+            return False
+        if noun.endswith("s") and self.text[self.starts[j]].islower():
+            return False  # a plural, or a compound: "the price increases"
+        while j >= 0 and self.tags[j] == NOUN:
+            if self.lows[j][0].isdigit() or self.lows[j] in self.lex["numerals"]:
+                return False  # a measure: "14 Canadian *cents* a share"
+            j -= 1
+        return i + 1 < len(kinds) and kinds[i + 1] in (DET, PRON)
 
     def _third_person(self, i: int, kinds: list[str]) -> bool:
         """Whether the unknown word ``i`` after "which" or "who" is a verb in -s, not the plural
@@ -407,17 +585,25 @@ class _Sentence:
         return after not in ("form", "base", "-ed", AUX, NEG, ADV, "'s")
 
     def _plural_subject(self, i: int, j: int) -> bool:
-        """Whether the -ing word ``i`` after the noun ``j`` is the verb of a plural noun before
-        it, with its object after it: "with shareholders *tendering* 99% of the shares"."""
+        """Whether the -ing word ``i`` after the noun ``j`` is its verb, with its object or a
+        preposition after it: "with shareholders *tendering* 99% of the shares", "investigators
+        *trying* to", "a rally *demanding* Elian's return"; not a noun naming an event or an
+        activity ("the clinic *bombing* in", "program *trading* in")."""
         noun, k = self.lows[j], i + 1
-        if j != i - 1 or len(noun) < 4 or not noun.endswith("s") or noun.endswith(("ss", "us")):
+        if j != i - 1 or self.tags[j] != NOUN or k >= len(self.tags):
             return False
-        if not self.text[self.starts[j]].islower():
-            return False
-        if k >= len(self.tags):
+        if self.tags[k] == TIME:
             return False
         after = self.lows[k]
-        return self.tags[k] == DET or after[0].isdigit() or after[0] in "$£€"
+        plural = len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us"))
+        plural = plural and (j == 0 or self.text[self.starts[j]].islower())
+        if after[0].isdigit() or after[0] in "$£€" or (plural and self.tags[k] == DET):
+            return plural
+        if self.lows[i] in self.lex["event_nouns"] or self.lows[i] in self.lex["ing_nouns"]:
+            return False
+        if self.tags[k] in (DET, PRON) or (self.tags[k] == PREP and after != "of"):
+            return True
+        return self.text[self.starts[k]].isupper() and after.isalpha()  # a name
 
     # ----------------------------------------------------------------- helpers
 
