@@ -1,20 +1,11 @@
 """Stage 3, attach events: the phrase naming what each date dates.
 
 The phrase is exact, contiguous text of the date's sentence (``text[event_start:event_end] ==
-event``), found by a light rule-based chunker. Each sentence is cut into words; each word gets a
-coarse part of speech from a small lexicon of our own (``rules/events.toml``: function words,
-auxiliaries, verb forms) and from its shape and neighbours (-ed, -ing, -ly; a word after "to", a
-modal or "we" is a verb, also past an adverb, "to *finally* return", after "the" a noun; a verb
-base is a verb after a plural subject, "analysts *say*", after "help", "helped *end* the war", or
-joined by "and" to a verb, "to stay and *fight* the rebels"; a word in -s is a verb after
-"which" or "it", "which *requires*", after a singular noun and before its object, "the law
-*requires* each bank", after a subject and an adverb, "the plan still *calls* for", or in a
-clause after "when", "if" ... that has no other verb, "if diplomacy *fails*"; an -ing word after
-a noun, its object or a preposition after it, is a verb: "shareholders *tendering* 99%",
-"investigators *trying* to"); and the sentence is cut into clauses at punctuation,
-subordinators, relative pronouns and coordinated verbs. The *date phrase* is the timex with what
-introduces it ("on", "since early", "the night of"), and all the timexes of a list ("in 2011 and
-2016", "the quarter ended Sept. 30") together, so that they share their event. Then, in order:
+event``), found by a light rule-based chunker (:mod:`timeline.chunk`: words, coarse parts of
+speech from a lexicon of our own and the words' shapes and neighbours, clauses). The *date
+phrase* is the timex with what introduces it ("on", "since early", "the night of"), and all the
+timexes of a list ("in 2011 and 2016", "the quarter ended Sept. 30") together, so that they
+share their event. Then, in order:
 
 1. a date inside a noun phrase dates its head: "the 2011-13 *Russian protests*", "Friday's
    *bombing*", "a 77% *drop in third-quarter net income*", a name with "of" inside ("the 1994
@@ -123,192 +114,50 @@ from __future__ import annotations
 
 import bisect
 import re
-import sys
 from collections.abc import Sequence
-from functools import cache
-from importlib import resources
 
-import attrs
-
+from timeline.chunk import (
+    ADV,
+    AUX,
+    CONJ,
+    CONTENT,
+    DET,
+    FINITE,
+    ING,
+    LONGEST,
+    MAX_WORDS,
+    NEG,
+    NOUN,
+    NP_WORDS,
+    OTHER,
+    POSS,
+    PREP,
+    PRON,
+    PUNCT,
+    REL,
+    SLACK,
+    SUB,
+    THAT,
+    TIME,
+    VERB,
+    VERBISH,
+    Chunk,
+    Lexicon,
+    is_verb,
+    lexicon,
+)
 from timeline.context import Sentences
 from timeline.records import DatedEvent, Timex
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
 __all__ = ["LONGEST", "MAX_WORDS", "Lexicon", "attach", "is_verb", "lexicon"]
 
-#: The usual longest event phrase, in words (the words of a clause kept around its verb).
-MAX_WORDS = 10
-#: The longest event phrase, in words: MAX_WORDS and the end of a noun phrase it would cut, or
-#: a date inside the phrase ("said on Monday that ...").
-LONGEST = 15
-
-# Words: "2,500", "U.S", "6-year-old", "61%-owned", "$1.6", "don't"; a possessive "'s" on its
-# own; then any other single character (punctuation).
-_TOKEN = re.compile(
-    r"[$£€]?\w+(?:%?[-.,&/]\w+|['’](?!(?:[sSdm]|re|ve|ll)\b)\w+)*%?|['’](?:[sSdm]|re|ve|ll)\b|--|\S"
-)
-
 _WORD = re.compile(r"\S+")
-
-# Coarse parts of speech, one letter each.
-PUNCT = "P"  # a mark that cuts clauses: , ; : ( ) - -- _
-OTHER = "Q"  # quotes and other marks: transparent
-TIME = "T"  # a word of a timex
-DET = "D"  # determiners and possessive pronouns
-POSS = "S"  # possessive 's
-PREP = "I"
-CONJ = "C"  # and, or, but
-SUB = "B"  # subordinators: when, because ...
-REL = "R"  # which, who, whom, whose
-THAT = "H"  # "that" opening a clause
-PRON = "O"
-AUX = "A"  # be, have, do, modals
-NEG = "X"
-ADV = "J"
-VERB = "V"
-ING = "G"  # an -ing form used as a verb
-NOUN = "N"  # nouns, adjectives, names, numbers: the rest
-
-_CUT = frozenset(",;:()[]{}-–—_|")
-_QUOTES = frozenset("\"“”'‘’`«»")
-_BOUNDARY = frozenset({PUNCT, SUB, REL, THAT})
-_VERBISH = frozenset({VERB, ING, AUX})
-_FINITE = frozenset({VERB, AUX})
-_CONTENT = frozenset({NOUN, VERB, ING, AUX, PRON, NEG})
-_COUNTED = frozenset({NOUN, VERB, ING, AUX, PRON, NEG, DET, PREP, CONJ, SUB, REL, THAT, ADV, TIME})
-_TRIM_START = frozenset({PUNCT, CONJ, SUB, REL, THAT, PREP, POSS, NEG, TIME})
-_TRIM_END = _TRIM_START | {DET}
-_NP_WORDS = frozenset({NOUN, DET, POSS, OTHER})
 _LONG = 8  # a phrase longer than this runs on to the end of its clause (see _Sentence.finished)
-_SLACK = 3  # words past MAX_WORDS to finish a noun phrase
 _THROUGH = LONGEST - 2  # the longest clause taken whole, its date inside
-_SUBJECT_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "to"})
 _JOINING = frozenset({"when", "while", "as", "after", "before", "until"})
 _LISTING = frozenset({CONJ, OTHER})  # "Hungary *and* the Czech Republic can"
 _ANCHORING = frozenset({"before", "after", "of", "following"})
-# Endings of nouns that are no verbs: "privation or *oppression*".
-_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ance", "ence", "ity", "ship", "ism")
 _LIST_GLUE = frozenset({",", "and", "or", "to", "-", "–", "through", "&", "ended", "ending"})
-
-
-def _s_form(low: str) -> bool:
-    """Whether a word may be a verb in -s by its shape: "requires", not "press" or "status"."""
-    return (
-        len(low) > 3 and low.isalpha() and low[-1] == "s" and not low.endswith(("ss", "us", "is"))
-    )
-
-
-def _base_shape(low: str) -> bool:
-    """Whether a word may be a verb's base form by its shape: "end", not "ends" or "ended"."""
-    return low.isalpha() and not _s_form(low) and not low.endswith(("ed", "ing", "ly"))
-
-
-def _infinitive(low: str) -> bool:
-    """Whether a word after "to" may be its infinitive: not a plural ("to talks"), but a verb in
-    -ss ("to discuss", "to press"), not a noun in -ness ("to business")."""
-    if not low[0].isalpha():
-        return False
-    return low[-1] != "s" or (len(low) > 4 and low.endswith("ss") and not low.endswith("ness"))
-
-
-@attrs.frozen
-class Lexicon:
-    """The word lists of ``rules/events.toml`` by name, and the word-class table they make."""
-
-    lists: dict[str, frozenset[str]]
-    tags: dict[str, str] = attrs.field(factory=dict, repr=False)
-    #: The word class of each word seen (lower case), filled as words come: a part of speech
-    #: for closed classes and marks, else a shape for the tagger ("form", "base", "-ed", ...).
-    classes: dict[str, str] = attrs.field(factory=dict, repr=False, eq=False)
-
-    def __getitem__(self, name: str) -> frozenset[str]:
-        return self.lists[name]
-
-    def classify(self, low: str) -> str:
-        """The word class of a lower-case word (see :attr:`classes`), remembered."""
-        head = low[0]
-        if not head.isalnum() and head not in "$£€":
-            if low in ("'s", "’s"):
-                kind = "'s"
-            elif head in "'’" and len(low) > 1:
-                kind = AUX  # 're, 've, 'll, 'd, 'm
-            elif low == "--" or low in _CUT:
-                kind = PUNCT
-            else:
-                kind = OTHER
-        elif low == "that":
-            kind = "that"
-        elif low in self.tags:
-            kind = self.tags[low]
-        elif low.endswith(("n't", "n’t")):
-            kind = AUX  # didn't, won't
-        elif low in self.lists["not_verbs"]:  # but "to *bring*", "they *need*", "X *shed* 8%"
-            forms, bases = self.lists["verb_forms"], self.lists["verb_bases"]
-            kind = "form" if low in forms else "base" if low in bases else "noun"
-        elif low in self.lists["verb_forms"]:
-            kind = "form"
-        elif low in self.lists["verb_bases"]:
-            kind = "base"
-        elif len(low) > 4 and low.endswith("ed"):
-            kind = "-ed"
-        elif len(low) > 4 and low.endswith("ing"):
-            kind = "-ing"
-        elif len(low) > 4 and low.endswith("ly") and low not in self.lists["not_adverbs"]:
-            kind = "-ly"
-        else:
-            kind = "other"
-        if len(self.classes) < 100_000:  # bounded, whatever the input
-            self.classes[low] = kind
-        return kind
-
-    @classmethod
-    def from_toml(cls, text: str) -> Lexicon:
-        """Build a lexicon from the text of a rules file."""
-        data = tomllib.loads(text)
-        lists = {name: frozenset(value.split()) for name, value in data["lists"].items()}
-        tags: dict[str, str] = {}
-        # later lists win: "that" is a determiner and more, "about" a preposition first
-        for name, tag in (
-            ("adverbs", ADV),
-            ("prepositions", PREP),
-            ("pronouns", PRON),
-            ("determiners", DET),
-            ("possessives", DET),
-            ("coordinators", CONJ),
-            ("subordinators", SUB),
-            ("relatives", REL),
-            ("negations", NEG),
-            ("auxiliaries", AUX),
-        ):
-            for word in lists[name]:
-                tags[word] = tag
-        return cls(lists, tags)
-
-
-@cache
-def lexicon() -> Lexicon:
-    """The bundled lexicon, loaded once per process."""
-    text = resources.files("timeline").joinpath("rules/events.toml").read_text(encoding="utf-8")
-    return Lexicon.from_toml(text)
-
-
-def is_verb(word: str) -> bool:
-    """Whether a word looks like a verb out of context (the nearest-verb baseline's test).
-
-    >>> [w for w in "Shares fell sharply after the bombing was reported".split() if is_verb(w)]
-    ['fell', 'bombing', 'reported']
-    """
-    lex = lexicon()
-    low = word.lower()
-    if low in lex["not_verbs"] or low in lex.tags:
-        return False
-    if low in lex["verb_forms"] or low in lex["reporting_verbs"]:
-        return True
-    return len(low) > 4 and low.endswith(("ed", "ing")) and word[:1].islower()
 
 
 def attach(
@@ -336,457 +185,8 @@ def attach(
     return out
 
 
-class _Sentence:
-    """One sentence as words with parts of speech, and the rules that find events in it."""
-
-    def __init__(self, text: str, a: int, b: int, timexes: Sequence[Timex]) -> None:
-        self.text = text
-        self.lex = lexicon()
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.lows: list[str] = []
-        self.tags: list[str] = []
-        self._tag(a, b, [(t.char_start, t.char_end) for t in timexes])
-        self.n = len(self.tags)
-        #: Whether each token counts as a word: not a mark, even inside a date ("Oct. 23, 1999").
-        self.counted = [
-            tag in _COUNTED and (tag != TIME or low[0].isalnum() or low[0] in "$£€")
-            for tag, low in zip(self.tags, self.lows, strict=True)
-        ]
-        self._cuts: list[bool] | None = None
-
-    # ----------------------------------------------------------------- tagging
-
-    def _tag(self, a: int, b: int, spans: list[tuple[int, int]]) -> None:
-        text = self.text
-        lowered = text[a:b].lower()
-        if len(lowered) == b - a:  # the usual case: offsets hold in the lower-case copy
-            matches = list(_TOKEN.finditer(lowered))
-            self.starts = starts = [m.start() + a for m in matches]
-            self.ends = [m.end() + a for m in matches]
-            self.lows = lows = [m.group() for m in matches]
-        else:  # "İ" and a few others change length in lower case
-            matches = list(_TOKEN.finditer(text, a, b))
-            self.starts = starts = [m.start() for m in matches]
-            self.ends = [m.end() for m in matches]
-            self.lows = lows = [m.group().lower() for m in matches]
-        classes = self.lex.classes
-        kinds = [classes.get(w) or self.lex.classify(w) for w in lows]
-        for s, e in spans:  # the words of timexes
-            for k in range(bisect.bisect_right(self.ends, s), bisect.bisect_left(starts, e)):
-                kinds[k] = TIME
-        self.tags = tags = kinds[:]
-        time_nouns = self.lex["time_nouns"]
-        subjects = self.lex["subject_pronouns"]
-        singulars, helping = self.lex["singular_subjects"], self.lex["bare_infinitive_verbs"]
-        alone = self.lex["standalone_determiners"]
-        # the open-class words, in order: their part of speech depends on the word before
-        for i in [i for i, kind in enumerate(kinds) if len(kind) > 1]:
-            kind, low = kinds[i], lows[i]
-            j = i - 1
-            while j >= 0 and (tags[j] == OTHER or tags[j] == TIME):
-                j -= 1
-            near = j == i - 1
-            if j > 0 and tags[j] == ADV:  # "to *finally* return", "we *also* worry"
-                k = self._before_adverbs(j)
-                if k >= 0 and (tags[k] in (AUX, NEG) or lows[k] == "to" or lows[k] in subjects):
-                    j, near = k, True
-            prev, prev_low = (tags[j], lows[j]) if j >= 0 else ("", "")
-            if prev == DET and prev_low in alone and near and self._no_noun_next(i, kinds):
-                prev = PRON  # standing alone: "both *declined* to", "those *taking* risks"
-            verb_group = prev in (AUX, NEG) or prev_low == "to"
-            if kind == "-ly" and verb_group and self._verb_next(i, kinds):
-                tag = ADV  # "to *forcibly* take", "would *promptly* submit"
-            elif kind == "other" and prev_low in subjects and near and low[0].isalpha():
-                tag = VERB  # after a subject pronoun: "we *anticipate*", "they *exhibit*"
-            elif kind == "other" and prev == REL and j == i - 1 and self._third_person(i, kinds):
-                tag = VERB  # a verb in -s after a relative pronoun: "which *requires* banks to"
-            elif kind == "other" and prev_low in singulars and near and _s_form(low):
-                tag = VERB  # in -s after a pronoun: "it *looks* like", "if everything *fails*"
-            elif kind in ("other", "base") and prev == VERB and near and prev_low in helping:
-                tag = VERB if _base_shape(low) and text[starts[i]].islower() else NOUN
-                # a bare infinitive: "helped *end* the war"
-            elif kind in ("base", "other") and prev == CONJ and self._coordinated_verb(i, j, kinds):
-                tag = VERB  # "to stay and *fight* the"
-            elif kind == "other" and prev == ADV and near and self._after_subject(j, low):
-                tag = VERB  # "the plan still *calls* for", "it already *owns*"
-            elif kind == "other" and prev == NOUN and near and self._plural_other(i, j, kinds):
-                tag = VERB  # "officials *suspect* a link", "inspectors *certify* that"
-            elif kind == "other" and prev == NOUN and near and self._singular_verb(i, j, kinds):
-                tag = VERB  # a verb in -s after its subject, before its object: "Iraq *owes* its"
-            elif kind == "other" and prev not in (AUX, NEG) and prev_low != "to":
-                tag = NOUN
-            elif kind == "'s":
-                tag = AUX if prev == PRON else POSS
-            elif kind == "that":
-                tag = DET if prev in (PREP, DET) and j == i - 1 else THAT
-            elif prev and text[starts[i]].isupper():
-                tag = NOUN  # a name
-            elif kind == "noun":
-                tag = NOUN
-            elif kind == "form":
-                tag = NOUN if prev in (DET, POSS) else VERB
-            elif low in ("ended", "ending") and prev_low in time_nouns:
-                tag = NOUN  # "the quarter ended Sept. 30" names a period
-            elif prev in (AUX, NEG) or (prev_low == "to" and _infinitive(low)):
-                tag = VERB  # "was read", "did not comment", "to accede", "to discuss"
-            elif kind == "base":
-                plural = prev == NOUN and near and self._plural_verb(i, j, kinds)
-                tag = VERB if prev == PRON or plural else NOUN
-            elif kind == "-ed":
-                adjective = (
-                    prev in (DET, POSS)
-                    or (prev == PREP and j == i - 1 and prev_low not in ("as", "than"))
-                    or (prev == ADV and j > 0 and tags[j - 1] in (DET, POSS))
-                )
-                # "the proposed plan", "a very strained situation", "in subordinated debentures"
-                tag = NOUN if adjective else VERB
-            elif kind == "-ing":
-                tag = NOUN if prev in (DET, POSS, NOUN) and not self._plural_subject(i, j) else ING
-            elif kind == "-ly":
-                tag = NOUN if prev in (DET, POSS) and j == i - 1 else ADV  # "last year's deadly"
-            else:
-                tag = NOUN
-            tags[i] = tag
-        if SUB in tags or REL in tags or THAT in tags:
-            self._verbless_clauses(kinds)
-
-    def _verbless_clauses(self, kinds: list[str]) -> None:
-        """A clause opened by "when", "which", "that" ... with no verb has one in -s after its
-        subject: "when a bomb *explodes* at a clinic", "through which commerce *flows*"."""
-        tags = self.tags
-        start, n = None, len(tags)
-        for k in range(n + 1):
-            tag = tags[k] if k < n else PUNCT
-            if tag not in _BOUNDARY and tag != CONJ:
-                continue
-            if start is not None and not self.has(start, k):
-                m = next((m for m in range(start + 1, k) if self._s_after_noun(m, kinds)), k)
-                after = m + 1
-                while after < k and tags[after] == OTHER:
-                    after += 1
-                # after a singular subject, before its complement or the clause's end: "if
-                # diplomacy *fails*."
-                follows = tags[after] if after < k else tag
-                if m < k and self._singular(m - 1) and follows in (PREP, DET, PRON, ADV, PUNCT):
-                    tags[m] = VERB
-            opens = tag in (SUB, REL, THAT) and k + 1 < n and tags[k + 1] != PREP  # "because of"
-            start = k + 1 if opens else None
-
-    def _s_after_noun(self, m: int, kinds: list[str]) -> bool:
-        return kinds[m] == "other" and self.tags[m - 1] == NOUN and _s_form(self.lows[m])
-
-    def _singular(self, j: int) -> bool:
-        """Whether the noun ``j`` may be a singular subject: "the bomb", "Iraq", not "doctors"."""
-        low = self.lows[j]
-        if low[0].isdigit() or low in self.lex["numerals"]:
-            return False
-        return not low.endswith("s") or not self.text[self.starts[j]].islower()
-
-    def _coordinated_verb(self, i: int, c: int, kinds: list[str]) -> bool:
-        """Whether the verb base ``i`` after "and" or "or" ``c`` is a verb joined to a verb in
-        the base form before it, its object after it: "to stay and *fight* the war"."""
-        after = i + 1
-        while after < len(kinds) and kinds[after] == OTHER:
-            after += 1
-        low = self.lows[i]
-        if after >= len(kinds) or not (kinds[i] == "base" or _base_shape(low)):
-            return False
-        if low.endswith(_NOUN_ENDINGS):  # "privation or *oppression* in"
-            return False
-        if not self.text[self.starts[i]].islower() or self.lows[c] not in ("and", "or"):
-            return False
-        if kinds[after] not in (DET, PRON, PREP):
-            return False
-        k = c - 1
-        while k >= 0 and c - k <= 8 and self.tags[k] not in _BOUNDARY:
-            if self.tags[k] in _VERBISH:
-                return self.tags[k] == VERB and kinds[k] in ("base", "other")
-            k -= 1
-        return False
-
-    def _no_noun_next(self, i: int, kinds: list[str]) -> bool:
-        """Whether the word ``i`` in -ed or -ing is no noun's modifier: an object, a preposition
-        or nothing after it, "those *taking* risks", "those *discovered* at"."""
-        if kinds[i] not in ("-ed", "-ing"):
-            return False
-        k = i + 1
-        return k >= len(kinds) or kinds[k] in (DET, PREP, PRON, THAT, SUB, PUNCT, "that")
-
-    def _before_adverbs(self, j: int) -> int:
-        """The nearest token before the adverbs ending at ``j`` that is not a quote (-1 if none)."""
-        while j >= 0 and self.tags[j] in (ADV, OTHER):
-            j -= 1
-        return j
-
-    def _verb_next(self, i: int, kinds: list[str]) -> bool:
-        """Whether the word after ``i`` may be a verb by its shape (an open-class word)."""
-        return i + 1 < len(kinds) and kinds[i + 1] in ("base", "form", "other", "-ed", "-ing")
-
-    def _plural_verb(self, i: int, j: int, kinds: list[str]) -> bool:
-        """Whether the verb base ``i`` after the plural noun ``j`` is its verb: "analysts *say*
-        the", "officials *hope* to"; not a noun after a compound ("a sales *increase*", "arms
-        *control* talks", "the rights *campaign* of")."""
-        noun = self.lows[j]
-        if len(noun) < 4 or not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
-            return False
-        if j > 0 and not self.text[self.starts[j]].islower():
-            return False  # a name: "the Cubans"
-        k = self.back(j)
-        if k >= 0 and self.lows[k] in ("a", "an", "another", "each", "every"):
-            return False
-        after = kinds[i + 1] if i + 1 < len(kinds) else ""
-        if not after:
-            return True
-        if self.lows[i + 1] == "of":
-            return False
-        if self.lows[i] in self.lex["reporting_verbs"] or self.text[self.starts[i + 1]].isupper():
-            return True  # "officials *say* Iraq's president", "sanctions *force* Saddam to"
-        return after not in ("base", "form", "other", "-ed", "-ing", "noun", "'s", "that")
-
-    def _after_subject(self, j: int, low: str) -> bool:
-        """Whether the word ``low`` in -s after the adverb ``j`` follows a subject, so that it is
-        its verb: "the plan still *calls* for", "which sorely *misses* them"."""
-        k = self._before_adverbs(j)
-        return _s_form(low) and k >= 0 and self.tags[k] in (NOUN, PRON, REL, THAT)
-
-    def _plural_other(self, i: int, j: int, kinds: list[str]) -> bool:
-        """Whether the unknown word ``i`` after the plural noun ``j`` is its verb, an object or
-        a clause after it: "officials *suspect* a link", "inspectors *certify* that"."""
-        if not _base_shape(self.lows[i]) or self.lows[i].endswith(_NOUN_ENDINGS):
-            return False
-        if i + 1 >= len(kinds) or kinds[i + 1] not in (DET, PRON, "that"):
-            return False
-        return self._plural_verb(i, j, kinds)
-
-    def _singular_verb(self, i: int, j: int, kinds: list[str]) -> bool:
-        """Whether the word ``i`` in -s after the singular noun ``j`` is its verb, an object
-        after it: "the law *requires* parties", "Iraq *owes* its", "the firm *owns* eight"."""
-        noun = self.lows[j]
-        if not _s_form(self.lows[i]) or not self.text[self.starts[i]].islower():
-            return False
-        if noun.endswith("s") and self.text[self.starts[j]].islower():
-            return False  # a plural, or a compound: "the price increases"
-        while j >= 0 and self.tags[j] == NOUN:
-            if self.lows[j][0].isdigit() or self.lows[j] in self.lex["numerals"]:
-                return False  # a measure: "14 Canadian *cents* a share"
-            j -= 1
-        return i + 1 < len(kinds) and kinds[i + 1] in (DET, PRON)
-
-    def _third_person(self, i: int, kinds: list[str]) -> bool:
-        """Whether the unknown word ``i`` after "which" or "who" is a verb in -s, not the plural
-        subject of the relative clause: "which *requires*", but "which *analysts* expect"."""
-        low = self.lows[i]
-        if self.lows[i - 1] not in ("which", "who") or not low.isalpha():
-            return False
-        if len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is")):
-            return False
-        after = kinds[i + 1] if i + 1 < len(kinds) else ""
-        return after not in ("form", "base", "-ed", AUX, NEG, ADV, "'s")
-
-    def _plural_subject(self, i: int, j: int) -> bool:
-        """Whether the -ing word ``i`` after the noun ``j`` is its verb, with its object or a
-        preposition after it: "with shareholders *tendering* 99% of the shares", "investigators
-        *trying* to", "a rally *demanding* Elian's return"; not a noun naming an event or an
-        activity ("the clinic *bombing* in", "program *trading* in")."""
-        noun, k = self.lows[j], i + 1
-        if j != i - 1 or self.tags[j] != NOUN or k >= len(self.tags):
-            return False
-        if self.tags[k] == TIME:
-            return False
-        after = self.lows[k]
-        plural = len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us"))
-        plural = plural and (j == 0 or self.text[self.starts[j]].islower())
-        if after[0].isdigit() or after[0] in "$£€" or (plural and self.tags[k] == DET):
-            return plural
-        if self.lows[i] in self.lex["event_nouns"] or self.lows[i] in self.lex["ing_nouns"]:
-            return False
-        if self.tags[k] in (DET, PRON) or (self.tags[k] == PREP and after != "of"):
-            return True
-        return self.text[self.starts[k]].isupper() and after.isalpha()  # a name
-
-    # ----------------------------------------------------------------- helpers
-
-    def tag(self, i: int) -> str:
-        return self.tags[i] if 0 <= i < self.n else ""
-
-    def low(self, i: int) -> str:
-        return self.lows[i] if 0 <= i < self.n else ""
-
-    def back(self, i: int) -> int:
-        """The nearest token before ``i`` that is not a quote (-1 if none)."""
-        i -= 1
-        while i >= 0 and self.tags[i] == OTHER:
-            i -= 1
-        return i
-
-    def forth(self, i: int) -> int:
-        """The nearest token from ``i`` on that is not a quote (``n`` if none)."""
-        while i < self.n and self.tags[i] == OTHER:
-            i += 1
-        return i
-
-    def has(self, i: int, j: int, kinds: frozenset[str] = _VERBISH) -> bool:
-        """Whether a token of ``i``..``j - 1`` has one of the parts of speech ``kinds``."""
-        return not kinds.isdisjoint(self.tags[max(i, 0) : j])
-
-    def count(self, i: int, j: int, kinds: frozenset[str] = _COUNTED) -> int:
-        """How many tokens of ``i``..``j - 1`` have one of the parts of speech ``kinds`` (by
-        default: how many words, the marks of a date such as "Oct. 23, 1999" not counted)."""
-        if kinds is _COUNTED:
-            return sum(self.counted[max(i, 0) : j])
-        return sum(map(kinds.__contains__, self.tags[max(i, 0) : j]))
-
-    def cuts(self, i: int) -> bool:
-        """Whether token ``i`` cuts clauses."""
-        cut = self._cuts
-        if cut is None:
-            cut = self._cuts = [tag in _BOUNDARY for tag in self.tags]
-            if CONJ in self.tags:
-                for k, tag in enumerate(self.tags):
-                    if tag == CONJ:
-                        cut[k] = self._cutting(k)
-            if "(" in self.lows:  # a short aside cuts nothing: "1,300 pounds (600 kgs) of"
-                for k, low in enumerate(self.lows):
-                    if low == "(":
-                        close = next(
-                            (c for c in range(k + 1, min(k + 6, self.n)) if self.lows[c] == ")"), -1
-                        )
-                        if close > k and not self.has(k, close, _VERBISH):
-                            cut[k] = cut[close] = False
-        return cut[i]
-
-    def _cutting(self, i: int) -> bool:
-        tag = self.tags[i]
-        if tag in _BOUNDARY:
-            return True
-        if tag == CONJ:
-            if self.lows[i] in ("but", "yet"):
-                return True
-            k = self.forth(i + 1)
-            while k < self.n and self.tags[k] == ADV:
-                k += 1
-            return k < self.n and self.tags[k] in (VERB, AUX, PRON)
-        return False
-
-    def span(self, i: int, j: int) -> tuple[int, int] | None:
-        """Character span of tokens ``i``..``j - 1``, function words trimmed at the edges, and
-        no bracket left open: "the Group (AIG)", not "the Group (AIG"."""
-        tags, lows = self.tags, self.lows
-        brackets = "(" in lows or ")" in lows
-        for _ in range(2 if brackets else 1):
-            while i < j and (tags[i] in _TRIM_START or (tags[i] == OTHER and self._stray(i, i, j))):
-                i += 1
-            while j > i and (
-                tags[j - 1] in _TRIM_END or (tags[j - 1] == OTHER and self._stray(j - 1, i, j))
-            ):
-                j -= 1
-            if brackets:
-                i, j = self._bracketed(i, j)
-        if i >= j:
-            return None
-        if brackets and j < self.n and lows[j] == ")" and "(" in lows[i:j]:
-            j += 1  # the bracket the trimming took off: "the Group (AIG)"
-        start, end = self.starts[i], self.ends[j - 1]
-        # the quotes around a quoted phrase: '"color revolutions"'
-        if (
-            i > 0
-            and j < self.n
-            and lows[i - 1] in _QUOTES
-            and lows[j] in _QUOTES
-            and not self._odd_quotes(i, j)
-        ):
-            start, end = self.starts[i - 1], self.ends[j]
-        # an abbreviation's full stop: "the U.S."
-        elif (
-            "." in lows[j - 1]
-            and lows[j - 1][-1].isalpha()  # "U.S.", not "$21.25."
-            and self.text[end : end + 1] == "."
-            and j < self.n
-        ):
-            end += 1
-        return start, end
-
-    def _bracketed(self, i: int, j: int) -> tuple[int, int]:
-        """``i``..``j`` with no bracket open at either end: a ")" whose "(" is before ``i`` is
-        left out with what comes before it; a "(" whose ")" is after ``j`` takes it in if it is
-        within three tokens, else is left out with what follows."""
-        depth = 0
-        for k in range(i, j):
-            if self.lows[k] == "(":
-                depth += 1
-            elif self.lows[k] == ")":
-                if depth:
-                    depth -= 1
-                else:
-                    i = k + 1  # "INDU ) finished": from after the bracket
-        if depth:
-            opened = max(k for k in range(i, j) if self.lows[k] == "(")
-            close = next((c for c in range(j, min(j + 3, self.n)) if self.lows[c] == ")"), -1)
-            j = close + 1 if close >= 0 and depth == 1 else opened
-        return i, j
-
-    def _odd_quotes(self, i: int, j: int) -> bool:
-        return sum(1 for k in range(i, j) if self.lows[k] in _QUOTES) % 2 == 1
-
-    def _stray(self, k: int, i: int, j: int) -> bool:
-        """Whether the mark at ``k``, at an edge of ``i..j``, lacks its partner inside."""
-        return self.lows[k] not in _QUOTES or self._odd_quotes(i, j)
-
-    def np_start(self, i: int, limit: int = 6) -> int | None:
-        """Start of the noun phrase ending at token ``i``, back to its determiner, or None."""
-        if self.tag(i) == OTHER:
-            i = self.back(i)
-        if self.tag(i) not in (NOUN, TIME):
-            return None
-        tags = self.tags
-        k, nouns = i, 0
-        while k >= 0 and nouns < limit:
-            tag = tags[k]
-            if tag == DET:
-                return k
-            if tag not in (NOUN, POSS, OTHER, TIME) and not (tag == ADV and k < i):
-                break
-            nouns += tag == NOUN
-            k -= 1
-        k += 1
-        while k <= i and tags[k] not in (NOUN, DET, TIME):
-            k += 1
-        return k
-
-    def subject_start(self, i: int) -> int:
-        """Start of the subject ending at noun ``i``, with a phrase: "exiles in Miami"."""
-        start = self.np_start(i, limit=4)
-        if start is None:
-            return i
-        while self.low(start - 1) in _SUBJECT_PREPOSITIONS and self.tag(start - 2) == NOUN:
-            before = self.np_start(start - 2, limit=3)
-            if before is None or self.count(before, i) > 6:
-                break
-            start = before
-        return start
-
-    def np_end(self, i: int, limit: int = 5) -> int:
-        """End (exclusive) of the run of noun-like words from token ``i``."""
-        k, nouns = i, 0
-        while k < self.n and nouns < limit and self.tags[k] in (NOUN, OTHER):
-            nouns += self.tags[k] == NOUN
-            k += 1
-        while k > i and self.tags[k - 1] == OTHER and self._odd_quotes(i, k):
-            k -= 1
-        return k
-
-    def names_event(self, i: int) -> bool:
-        """Whether the noun at ``i`` names an event ("protests", "the election")."""
-        word = self.lows[i].strip("\"“”'‘’")
-        if word in self.lex["event_nouns"]:
-            return True
-        suffixes = tuple(self.lex["event_suffixes"])
-        if word.endswith("s") and not word.endswith("ss"):
-            # "payments", "operations", but not "officials", "appeals"
-            suffixes = tuple(x for x in suffixes if len(x) > 2)
-            word = word[:-1]
-        return len(word) > 5 and word.endswith(suffixes)
+class _Sentence(Chunk):
+    """One sentence, chunked, and the rules that find the event each of its dates dates."""
 
     # ----------------------------------------------------------------- the date phrase
 
@@ -890,9 +290,9 @@ class _Sentence:
             stop += 1
         if stop < end and self.tags[stop] in (NOUN, POSS, OTHER):
             # not into the middle of a noun phrase: back to before it
-            while stop > j and self.tags[stop - 1] in _NP_WORDS:
+            while stop > j and self.tags[stop - 1] in NP_WORDS:
                 stop -= 1
-        while stop > j and self.tags[stop - 1] not in _CONTENT:
+        while stop > j and self.tags[stop - 1] not in CONTENT:
             stop -= 1
         if stop <= j:
             return found
@@ -919,19 +319,19 @@ class _Sentence:
         """A phrase opening the sentence, with the date, on to the main clause after it, if all
         is short: "*In over-the-counter trading yesterday, AEP shares closed at $21.25*"."""
         first = self.forth(0)
-        if self.tag(first) != PREP or self.has(first, ds, _FINITE):
+        if self.tag(first) != PREP or self.has(first, ds, FINITE):
             return None
         hi = de
         while hi < self.n and not self.cuts(hi):
             hi += 1
-        if self.low(hi) != "," or self.has(de, hi, _VERBISH) or not self.has(hi + 1, self.n):
+        if self.low(hi) != "," or self.has(de, hi, VERBISH) or not self.has(hi + 1, self.n):
             return None
         found = self.clause_after(hi + 1)
         if found is None:
             return None
         begin = bisect.bisect_left(self.starts, found[0])
         end = bisect.bisect_left(self.starts, found[1])
-        verb = self.first_verb(begin, end, _FINITE)
+        verb = self.first_verb(begin, end, FINITE)
         if verb is None:
             return None
         if self.count(first, verb + 1) > MAX_WORDS:
@@ -939,7 +339,7 @@ class _Sentence:
             # called the murder wrong*"
         if self.count(first, end) > LONGEST:  # the main clause cut to fit, its verb kept
             end = self.after_words(first, end, LONGEST)
-            while end > verb + 1 and self.tags[end - 1] not in _CONTENT:
+            while end > verb + 1 and self.tags[end - 1] not in CONTENT:
                 end -= 1
         return self.starts[first], self.ends[end - 1]  # from its preposition: "In Sunday's debate"
 
@@ -972,10 +372,10 @@ class _Sentence:
         verb = j + 1
         while verb < self.n and self.tags[verb] in (ADV, NEG, OTHER):
             verb += 1
-        if self.tag(verb) not in (VERB, AUX) or not self.has(i, j, _FINITE):
+        if self.tag(verb) not in (VERB, AUX) or not self.has(i, j, FINITE):
             return found
         end = self.clause_end(verb)
-        while end > verb and self.tags[end - 1] not in _CONTENT:
+        while end > verb and self.tags[end - 1] not in CONTENT:
             end -= 1
         if self.count(i, verb + 1) > _THROUGH:
             return found
@@ -1030,7 +430,7 @@ class _Sentence:
             after = self.past_modifier(after)
         while after < self.n and self.tags[after] in (ADV, NEG):
             after += 1
-        if self.tag(after) in _FINITE:
+        if self.tag(after) in FINITE:
             # the noun phrase is a subject: "the 1996 bombing killed one person"
             if not (inside_np or possessive) and self.tag(before) == PREP:
                 return None  # "in January protests erupted": the date is the clause's
@@ -1069,10 +469,10 @@ class _Sentence:
             if self.count(start, end) <= MAX_WORDS:
                 return self.span(start, self.purpose(start, end))
         rel = self.forth(end)
-        if self.low(rel) in ("that", "which") and self.tag(self.forth(rel + 1)) in _FINITE:
+        if self.low(rel) in ("that", "which") and self.tag(self.forth(rel + 1)) in FINITE:
             # with a short relative clause: "the 1996 *Olympic bombing that killed one person*"
             stop = self.after_words(head, self.clause_end(rel + 1), MAX_WORDS)
-            while stop > rel + 2 and self.tags[stop - 1] not in _CONTENT:
+            while stop > rel + 2 and self.tags[stop - 1] not in CONTENT:
                 stop -= 1
             return self.span(head, stop)
         return self.span(head, end)
@@ -1086,17 +486,17 @@ class _Sentence:
         stop = self.clause_end(end)
         v = end
         while v < stop and self.count(head, v) <= MAX_WORDS:
-            if self.tags[v] in _FINITE and not (
+            if self.tags[v] in FINITE and not (
                 self.lows[v].endswith("ed") and self.tag(v + 1) in (PREP, SUB)
             ):
                 break  # not a participle: "a rifle *buried near* the home"
             v += 1
         else:
             return None
-        if v >= stop or self.tags[v] not in _FINITE:
+        if v >= stop or self.tags[v] not in FINITE:
             return None
         last = self.after_words(v, stop, 4)  # the verb and a few words of its object
-        while last > v + 1 and self.tags[last - 1] not in _CONTENT:
+        while last > v + 1 and self.tags[last - 1] not in CONTENT:
             last -= 1
         start = verb if self.count(verb, last) <= LONGEST else head
         return self.span(start, last)
@@ -1107,7 +507,7 @@ class _Sentence:
         if self.low(end) != "to" or self.tag(end + 1) != VERB:
             return end
         stop = self.after_words(start, self.clause_end(end + 1), LONGEST)
-        while stop > end + 2 and self.tags[stop - 1] not in _CONTENT:
+        while stop > end + 2 and self.tags[stop - 1] not in CONTENT:
             stop -= 1
         return stop
 
@@ -1155,7 +555,7 @@ class _Sentence:
         if not self.text[self.starts[end + 1]].islower():
             return end
         stop = self.np_end(end + 1, limit=2)
-        if self.tag(self.forth(stop)) in _VERBISH:
+        if self.tag(self.forth(stop)) in VERBISH:
             return end
         return stop
 
@@ -1197,13 +597,13 @@ class _Sentence:
         verb = self.forth(rel + 1)
         while verb < self.n and self.tags[verb] in (ADV, NEG):
             verb += 1
-        if self.tag(verb) not in _FINITE:
+        if self.tag(verb) not in FINITE:
             return None
         stop = self.clause_end(rel + 1)
         if self.low(stop) in ("and", "but") and self.tag(stop + 1) == VERB:
             stop = self.clause_end(stop + 1)  # "that killed a guard and maimed a nurse"
         stop = self.after_words(head, stop, LONGEST)
-        while stop > rel + 2 and self.tags[stop - 1] not in _CONTENT:
+        while stop > rel + 2 and self.tags[stop - 1] not in CONTENT:
             stop -= 1
         return self.span(head, stop)
 
@@ -1227,7 +627,7 @@ class _Sentence:
             if self.tag(k + 1) != DET or self.tag(j - 1) not in (NOUN, OTHER):
                 break  # "on the top stocks", not "of three suspected sites"
             k = j
-        if k == i or self.tag(k) not in _FINITE:
+        if k == i or self.tag(k) not in FINITE:
             return i
         if self.lows[k].endswith("ed") and self.tag(k + 1) in (PREP, SUB):
             return i  # a participle: "a tour of three sites *classified as* sensitive"
@@ -1249,7 +649,7 @@ class _Sentence:
             and self.names_event(ds - 1)
             and not self.has(self.clause_start(ds), ds)
             and (
-                self.tag(self.forth(de)) not in _FINITE  # "expenditure in 1990 will rise"
+                self.tag(self.forth(de)) not in FINITE  # "expenditure in 1990 will rise"
                 or self.lows[ds - 1] in self.lex["event_nouns"]
             )
         ):
@@ -1292,10 +692,10 @@ class _Sentence:
         while hi < self.n and not self.cuts(hi):
             hi += 1
         first = lo + 1
-        left_verb = self.has(first, ds, _VERBISH)
-        right_verb = self.has(de, hi, _VERBISH)
-        left = self.count(first, ds, _CONTENT)
-        right = self.count(de, hi, _CONTENT)
+        left_verb = self.has(first, ds, VERBISH)
+        right_verb = self.has(de, hi, VERBISH)
+        left = self.count(first, ds, CONTENT)
+        right = self.count(de, hi, CONTENT)
 
         found = self.framing(first, ds, de, hi)
         if found is not None:
@@ -1312,7 +712,7 @@ class _Sentence:
         opening = (
             left
             and self.tags[first] == PREP
-            and not self.has(first, ds, _FINITE)
+            and not self.has(first, ds, FINITE)
             and lo < 0
             and self.low(hi) == ","
             and not right
@@ -1320,12 +720,12 @@ class _Sentence:
         if (not left and not right) or opening:
             # the date is a clause of its own: "On Thursday, ..." or "..., in 1997."
             after = self.forth(hi + 1)
-            if lo > 0 and self.tag(after) in (VERB, ING) and self.has(0, lo, _FINITE):
+            if lo > 0 and self.tag(after) in (VERB, ING) and self.has(0, lo, FINITE):
                 # a participle follows, no clause: "X had a loss, in 1990, compared with Y"
                 found = self.clause_before(lo)
                 if found is not None:
                     return found
-            if hi < self.n - 1 and self.has(hi + 1, self.n, _VERBISH):
+            if hi < self.n - 1 and self.has(hi + 1, self.n, VERBISH):
                 # "For the year ended Sept. 30, X earned": the opening phrase names a period
                 period = opening or self.has(ds, de, frozenset({NOUN, VERB}))
                 found = (self.opening(ds, de) if period else None) or self.clause_after(hi + 1)
@@ -1345,7 +745,7 @@ class _Sentence:
             # "since August, when they traded at $10": the clause that defines the date
             k = hi + 2
             end = self.clause_end(k)
-            if self.has(k, end, _FINITE):
+            if self.has(k, end, FINITE):
                 return self.span(k, self.after_words(k, end, MAX_WORDS))
         if left_verb and (not right_verb or left):
             found = self.participle_after(lo, first, ds, de)
@@ -1359,7 +759,7 @@ class _Sentence:
                 hi == self.forth(de)
                 and self.low(hi) == "that"
                 and self.tag(self.back(ds)) == VERB
-                and self.has(hi + 1, self.clause_end(hi + 1), _FINITE)
+                and self.has(hi + 1, self.clause_end(hi + 1), FINITE)
             ):
                 end = self.clause_end(hi + 1)  # "was informed Friday that it violated a rule"
             if found is not None and end > de:
@@ -1374,7 +774,7 @@ class _Sentence:
         found = self.defined(de)
         if found is not None:
             return found
-        if lo < 0 and not left and self.low(hi) == "," and self.has(hi + 1, self.n, _FINITE):
+        if lo < 0 and not left and self.low(hi) == "," and self.has(hi + 1, self.n, FINITE):
             # a verbless phrase opening the sentence: "In July in Phnom Penh, Hun Sen staged";
             # or a subject with its apposition, then its verb: "Tomorrow the board, X, will vote"
             found = self.clause_after(de)
@@ -1402,7 +802,7 @@ class _Sentence:
         k = lo - 1
         while k >= 0 and not self.cuts(k):
             k -= 1
-        verb = self.first_verb(k + 1, lo, _FINITE)
+        verb = self.first_verb(k + 1, lo, FINITE)
         if verb is None:
             return found
         while verb > k + 1 and self.tags[verb - 1] in (AUX, ADV, NEG):
@@ -1444,7 +844,7 @@ class _Sentence:
         if self.low(k) not in self.lex["joining_subordinators"]:
             return None
         end = self.clause_end(k + 1)
-        if not self.has(k + 1, end, _FINITE):
+        if not self.has(k + 1, end, FINITE):
             return None
         return self.span(k + 1, self.after_words(k + 1, end, MAX_WORDS))
 
@@ -1466,7 +866,7 @@ class _Sentence:
         """The clause before the date, on through the date to the rest of its clause, if short:
         "*Kopp had been arrested in several states since 1990 for protesting abortion*"."""
         start = bisect.bisect_left(self.starts, found[0])
-        while hi > de and self.tags[hi - 1] not in _CONTENT:
+        while hi > de and self.tags[hi - 1] not in CONTENT:
             hi -= 1  # not past the last word: "comes today.''"
         if hi <= de:
             return found
@@ -1514,7 +914,7 @@ class _Sentence:
                 stop += 1
             for words in (3, 2, 1):  # a few words of its object
                 more = self.after_words(stop, hi, words)
-                while more > stop and self.tags[more - 1] not in _CONTENT:
+                while more > stop and self.tags[more - 1] not in CONTENT:
                     more -= 1
                 if self.count(start, more) <= most:
                     stop = more
@@ -1546,14 +946,14 @@ class _Sentence:
         governed = self.low(k) == "that" and self.tag(before) == VERB
         if end > k or (self.low(k) not in _JOINING and not governed):
             return found
-        verb = self.first_verb(k + 1, min(k + 5, self.n), _FINITE)
+        verb = self.first_verb(k + 1, min(k + 5, self.n), FINITE)
         if verb is None or self.has(k + 1, verb, frozenset({PUNCT, SUB, REL, THAT, PREP})):
             return found
         stop = verb + 1
         while stop < self.n and self.tags[stop] in (VERB, ING, AUX, ADV, NEG):
             stop += 1
         more = self.after_words(stop, self.clause_end(stop), 3)  # a few words of its object
-        while more > stop and self.tags[more - 1] not in _CONTENT:
+        while more > stop and self.tags[more - 1] not in CONTENT:
             more -= 1
         for last in (more, stop):  # its object rather than the subject of the clause before
             start = self.reach(bisect.bisect_left(self.starts, found[0]), end, last)
@@ -1587,7 +987,7 @@ class _Sentence:
         LONGEST words: at ``start``, else at its first verb group, else nowhere (None)."""
         if self.count(start, stop) <= LONGEST:
             return start
-        verb = self.first_verb(start, end, _FINITE)
+        verb = self.first_verb(start, end, FINITE)
         if verb is None:
             return None
         while verb > start and self.tags[verb - 1] in (AUX, ADV, NEG):
@@ -1602,11 +1002,11 @@ class _Sentence:
         if end > to or self.low(to) != "to" or self.tag(to + 1) != VERB:
             return found
         stop = self.after_words(to, hi, 4)  # "to" and the verb, and a few words of its object
-        while stop > to + 2 and self.tags[stop - 1] not in _CONTENT:
+        while stop > to + 2 and self.tags[stop - 1] not in CONTENT:
             stop -= 1
         start = bisect.bisect_left(self.starts, found[0])
         first = self.before_words(stop, start, LONGEST)
-        if first > start and self.first_verb(start, end, _FINITE) not in range(first, end):
+        if first > start and self.first_verb(start, end, FINITE) not in range(first, end):
             return found  # it would lose the clause's verb
         return self.span(first, stop) or found
 
@@ -1617,7 +1017,7 @@ class _Sentence:
             verb += 1
         if verb >= hi or self.lows[verb] not in self.lex["framing_verbs"]:
             return None
-        if self.has(first, ds, _VERBISH):
+        if self.has(first, ds, VERBISH):
             return None
         nouns = [k for k in range(first, ds) if self.tags[k] == NOUN]
         if nouns and self.lows[nouns[-1]] not in self.lex["time_nouns"]:
@@ -1651,7 +1051,7 @@ class _Sentence:
             return found
         if (self.tags[before] in (AUX, NEG) or self.lows[before] == "to") and self.tags[
             verb
-        ] in _VERBISH:
+        ] in VERBISH:
             # a verb group split by the date: its subject and auxiliaries, then the rest
             start = before
             while start > first and self.tags[start - 1] in (AUX, NEG, ADV):
@@ -1661,7 +1061,7 @@ class _Sentence:
             elif self.tag(start - 1) in (NOUN, OTHER):
                 start = max(self.subject_start(start - 1), first)
         elif self.tags[before] in (NOUN, PRON) and (
-            self.tags[verb] in _FINITE or (self.tags[ds] == TIME and self.present_verb(verb))
+            self.tags[verb] in FINITE or (self.tags[ds] == TIME and self.present_verb(verb))
         ):
             # a subject, the date, the verb: "The Cypriot government Saturday condemned"
             start = before if self.tags[before] == PRON else self.subject_start(before)
@@ -1679,7 +1079,7 @@ class _Sentence:
     def participle_subject(self, first: int, ds: int, de: int, verb: int) -> tuple[int, int] | None:
         """A subject with a participle phrase the date ends, then the verb: the subject on to the
         verb and a few words: "*The warrant issued Monday charged him with murder*"."""
-        if self.tags[verb] not in _FINITE:
+        if self.tags[verb] not in FINITE:
             return None
         k = self.back(ds)
         while k > first and ds - k <= 8 and self.tags[k] in (NOUN, DET, POSS, OTHER, PREP):
@@ -1697,7 +1097,7 @@ class _Sentence:
             return None
         end = self.after_words(start, self.clause_end(de), LONGEST)
         stop = self.after_words(verb, end, 4)  # the verb and a few words of its object
-        while stop > verb + 1 and self.tags[stop - 1] not in _CONTENT:
+        while stop > verb + 1 and self.tags[stop - 1] not in CONTENT:
             stop -= 1
         return self.span(start, stop)
 
@@ -1735,7 +1135,7 @@ class _Sentence:
         verb = self.first_verb(lo + 1, ds)
         if verb is not None and self.count(lo, ds) > 5:
             end = verb + 1
-            while end < ds and self.tags[end] in _VERBISH | {ADV, NEG}:
+            while end < ds and self.tags[end] in VERBISH | {ADV, NEG}:
                 end += 1
             if self.first_verb(end, ds, frozenset({VERB, ING})) is not None:
                 # a second verb nearer the date: "who is charged with *gunning down X* last fall"
@@ -1754,7 +1154,7 @@ class _Sentence:
         groups = [
             k
             for k in range(rel + 1, ds)
-            if self.tags[k] in _FINITE and self.tags[k - 1] not in (AUX, VERB, ADV, NEG, PREP)
+            if self.tags[k] in FINITE and self.tags[k - 1] not in (AUX, VERB, ADV, NEG, PREP)
         ]
         if len(groups) < 2:
             return None
@@ -1856,7 +1256,7 @@ class _Sentence:
                 verb += 1
             if verb >= hi or self.lows[verb] not in reporting:
                 return None
-        elif self.back(ds) > verb and self.tag(self.forth(de)) in _FINITE:
+        elif self.back(ds) > verb and self.tag(self.forth(de)) in FINITE:
             return None  # "said it now holds": the date is in what was said
         # what was said, after the date: "said Friday (that) it had losses"
         k = self.forth(de if verb < ds else verb + 1)
@@ -1866,7 +1266,7 @@ class _Sentence:
             k += 1
         if k < self.n:
             end = self.clause_end(k)
-            if self.has(k, end, _FINITE):
+            if self.has(k, end, FINITE):
                 said = self.clause_after(k)
                 if said is None:
                     return None
@@ -1874,13 +1274,13 @@ class _Sentence:
                 stop = bisect.bisect_left(self.starts, said[1])
                 budget = MAX_WORDS + min(self.count(ds, de), 2) if verb < ds else MAX_WORDS
                 end = self.after_words(verb, stop, budget)
-                if not self.count(k, end, _CONTENT):  # a long date: what was said all the same
-                    end = self.after_words(k, stop, _SLACK)
+                if not self.count(k, end, CONTENT):  # a long date: what was said all the same
+                    end = self.after_words(k, stop, SLACK)
                 return self.span(verb, end)
         # "Y, X said Monday.": what was said came first
         if lo >= 0 and self.lows[lo] == "," and self.lows[verb] in self.lex["reporting_verbs"]:
             begin = self.forth(0)
-            if self.has(begin, lo, _FINITE):
+            if self.has(begin, lo, FINITE):
                 if self.count(begin, verb + 1) <= LONGEST:
                     # short: both, "The toll has risen to 12, officials said"
                     return self.span(begin, verb + 1)
@@ -1888,25 +1288,6 @@ class _Sentence:
         return None
 
     # ----------------------------------------------------------------- clauses
-
-    def clause_start(self, i: int) -> int:
-        """The first token of the clause of token ``i``."""
-        while i > 0 and not self.cuts(i - 1):
-            i -= 1
-        return i
-
-    def first_verb(self, i: int, j: int, kinds: frozenset[str] = _VERBISH) -> int | None:
-        return next((k for k in range(i, min(j, self.n)) if self.tags[k] in kinds), None)
-
-    def clause_end(self, i: int, reach: int = 30) -> int:
-        """End (exclusive) of the clause from token ``i``, at most ``reach`` words on."""
-        k, words = i, 0
-        while k < self.n and words < reach:
-            if k > i and self.cuts(k):
-                break
-            words += self.counted[k]
-            k += 1
-        return k
 
     def clause_after(self, i: int) -> tuple[int, int] | None:
         """The clause from token ``i``, past verbless or participial fragments (three at most)."""
@@ -1933,7 +1314,7 @@ class _Sentence:
                     # "X, which is among ..., completed Y": on to the main clause
                     fallback = (listed, end)  # else the subject and its relative clause
                     listed = None
-                elif self.tags[verb] != ING or self.count(k, verb, _CONTENT):
+                elif self.tags[verb] != ING or self.count(k, verb, CONTENT):
                     if listed is not None and verb > k and not self.has(k, verb, _LISTING):
                         listed = None  # a subject of its own: "In Madrid, Spain, *the alliance*"
                     begin = k if listed is None else listed
@@ -1951,7 +1332,7 @@ class _Sentence:
                         stop = self.after_words(begin, end, MAX_WORDS)
                     return self.span(begin, stop)
                 fallback = fallback or (k, end)
-            elif self.count(k, end, _CONTENT):
+            elif self.count(k, end, CONTENT):
                 fallback = fallback or (k, end)
                 # a list subject, "Poland, Hungary and the Czech Republic can ...", is kept
                 if self.tags[k] in (NOUN, DET) and self.low(end) == ",":
@@ -1971,7 +1352,7 @@ class _Sentence:
             self.lows[k].endswith("ed")
             and self.low(k + 1) == "by"
             and self.low(end) == ","
-            and not self.has(k + 1, end, _FINITE)
+            and not self.has(k + 1, end, FINITE)
         )
 
     def clause_before(self, lo: int) -> tuple[int, int] | None:
@@ -2015,7 +1396,7 @@ class _Sentence:
                 # a participle coordinated near the date: "before throwing in the towel and
                 # *reducing its stake* in early September"
                 return self.span(k + 1, end)
-        verb = self.first_verb(start, first, _FINITE)
+        verb = self.first_verb(start, first, FINITE)
         if verb is None and self.tags[start] == ING:
             verb = start  # a participle clause: "*adding Greece in 1952 and Spain* in 1982"
         if verb is not None:
@@ -2029,48 +1410,25 @@ class _Sentence:
                 return self.span(subject, end)
             if self.count(verb, end) <= LONGEST:
                 return self.span(verb, end)
-        if self.has(first, end, _FINITE) or not self.has(start, first, _FINITE):
+        if self.has(first, end, FINITE) or not self.has(start, first, FINITE):
             # not from the middle of a noun phrase: its start, if near, else after it
             k = first
-            while k > start and first - k < _SLACK and self.tags[k - 1] in _NP_WORDS:
+            while k > start and first - k < SLACK and self.tags[k - 1] in NP_WORDS:
                 k -= 1
-            if k == start or self.tags[k - 1] not in _NP_WORDS:
+            if k == start or self.tags[k - 1] not in NP_WORDS:
                 first = k
             else:
                 after = first
-                while after < end and self.tags[after] in _NP_WORDS:
+                while after < end and self.tags[after] in NP_WORDS:
                     after += 1
                 first = after if after < end else first
             return self.span(first, end)
         # the verb is further back: from the verb group on
         verb = first - 1
-        while verb > start and self.tags[verb] not in _FINITE:
+        while verb > start and self.tags[verb] not in FINITE:
             verb -= 1
         while verb > start and self.tags[verb - 1] in (AUX, ADV, NEG):
             verb -= 1
         if self.tag(verb - 1) in (NOUN, PRON):
             verb -= 1
         return self.span(verb, self.after_words(verb, end, MAX_WORDS))
-
-    def after_words(self, i: int, end: int, words: int) -> int:
-        """The index after ``words`` counted words from ``i`` on (at most ``end``)."""
-        k, seen = i, 0
-        while k < end and seen < words:
-            seen += self.counted[k]
-            k += 1
-        if words >= MAX_WORDS and k < end and self.count(k, end) <= _SLACK:
-            return end  # not short of the clause's end: "... he could live *with NATO expansion*"
-        # not in the middle of a noun phrase: "$1.69 billion", "the United States"
-        extra = 0
-        while k < end and extra < _SLACK and self.tags[k] == NOUN and self.tags[k - 1] == NOUN:
-            k += 1
-            extra += 1
-        return k
-
-    def before_words(self, j: int, start: int, words: int) -> int:
-        """The index of the ``words``-th counted word before ``j`` (at least ``start``)."""
-        k, seen = j, 0
-        while k > start and seen < words:
-            k -= 1
-            seen += self.counted[k]
-        return k
