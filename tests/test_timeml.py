@@ -68,10 +68,10 @@ def test_tml_timexes(sample: TimeMLDocument) -> None:
 
 
 def test_tml_events_and_tlinks(sample: TimeMLDocument) -> None:
-    assert [(e.eid, e.text, e.eclass) for e in sample.events] == [
-        ("e1", "fell", "OCCURRENCE"),
-        ("e2", "said", "REPORTING"),
-        ("e3", "rose", "OCCURRENCE"),
+    assert [(e.eid, e.text, e.eclass, e.pos) for e in sample.events] == [
+        ("e1", "fell", "OCCURRENCE", "VERB"),
+        ("e2", "said", "REPORTING", "VERB"),
+        ("e3", "rose", "OCCURRENCE", "VERB"),
     ]
     for event in sample.events:
         assert sample.text[event.char_start : event.char_end] == event.text
@@ -135,9 +135,9 @@ def test_meantime_timexes_and_dct(meantime: TimeMLDocument) -> None:
 
 
 def test_meantime_events_and_tlinks(meantime: TimeMLDocument) -> None:
-    assert [(e.eid, e.text, e.eclass) for e in meantime.events] == [
-        ("e20", "rose", "OTHER"),
-        ("e21", "rise", "OTHER"),
+    assert [(e.eid, e.text, e.eclass, e.pos) for e in meantime.events] == [
+        ("e20", "rose", "OTHER", "VERB"),
+        ("e21", "rise", "OTHER", "VERB"),
     ]
     links = {link.lid: link for link in meantime.tlinks}
     assert (links["l101"].event_id, links["l101"].timex_id, links["l101"].event_rel_type) == (

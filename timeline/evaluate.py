@@ -56,7 +56,9 @@ timex is found (a relaxed match), and the pair is *covered* if that timex's even
 the gold event word and has at most :data:`MAX_EVENT_WORDS` words. The report gives the pairs,
 those with a matched timex, the covered share (of all and of matched pairs), the length of
 the phrases in words (once per matched timex), and the same for a naive baseline, the verb
-nearest to the timex (:func:`nearest_verb_events`).
+nearest to the timex (:func:`nearest_verb_events`). It also reports how often the chunker's
+part of speech of a gold event word agrees with the annotated one (:func:`tag_agreement`:
+VERB as one of our verb tags, NOUN as our noun tag).
 
 >>> doc = TimeMLDocument.from_tml('<TimeML><TEXT>Sales fell on <TIMEX3 tid="t1" type="TIME" '
 ...     'value="1998-01-05TMO">Monday morning</TIMEX3>.</TEXT></TimeML>')
@@ -74,6 +76,7 @@ wrong_type 'Monday morning' 'Monday' 1998-01-05TMO 1998-01-05
 from __future__ import annotations
 
 import argparse
+import bisect
 import importlib
 import re
 import sys
@@ -104,6 +107,7 @@ __all__ = [
     "EventReport",
     "Report",
     "System",
+    "TagAgreement",
     "TimexError",
     "error_classes",
     "evaluate",
@@ -115,6 +119,7 @@ __all__ = [
     "nearest_verb_events",
     "score_document",
     "score_events",
+    "tag_agreement",
     "tally_errors",
     "value_pattern",
 ]
@@ -740,6 +745,76 @@ def score_events(
     return EventReport(pairs=tuple(scored), phrase_words=tuple(phrases.values()), name=name)
 
 
+@attrs.frozen
+class TagAgreement:
+    """How often the chunker's part of speech of a gold event word agrees with the gold one."""
+
+    verbs: int = 0
+    verbs_agreeing: int = 0
+    nouns: int = 0
+    nouns_agreeing: int = 0
+    name: str = ""
+
+    def __add__(self, other: TagAgreement) -> TagAgreement:
+        return TagAgreement(
+            self.verbs + other.verbs,
+            self.verbs_agreeing + other.verbs_agreeing,
+            self.nouns + other.nouns,
+            self.nouns_agreeing + other.nouns_agreeing,
+            self.name,
+        )
+
+    def summary(self) -> str:
+        """One line: agreement on verbs, on nouns, and on both."""
+        both = self.verbs_agreeing + self.nouns_agreeing
+        return (
+            f"{self.name}: chunker tags of gold event words agree on "
+            f"{_ratio(self.verbs_agreeing, self.verbs):.1%} of {self.verbs} verbs, "
+            f"{_ratio(self.nouns_agreeing, self.nouns):.1%} of {self.nouns} nouns, "
+            f"{_ratio(both, self.verbs + self.nouns):.1%} in all"
+        )
+
+
+def tag_agreement(docs: Sequence[TimeMLDocument], *, name: str = "") -> TagAgreement:
+    """The chunker's part of speech of each gold event word against its annotated ``pos``.
+
+    Only events annotated VERB or NOUN count. A VERB agrees if we tag it a verb, an -ing form
+    or an auxiliary; a NOUN if we tag it a noun (our noun tag also takes adjectives and names).
+    Sentences are chunked without their timexes.
+
+    >>> doc = TimeMLDocument.from_tml('<TimeML><TEXT>Analysts <EVENT eid="e1">say</EVENT> '
+    ...     'the <EVENT eid="e2">talks</EVENT> failed.</TEXT>'
+    ...     '<MAKEINSTANCE eiid="ei1" eventID="e1" pos="VERB"/>'
+    ...     '<MAKEINSTANCE eiid="ei2" eventID="e2" pos="NOUN"/></TimeML>')
+    >>> tag_agreement([doc])
+    TagAgreement(verbs=1, verbs_agreeing=1, nouns=1, nouns_agreeing=1, name='')
+    """
+    from timeline.chunk import AUX, ING, NOUN, VERB, Chunk
+    from timeline.context import Sentences
+
+    verbs = verbs_agreeing = nouns = nouns_agreeing = 0
+    for doc in docs:
+        sentences = Sentences(doc.text)
+        chunks: dict[tuple[int, int], Chunk] = {}
+        for event in doc.events:
+            if event.pos not in ("VERB", "NOUN"):
+                continue
+            a, b = sentences.block(event.char_start, event.char_end)
+            chunk = chunks.get((a, b))
+            if chunk is None:
+                chunk = chunks[(a, b)] = Chunk(doc.text, a, b, ())
+            k = bisect.bisect_right(chunk.starts, event.char_start) - 1
+            if k < 0 or chunk.ends[k] <= event.char_start:
+                continue  # not a word of ours (a mark)
+            if event.pos == "VERB":
+                verbs += 1
+                verbs_agreeing += chunk.tags[k] in (VERB, ING, AUX)
+            else:
+                nouns += 1
+                nouns_agreeing += chunk.tags[k] == NOUN
+    return TagAgreement(verbs, verbs_agreeing, nouns, nouns_agreeing, name)
+
+
 def nearest_verb_events(
     timexes: Sequence[Timex], text: str, sentences: Sentences
 ) -> list[DatedEvent]:
@@ -951,6 +1026,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main_events(paths: Sequence[str]) -> int:
     """``--events``: the event-attachment measure of ours and of the baseline, per corpus."""
     totals: dict[str, list[EventReport]] = {}
+    tags: list[TagAgreement] = []
     for name, path in zip(_unique_names(paths), paths, strict=True):
         docs = read_corpus(path)
 
@@ -960,12 +1036,15 @@ def _main_events(paths: Sequence[str]) -> int:
 
         for system, report in evaluate_events(docs, event_attachers(), progress=progress).items():
             totals.setdefault(system, []).append(attrs.evolve(report, name=f"{name}, {system}"))
+        tags.append(tag_agreement(docs, name=name))
     print("Event attachment: gold EVENT-TIMEX3 links within a sentence, on our own timexes")
     for system, reports in totals.items():
         for report in reports:
             print(report.summary())
         if len(reports) > 1:
             print(EventReport.combine(reports, name=f"total, {system}").summary())
+    for tag in tags:
+        print(tag.summary())
     return 0
 
 

@@ -129,13 +129,15 @@ class GoldTimex:
 
 @attrs.frozen
 class GoldEvent:
-    """A gold EVENT (TimeML) or EVENT_MENTION (MEANTIME); ``eclass`` is its class attribute."""
+    """A gold EVENT (TimeML) or EVENT_MENTION (MEANTIME); ``eclass`` is its class attribute,
+    ``pos`` its part of speech ("VERB", "NOUN", ...: the first MAKEINSTANCE's in TimeML)."""
 
     eid: str
     char_start: int
     char_end: int
     text: str
     eclass: str = ""
+    pos: str = ""
 
 
 @attrs.frozen
@@ -383,6 +385,9 @@ def _parse_tml(content: str, source: str) -> TimeMLDocument:
         for s in spans
         if s.tag == "TIMEX3"
     )
+    event_pos: dict[str, str] = {}
+    for mk in root.iter("MAKEINSTANCE"):
+        event_pos.setdefault(mk.get("eventID", ""), mk.get("pos", ""))
     events = tuple(
         GoldEvent(
             eid=s.attributes.get("eid", ""),
@@ -390,6 +395,7 @@ def _parse_tml(content: str, source: str) -> TimeMLDocument:
             char_end=s.end,
             text=text[s.start : s.end],
             eclass=s.attributes.get("class", ""),
+            pos=event_pos.get(s.attributes.get("eid", ""), ""),
         )
         for s in spans
         if s.tag == "EVENT"
@@ -525,7 +531,14 @@ def _parse_meantime(path: Path) -> TimeMLDocument:
             start, end, _ = span
             kinds[m_id] = (f"e{m_id}", "EVENT")
             events.append(
-                GoldEvent(f"e{m_id}", start, end, text[start:end], event_class.get(m_id, ""))
+                GoldEvent(
+                    f"e{m_id}",
+                    start,
+                    end,
+                    text[start:end],
+                    event_class.get(m_id, ""),
+                    element.get("pos", ""),
+                )
             )
 
     tlinks: list[GoldTLink] = []
