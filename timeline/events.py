@@ -75,11 +75,14 @@ share their event. Then, in order:
    group of lenders, led by a bank, *has extended the firm new loans*"), from its verb group
    past a long subject ("As of Friday, the border between ... *moved to the eastern border of
    Poland*"); so is a verbless phrase opening it ("In March in Geneva, *the ministers signed the
-   accord*"). A long clause before the date is kept from its verb group (its subject too if short:
-   "*staged a number of celebrations to mark the country's entry into NATO* on Friday"; up to
-   :data:`LONGEST` words from the verb; from a participle leading it, "*adding Greece in 1952 and
-   Spain* in 1982", or coordinated near the date, "before giving up and *selling its shares* in
-   May"), and goes on through the date to an infinitive right
+   accord*"); a long one that is a gerund clause gives itself: "After *accounting for a small
+   revision Friday to the May figures*, the economy ...". The main clause goes on to the
+   clauses listed after it, to the next one's verb, if all is short: "In May, *stocks fell,
+   rates rose* and ...". A long clause before the date is kept from its verb group (its subject
+   too if short: "*staged a number of celebrations to mark the country's entry into NATO* on
+   Friday"; up to :data:`LONGEST` words from the verb; from a participle leading it, "*adding
+   Greece in 1952 and Spain* in 1982", or coordinated near the date, "before giving up and
+   *selling its shares* in May"), and goes on through the date to an infinitive right
    after it ("*He will then travel to Washington on March 12 to submit the document*") or to
    the verb of a clause after "when", "as", "after" ... ("*was heating soup in his kitchen last
    fall when he was gunned down*") or after "that" if a verb before the date governs it ("*was
@@ -258,6 +261,7 @@ class _Sentence(Chunk):
             found = self.clausal(ds, de)
             if found is not None:
                 found = self.coordinated(found)
+                found = self.clause_listed(found, ds)
             noun = self.event_of(self.clause_start(ds), ds)
             if noun is not None and (found is None or not found[0] <= noun[0] < found[1]):
                 found = noun  # the clause's phrase misses it
@@ -335,6 +339,9 @@ class _Sentence(Chunk):
         if verb is None:
             return None
         if self.count(first, verb + 1) > MAX_WORDS:
+            gerund = self.gerund_opening(first, ds, hi)
+            if gerund is not None:
+                return gerund
             return found  # a long opening phrase: the main clause, "In his Sunday Mass at ..., *X
             # called the murder wrong*"
         if self.count(first, end) > LONGEST:  # the main clause cut to fit, its verb kept
@@ -342,6 +349,21 @@ class _Sentence(Chunk):
             while end > verb + 1 and self.tags[end - 1] not in CONTENT:
                 end -= 1
         return self.starts[first], self.ends[end - 1]  # from its preposition: "In Sunday's debate"
+
+    def gerund_opening(self, first: int, ds: int, hi: int) -> tuple[int, int] | None:
+        """A long phrase opening the sentence that is a clause of its own, a preposition and a
+        gerund, with the date: from the gerund, "After *accounting for a small revision Friday
+        to the May figures*, the economy ..."."""
+        if self.tag(first + 1) != ING or self.count(first + 1, hi) > LONGEST:
+            return None
+        start, end = first + 1, hi
+        for k in range(first + 2, hi - 1):
+            if self.lows[k] == "and" and self.tags[k + 1] == ING:
+                if k < ds:
+                    start = k + 1  # the gerund of the date: "touring X and *meeting Y* Friday"
+                else:
+                    end = min(end, k)
+        return self.span(start, end)
 
     def opening_over(self, found: tuple[int, int], ds: int, de: int) -> tuple[int, int]:
         """A dated noun phrase in a phrase opening the sentence gives way to :meth:`opening`,
@@ -380,6 +402,35 @@ class _Sentence(Chunk):
         if self.count(i, verb + 1) > _THROUGH:
             return found
         return self.span(i, self.after_words(i, end, _THROUGH)) or found
+
+    def clause_listed(self, found: tuple[int, int], ds: int) -> tuple[int, int]:
+        """A date opening the sentence dates the clauses listed after its main clause too: on to
+        the next one's verb, if all is short: "In May, *stocks fell, rates rose* and ..."."""
+        i = bisect.bisect_left(self.starts, found[0])
+        j = bisect.bisect_left(self.starts, found[1])
+        if ds >= i or self.has(0, ds, FINITE) or self.low(j) != ",":
+            return found
+        if "," not in self.lows[ds:i]:
+            return found  # not the main clause after the opening phrase
+        verb = self.first_verb(i, j, FINITE)
+        if verb is None or self.lows[j - 1] in self.lex["reporting_verbs"]:
+            return found  # no clause, or a parenthetical "X said, ..."
+        k = j + 1
+        if self.low(k) in ("and", "but"):
+            k += 1
+        subject = k
+        while k < self.n and k - subject < 4 and self.tags[k] in (DET, POSS, NOUN, PRON, ADV):
+            k += 1
+        if k == subject or self.tag(k) not in FINITE:
+            return found
+        if self.lows[k] in self.lex["reporting_verbs"]:
+            return found  # "..., officials said": no clause of the list
+        stop = k + 1
+        while stop < self.n and self.tags[stop] in (VERB, AUX, ADV, NEG):
+            stop += 1
+        if self.count(i, stop) > _LONG:
+            return found
+        return self.span(i, stop) or found
 
     def in_noun_phrase(self, ts: int, te: int) -> tuple[int, int] | None:
         """1. "the 2011-13 Russian protests", "Friday's bombing", "year-earlier results"."""
