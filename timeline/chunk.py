@@ -125,6 +125,8 @@ class Lexicon:
                 kind = AUX  # 're, 've, 'll, 'd, 'm
             elif low == "--" or low in _CUT:
                 kind = PUNCT
+            elif low == "%":
+                kind = NOUN  # a per cent sign standing alone: "rose 18 %"
             else:
                 kind = OTHER
         elif low == "that":
@@ -219,6 +221,17 @@ class Chunk:
 
     # ----------------------------------------------------------------- tagging
 
+    def _capitals(self, kinds: list[str], a: int, b: int) -> None:
+        """A pronoun in capitals is a name in a sentence that is not all capitals: "the *US*
+        economy", "US$ 100 billion", not "us"."""
+        if not any(ch.islower() for ch in self.text[a:b]):
+            return
+        for k, kind in enumerate(kinds):
+            if kind == PRON and len(self.lows[k]) > 1:
+                word = self.text[self.starts[k] : self.ends[k]]
+                if word.isupper():
+                    kinds[k] = NOUN
+
     def _tag(self, a: int, b: int, spans: list[tuple[int, int]]) -> None:
         text = self.text
         lowered = text[a:b].lower()
@@ -234,6 +247,7 @@ class Chunk:
             self.lows = lows = [m.group().lower() for m in matches]
         classes = self.lex.classes
         kinds = [classes.get(w) or self.lex.classify(w) for w in lows]
+        self._capitals(kinds, a, b)
         for s, e in spans:  # the words of timexes
             for k in range(bisect.bisect_right(self.ends, s), bisect.bisect_left(starts, e)):
                 kinds[k] = TIME

@@ -99,9 +99,14 @@ A phrase has at most :data:`MAX_WORDS` words, kept around the verb of a longer c
 more to end a noun phrase or a clause it would cut ("he could live *with the new tax*") or for
 the date inside it; never more than :data:`LONGEST`. A phrase of more than :data:`_LONG` words
 runs on to the end of its clause, within :data:`LONGEST` words and not into a noun phrase it
-cannot finish. A phrase opening the sentence that is too long to come with the main clause
-gives the main clause: "In his Sunday sermon at the cathedral ..., *the archbishop called the
-attack a crime*".
+cannot finish, nor on to a verb led by "to" or "for" whose object it cannot take ("*are now
+being made against officials for choosing the firm*" to replace ...); one cut at
+:data:`LONGEST` ends before a short noun phrase it would cut. A phrase of a verb alone before
+its date goes on through the date, within :data:`_LONG` words: "to *end the day at 9,505*". A
+phrase does not end on an auxiliary: on over the date to the verb ("*which has recently
+caused*"), or without it and a "to" before it. A phrase opening the sentence that is too long
+to come with the main clause gives the main clause: "In his Sunday sermon at the cathedral ...,
+*the archbishop called the attack a crime*".
 
 >>> from timeline.detect import detect
 >>> from timeline.resolve import resolve
@@ -267,11 +272,12 @@ class _Sentence(Chunk):
                 found = noun  # the clause's phrase misses it
         if found is not None:
             found = self.finished(found, ds, de)
+            found = self.over_object(found, ds, de)
         if found is not None:  # at most LONGEST words, whatever the rule
             words = list(_WORD.finditer(self.text, found[0], found[1]))
             if len(words) > LONGEST:  # cut, and no function word left at the end
                 i = bisect.bisect_left(self.starts, found[0])
-                j = bisect.bisect_left(self.starts, words[LONGEST - 1].end())
+                j = self.np_whole(i, bisect.bisect_left(self.starts, words[LONGEST - 1].end()))
                 cut = self.span(i, j)
                 found = found[0], cut[1] if cut else words[LONGEST - 1].end()
             found = self.not_on_auxiliary(found, len(words))
@@ -296,11 +302,81 @@ class _Sentence(Chunk):
             # not into the middle of a noun phrase: back to before it
             while stop > j and self.tags[stop - 1] in NP_WORDS:
                 stop -= 1
+        stop = self.before_open_verb(j, stop, end)
         while stop > j and self.tags[stop - 1] not in CONTENT:
             stop -= 1
         if stop <= j:
             return found
         return found[0], self.ends[stop - 1]
+
+    def before_open_verb(self, j: int, stop: int, end: int) -> int:
+        """Where a phrase run on to its clause stops when :data:`LONGEST` cuts it right after a
+        verb led by "to" or "for", leaving its object out: before the verb: "*announced that it is
+        exercising its options with the maker*", not "... with the maker to purchase" (five
+        aircraft)."""
+        if (
+            stop >= end
+            or self.tags[stop - 1] not in (VERB, ING)
+            or self.tags[stop]
+            not in (
+                DET,
+                NOUN,
+                PRON,
+            )
+        ):
+            return stop
+        k = stop - 1
+        while k > j and self.tags[k - 1] in (ADV, NEG):
+            k -= 1
+        if k - 1 <= j or self.lows[k - 1] not in ("to", "for"):
+            return stop
+        k -= 1
+        if k - 1 > j and self.tags[k - 1] in (VERB, ING) and self.tags[k - 2] == NOUN:
+            k -= 1  # and a participle leading it: "a data center *intended* to support"
+        return k
+
+    def over_object(self, found: tuple[int, int], ds: int, de: int) -> tuple[int, int]:
+        """A phrase of a verb alone before its date (its object or an adverb, no preposition)
+        goes on through the date to what follows it in the clause, within :data:`_LONG` words:
+        "to *end the day at 7,114*", "*commented today on the recent falls*", not "end" nor
+        "commented"."""
+        i = bisect.bisect_left(self.starts, found[0])
+        j = bisect.bisect_left(self.starts, found[1])
+        if j != ds or self.tags[j - 1] not in (VERB, ING) or self.count(i, j) > 2:
+            return found
+        if self.tags[ds] == PREP or de >= self.n or self.cuts(de) or self.tags[de] == CONJ:
+            return found
+        end = self.clause_end(de)
+        stop, seen = de, self.count(i, de)
+        while stop < end and self.tags[stop] != CONJ and seen + self.counted[stop] <= _LONG:
+            if self.tags[stop] == TIME and self.tag(self.after_time(stop)) != NOUN:
+                break  # at another date, but on over one inside a noun phrase: "the recent falls"
+            seen += self.counted[stop]
+            stop += 1
+        if stop < end and self.tags[stop] in (NOUN, POSS, OTHER):
+            while stop > de and self.tags[stop - 1] in NP_WORDS:
+                stop -= 1  # not into the middle of a noun phrase
+        while stop > de and self.tags[stop - 1] not in CONTENT:
+            stop -= 1
+        whole = self.span(i, stop) if self.count(de, stop, CONTENT) else None
+        return (found[0], whole[1]) if whole and whole[1] > found[1] else found
+
+    def np_whole(self, i: int, j: int) -> int:
+        """Where a phrase from token ``i`` cut before token ``j`` ends so as not to cut a noun
+        phrase of at most five words: before it, if a verb is left: "*Smith announced the
+        release*", not "... the release of the firm's Lumo 11 software" (suite)."""
+        if j >= self.n or self.tags[j] not in (NOUN, POSS) or self.tags[j - 1] not in (NOUN, DET):
+            return j
+        k = j
+        while k > i and self.tags[k - 1] in (NOUN, DET, POSS):
+            k -= 1
+        return k if self.count(i, k, VERBISH) and self.count(k, j) <= 5 else j
+
+    def after_time(self, k: int) -> int:
+        """The token after the date words from ``k`` on."""
+        while self.tag(k) == TIME:
+            k += 1
+        return k
 
     def not_on_auxiliary(self, found: tuple[int, int], words: int) -> tuple[int, int]:
         """A phrase does not end on an auxiliary ("Kopp is"): it goes on to the verb or noun
@@ -309,12 +385,16 @@ class _Sentence(Chunk):
         if j < 0 or self.tags[j] != AUX:
             return found
         k = j + 1
-        while k < self.n and k - j <= 3 and self.tags[k] in (AUX, ADV, NEG):
-            k += 1  # "would not be", "has already"
+        while k < self.n and k - j <= 3 and self.tags[k] in (AUX, ADV, NEG, TIME):
+            k += 1  # "would not be", "has already", "are currently"
         if k < self.n and self.tags[k] in (VERB, ING, NOUN) and words + k - j <= LONGEST:
             return found[0], self.ends[k]
-        while j >= 0 and self.starts[j] >= found[0] and self.tags[j] in (AUX, ADV, NEG):
-            j -= 1
+        while (
+            j >= 0
+            and self.starts[j] >= found[0]
+            and (self.tags[j] in (AUX, ADV, NEG) or self.lows[j] == "to")
+        ):
+            j -= 1  # and the "to" before it: "is now anticipated" (to be around 2020)
         if j < 0 or self.starts[j] < found[0]:
             return found
         return found[0], self.ends[j]
