@@ -69,6 +69,8 @@ NOUN = "N"  # nouns, adjectives, names, numbers: the rest
 _CUT = frozenset(",;:()[]{}-–—_|")
 _QUOTES = frozenset("\"“”'‘’`«»")
 _BOUNDARY = frozenset({PUNCT, SUB, REL, THAT})
+# Before these an unknown word is a noun at once: no tagging rule looks further.
+_PLAIN_BEFORE = frozenset({DET, POSS, PREP, PUNCT, SUB, THAT, ""})
 VERBISH = frozenset({VERB, ING, AUX})
 FINITE = frozenset({VERB, AUX})
 CONTENT = frozenset({NOUN, VERB, ING, AUX, PRON, NEG})
@@ -213,10 +215,11 @@ class Chunk:
         self._tag(a, b, [(t.char_start, t.char_end) for t in timexes])
         self.n = len(self.tags)
         #: Whether each token counts as a word: not a mark, even inside a date ("Oct. 23, 1999").
-        self.counted = [
-            tag in _COUNTED and (tag != TIME or low[0].isalnum() or low[0] in "$£€")
-            for tag, low in zip(self.tags, self.lows, strict=True)
-        ]
+        self.counted = counted = [tag in _COUNTED for tag in self.tags]
+        if TIME in self.tags:
+            for k, tag in enumerate(self.tags):
+                if tag == TIME and not (self.lows[k][0].isalnum() or self.lows[k][0] in "$£€"):
+                    counted[k] = False
         self._cuts: list[bool] | None = None
 
     # ----------------------------------------------------------------- tagging
@@ -224,7 +227,10 @@ class Chunk:
     def _capitals(self, kinds: list[str], a: int, b: int) -> None:
         """A pronoun in capitals is a name in a sentence that is not all capitals: "the *US*
         economy", "US$ 100 billion", not "us"."""
-        if not any(ch.islower() for ch in self.text[a:b]):
+        if PRON not in kinds:
+            return
+        sentence = self.text[a:b]
+        if sentence == sentence.upper():  # all capitals: a headline, "US" may be "us"
             return
         for k, kind in enumerate(kinds):
             if kind == PRON and len(self.lows[k]) > 1:
@@ -262,6 +268,11 @@ class Chunk:
             j = i - 1
             while j >= 0 and (tags[j] == OTHER or tags[j] == TIME):
                 j -= 1
+            if kind == "other" and (
+                j < 0 or (tags[j] in _PLAIN_BEFORE and lows[j] != "to" and lows[j] not in alone)
+            ):
+                tags[i] = NOUN  # the usual case: "the *talks*", "in *Geneva*"
+                continue
             near = j == i - 1
             if j > 0 and tags[j] == ADV:  # "to *finally* return", "we *also* worry"
                 k = self._before_adverbs(j)
@@ -270,28 +281,43 @@ class Chunk:
             prev, prev_low = (tags[j], lows[j]) if j >= 0 else ("", "")
             if prev == DET and prev_low in alone and near and self._no_noun_next(i, kinds):
                 prev = PRON  # standing alone: "both *declined* to", "those *taking* risks"
-            verb_group = prev in (AUX, NEG) or prev_low == "to"
-            if kind == "-ly" and verb_group and self._verb_next(i, kinds):
+            if kind == "other":
+                if prev_low in subjects and near and low[0].isalpha():
+                    tag = VERB  # after a subject pronoun: "we *anticipate*", "they *exhibit*"
+                elif prev == REL and j == i - 1 and self._third_person(i, kinds):
+                    tag = VERB  # a verb in -s after a relative pronoun: "which *requires* banks"
+                elif prev_low in singulars and near and _s_form(low):
+                    tag = VERB  # in -s after a pronoun: "it *looks* like", "if everything *fails*"
+                elif prev == VERB and near and prev_low in helping:
+                    tag = VERB if _base_shape(low) and text[starts[i]].islower() else NOUN
+                    # a bare infinitive: "helped *end* the war"
+                elif prev == CONJ and self._coordinated_verb(i, j, kinds):
+                    tag = VERB  # "to stay and *fight* the"
+                elif prev == ADV and near and self._after_subject(j, low):
+                    tag = VERB  # "the plan still *calls* for", "it already *owns*"
+                elif prev == NOUN and near and self._plural_other(i, j, kinds):
+                    tag = VERB  # "officials *suspect* a link", "inspectors *certify* that"
+                elif prev == NOUN and near and self._singular_verb(i, j, kinds):
+                    tag = VERB  # a verb in -s after its subject, before its object: "Iraq *owes*"
+                elif prev not in (AUX, NEG) and prev_low != "to":
+                    tag = NOUN
+                elif prev and text[starts[i]].isupper():
+                    tag = NOUN  # a name
+                elif prev in (AUX, NEG) or _infinitive(low):  # prev_low is "to" here
+                    tag = VERB  # "was read", "did not comment", "to accede", "to discuss"
+                else:
+                    tag = NOUN
+            elif (
+                kind == "-ly"
+                and (prev in (AUX, NEG) or prev_low == "to")
+                and self._verb_next(i, kinds)
+            ):
                 tag = ADV  # "to *forcibly* take", "would *promptly* submit"
-            elif kind == "other" and prev_low in subjects and near and low[0].isalpha():
-                tag = VERB  # after a subject pronoun: "we *anticipate*", "they *exhibit*"
-            elif kind == "other" and prev == REL and j == i - 1 and self._third_person(i, kinds):
-                tag = VERB  # a verb in -s after a relative pronoun: "which *requires* banks to"
-            elif kind == "other" and prev_low in singulars and near and _s_form(low):
-                tag = VERB  # in -s after a pronoun: "it *looks* like", "if everything *fails*"
-            elif kind in ("other", "base") and prev == VERB and near and prev_low in helping:
+            elif kind == "base" and prev == VERB and near and prev_low in helping:
                 tag = VERB if _base_shape(low) and text[starts[i]].islower() else NOUN
                 # a bare infinitive: "helped *end* the war"
-            elif kind in ("base", "other") and prev == CONJ and self._coordinated_verb(i, j, kinds):
+            elif kind == "base" and prev == CONJ and self._coordinated_verb(i, j, kinds):
                 tag = VERB  # "to stay and *fight* the"
-            elif kind == "other" and prev == ADV and near and self._after_subject(j, low):
-                tag = VERB  # "the plan still *calls* for", "it already *owns*"
-            elif kind == "other" and prev == NOUN and near and self._plural_other(i, j, kinds):
-                tag = VERB  # "officials *suspect* a link", "inspectors *certify* that"
-            elif kind == "other" and prev == NOUN and near and self._singular_verb(i, j, kinds):
-                tag = VERB  # a verb in -s after its subject, before its object: "Iraq *owes* its"
-            elif kind == "other" and prev not in (AUX, NEG) and prev_low != "to":
-                tag = NOUN
             elif kind == "'s":
                 tag = AUX if prev == PRON else POSS
             elif kind == "that":
@@ -515,6 +541,10 @@ class Chunk:
 
     def cuts(self, i: int) -> bool:
         """Whether token ``i`` cuts clauses."""
+        return self.cut_list()[i]
+
+    def cut_list(self) -> list[bool]:
+        """Whether each token cuts clauses (made on first use)."""
         cut = self._cuts
         if cut is None:
             cut = self._cuts = [tag in _BOUNDARY for tag in self.tags]
@@ -530,7 +560,7 @@ class Chunk:
                         )
                         if close > k and not self.has(k, close, VERBISH):
                             cut[k] = cut[close] = False
-        return cut[i]
+        return cut
 
     def _cutting(self, i: int) -> bool:
         tag = self.tags[i]
@@ -668,7 +698,8 @@ class Chunk:
 
     def clause_start(self, i: int) -> int:
         """The first token of the clause of token ``i``."""
-        while i > 0 and not self.cuts(i - 1):
+        cut = self.cut_list()
+        while i > 0 and not cut[i - 1]:
             i -= 1
         return i
 
@@ -677,11 +708,12 @@ class Chunk:
 
     def clause_end(self, i: int, reach: int = 30) -> int:
         """End (exclusive) of the clause from token ``i``, at most ``reach`` words on."""
-        k, words = i, 0
-        while k < self.n and words < reach:
-            if k > i and self.cuts(k):
+        k, words, n = i, 0, self.n
+        cut, counted = self.cut_list(), self.counted
+        while k < n and words < reach:
+            if k > i and cut[k]:
                 break
-            words += self.counted[k]
+            words += counted[k]
             k += 1
         return k
 

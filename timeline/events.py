@@ -816,11 +816,12 @@ class _Sentence(Chunk):
 
     def clausal(self, ds: int, de: int) -> tuple[int, int] | None:
         """3-6: the date in its clause."""
+        cut = self.cut_list()
         lo = ds - 1
-        while lo >= 0 and not self.cuts(lo):
+        while lo >= 0 and not cut[lo]:
             lo -= 1
         hi = de
-        while hi < self.n and not self.cuts(hi):
+        while hi < self.n and not cut[hi]:
             hi += 1
         first = lo + 1
         left_verb = self.has(first, ds, VERBISH)
