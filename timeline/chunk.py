@@ -295,10 +295,17 @@ class Chunk:
                     tag = VERB  # "to stay and *fight* the"
                 elif prev == ADV and near and self._after_subject(j, low):
                     tag = VERB  # "the plan still *calls* for", "it already *owns*"
-                elif prev == NOUN and near and self._plural_other(i, j, kinds):
-                    tag = VERB  # "officials *suspect* a link", "inspectors *certify* that"
-                elif prev == NOUN and near and self._singular_verb(i, j, kinds):
-                    tag = VERB  # a verb in -s after its subject, before its object: "Iraq *owes*"
+                elif (
+                    prev == NOUN
+                    and near
+                    and i + 1 < len(kinds)
+                    and kinds[i + 1] in (DET, PRON, "that")  # an object or a clause follows
+                    and (
+                        self._plural_other(i, j, kinds)  # "officials *suspect* a link"
+                        or self._singular_verb(i, j, kinds)  # in -s: "Iraq *owes* its"
+                    )
+                ):
+                    tag = VERB
                 elif prev not in (AUX, NEG) and prev_low != "to":
                     tag = NOUN
                 elif prev and text[starts[i]].isupper():
