@@ -205,14 +205,17 @@ def is_verb(word: str) -> bool:
 class Chunk:
     """One sentence as words, with their parts of speech and clause cuts."""
 
-    def __init__(self, text: str, a: int, b: int, timexes: Sequence[Timex]) -> None:
+    def __init__(
+        self, text: str, a: int, b: int, timexes: Sequence[Timex], lowered: str | None = None
+    ) -> None:
+        """Chunk ``text[a:b]``; ``lowered`` is ``text.lower()`` if the caller has it already."""
         self.text = text
         self.lex = lexicon()
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.lows: list[str] = []
         self.tags: list[str] = []
-        self._tag(a, b, [(t.char_start, t.char_end) for t in timexes])
+        self._tag(a, b, [(t.char_start, t.char_end) for t in timexes], lowered)
         self.n = len(self.tags)
         #: Whether each token counts as a word: not a mark, even inside a date ("Oct. 23, 1999").
         self.counted = counted = [tag in _COUNTED for tag in self.tags]
@@ -238,14 +241,21 @@ class Chunk:
                 if word.isupper():
                     kinds[k] = NOUN
 
-    def _tag(self, a: int, b: int, spans: list[tuple[int, int]]) -> None:
+    def _tag(
+        self, a: int, b: int, spans: list[tuple[int, int]], lowered: str | None = None
+    ) -> None:
         text = self.text
-        lowered = text[a:b].lower()
-        if len(lowered) == b - a:  # the usual case: offsets hold in the lower-case copy
-            matches = list(_TOKEN.finditer(lowered))
-            self.starts = starts = [m.start() + a for m in matches]
-            self.ends = [m.end() + a for m in matches]
-            self.lows = lows = [m.group() for m in matches]
+        if lowered is not None and len(lowered) == len(text):
+            # the document in lower case, offsets unchanged (no letter changed length)
+            matches = list(_TOKEN.finditer(lowered, a, b))
+            self.starts = starts = list(map(re.Match.start, matches))
+            self.ends = list(map(re.Match.end, matches))
+            self.lows = lows = list(map(re.Match.group, matches))
+        elif len(sentence := text[a:b].lower()) == b - a:
+            matches = list(_TOKEN.finditer(sentence))
+            self.starts = starts = [m + a for m in map(re.Match.start, matches)]
+            self.ends = [m + a for m in map(re.Match.end, matches)]
+            self.lows = lows = list(map(re.Match.group, matches))
         else:  # "İ" and a few others change length in lower case
             matches = list(_TOKEN.finditer(text, a, b))
             self.starts = starts = [m.start() for m in matches]

@@ -177,6 +177,7 @@ def attach(
     starts = [t.char_start for t in ordered]
     out = []
     cache: dict[tuple[int, int], _Sentence] = {}
+    lowered: str | None = None
     for t in timexes:
         a, b = sentences.block(t.char_start, t.char_end)
         sentence = cache.get((a, b))
@@ -184,7 +185,9 @@ def attach(
             # the timexes that may overlap the sentence (none is longer than it)
             lo = bisect.bisect_left(starts, a - (b - a))
             near = [x for x in ordered[lo : bisect.bisect_left(starts, b)] if x.char_end > a]
-            sentence = cache[(a, b)] = _Sentence(text, a, b, near)
+            if lowered is None:
+                lowered = text.lower()
+            sentence = cache[(a, b)] = _Sentence(text, a, b, near, lowered)
         span = sentence.event(t)
         if span is None:
             out.append(DatedEvent(t, text[a:b]))
