@@ -71,6 +71,7 @@ _QUOTES = frozenset("\"“”'‘’`«»")
 _BOUNDARY = frozenset({PUNCT, SUB, REL, THAT})
 # Before these an unknown word is a noun at once: no tagging rule looks further.
 _PLAIN_BEFORE = frozenset({DET, POSS, PREP, PUNCT, SUB, THAT, ""})
+_OBJECT = frozenset({DET, PRON, "that"})  # the word classes that open an object or a clause
 VERBISH = frozenset({VERB, ING, AUX})
 FINITE = frozenset({VERB, AUX})
 CONTENT = frozenset({NOUN, VERB, ING, AUX, PRON, NEG})
@@ -278,10 +279,15 @@ class Chunk:
             j = i - 1
             while j >= 0 and (tags[j] == OTHER or tags[j] == TIME):
                 j -= 1
-            if kind == "other" and (
-                j < 0 or (tags[j] in _PLAIN_BEFORE and lows[j] != "to" and lows[j] not in alone)
+            if kind == "noun" or (
+                kind == "other"
+                and (
+                    j < 0
+                    or (tags[j] in _PLAIN_BEFORE and lows[j] != "to" and lows[j] not in alone)
+                    or (tags[j] == NOUN and (i + 1 == len(kinds) or kinds[i + 1] not in _OBJECT))
+                )
             ):
-                tags[i] = NOUN  # the usual case: "the *talks*", "in *Geneva*"
+                tags[i] = NOUN  # the usual cases: "the *talks*", "in *Geneva*", "John *Smith*"
                 continue
             near = j == i - 1
             if j > 0 and tags[j] == ADV:  # "to *finally* return", "we *also* worry"
@@ -309,7 +315,7 @@ class Chunk:
                     prev == NOUN
                     and near
                     and i + 1 < len(kinds)
-                    and kinds[i + 1] in (DET, PRON, "that")  # an object or a clause follows
+                    and kinds[i + 1] in _OBJECT  # an object or a clause follows
                     and (
                         self._plural_other(i, j, kinds)  # "officials *suspect* a link"
                         or self._singular_verb(i, j, kinds)  # in -s: "Iraq *owes* its"
