@@ -755,15 +755,6 @@ class TagAgreement:
     nouns_agreeing: int = 0
     name: str = ""
 
-    def __add__(self, other: TagAgreement) -> TagAgreement:
-        return TagAgreement(
-            self.verbs + other.verbs,
-            self.verbs_agreeing + other.verbs_agreeing,
-            self.nouns + other.nouns,
-            self.nouns_agreeing + other.nouns_agreeing,
-            self.name,
-        )
-
     def summary(self) -> str:
         """One line: agreement on verbs, on nouns, and on both."""
         both = self.verbs_agreeing + self.nouns_agreeing
