@@ -1008,8 +1008,13 @@ class _Sentence(Chunk):
         if self.count(start, hi) > _THROUGH:
             return self.through_to_event(found, start, de, hi)
         # nothing that happens after the date: "in May in the 11th Circuit"; but the date's noun
-        # phrase may go on: "two quarters of growth"
-        if not self.eventful(de, hi) and self.low(self.forth(de)) != "of":
+        # phrase may go on, "two quarters of growth", or a copula's complement follow, "Airbus is
+        # currently two years behind schedule"
+        if (
+            not self.eventful(de, hi)
+            and self.low(self.forth(de)) != "of"
+            and self.tag(self.back(bisect.bisect_left(self.starts, found[1]))) != AUX
+        ):
             return found
         return self.span(start, hi) or found
 
@@ -1202,7 +1207,12 @@ class _Sentence(Chunk):
             start = before if self.tags[before] == PRON else self.subject_start(before)
             if start - 1 == first and self.tags[first] == ING:
                 start = first  # a gerund and its object: "Leading the gains in May was"
-            if start < first:
+            if start < first or (
+                self.has(first, start, FINITE)  # the clause has its verb, this is a participle:
+                and self.lows[verb].endswith("ed")  # "Sales rose 43% in May compared to the"
+                and self.tag(verb + 1) == PREP
+                and self.tag(verb + 2) not in VERBISH
+            ):
                 return None
         else:
             return None
