@@ -297,18 +297,18 @@ class Chunk:
             prev, prev_low = (tags[j], lows[j]) if j >= 0 else ("", "")
             if prev == DET and prev_low in alone and near and self._no_noun_next(i, kinds):
                 prev = PRON  # standing alone: "both *declined* to", "those *taking* risks"
-            if kind == "other":
+            if kind in ("other", "base") and prev == VERB and near and prev_low in helping:
+                tag = VERB if _base_shape(low) and text[starts[i]].islower() else NOUN
+                # a bare infinitive: "helped *end* the war"
+            elif kind in ("other", "base") and prev == CONJ and self._coordinated_verb(i, j, kinds):
+                tag = VERB  # "to stay and *fight* the"
+            elif kind == "other":
                 if prev_low in subjects and near and low[0].isalpha():
                     tag = VERB  # after a subject pronoun: "we *anticipate*", "they *exhibit*"
                 elif prev == REL and j == i - 1 and self._third_person(i, kinds):
                     tag = VERB  # a verb in -s after a relative pronoun: "which *requires* banks"
                 elif prev_low in singulars and near and _s_form(low):
                     tag = VERB  # in -s after a pronoun: "it *looks* like", "if everything *fails*"
-                elif prev == VERB and near and prev_low in helping:
-                    tag = VERB if _base_shape(low) and text[starts[i]].islower() else NOUN
-                    # a bare infinitive: "helped *end* the war"
-                elif prev == CONJ and self._coordinated_verb(i, j, kinds):
-                    tag = VERB  # "to stay and *fight* the"
                 elif prev == ADV and near and self._after_subject(j, low):
                     tag = VERB  # "the plan still *calls* for", "it already *owns*"
                 elif (
@@ -336,11 +336,6 @@ class Chunk:
                 and self._verb_next(i, kinds)
             ):
                 tag = ADV  # "to *forcibly* take", "would *promptly* submit"
-            elif kind == "base" and prev == VERB and near and prev_low in helping:
-                tag = VERB if _base_shape(low) and text[starts[i]].islower() else NOUN
-                # a bare infinitive: "helped *end* the war"
-            elif kind == "base" and prev == CONJ and self._coordinated_verb(i, j, kinds):
-                tag = VERB  # "to stay and *fight* the"
             elif kind == "'s":
                 tag = AUX if prev == PRON else POSS
             elif kind == "that":
@@ -739,6 +734,13 @@ class Chunk:
             words += counted[k]
             k += 1
         return k
+
+    def content_end(self, end: int, floor: int) -> int:
+        """``end`` moved back past the tokens that are not content words (marks, function
+        words), not below ``floor``: where a phrase ending before ``end`` should stop."""
+        while end > floor and self.tags[end - 1] not in CONTENT:
+            end -= 1
+        return end
 
     def after_words(self, i: int, end: int, words: int) -> int:
         """The index after ``words`` counted words from ``i`` on (at most ``end``)."""

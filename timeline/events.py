@@ -306,8 +306,7 @@ class _Sentence(Chunk):
             while stop > j and self.tags[stop - 1] in NP_WORDS:
                 stop -= 1
         stop = self.before_open_verb(j, stop, end)
-        while stop > j and self.tags[stop - 1] not in CONTENT:
-            stop -= 1
+        stop = self.content_end(stop, j)
         if stop <= j:
             return found
         return found[0], self.ends[stop - 1]
@@ -320,12 +319,7 @@ class _Sentence(Chunk):
         if (
             stop >= end
             or self.tags[stop - 1] not in (VERB, ING)
-            or self.tags[stop]
-            not in (
-                DET,
-                NOUN,
-                PRON,
-            )
+            or self.tags[stop] not in (DET, NOUN, PRON)
         ):
             return stop
         k = stop - 1
@@ -359,8 +353,7 @@ class _Sentence(Chunk):
         if stop < end and self.tags[stop] in (NOUN, POSS, OTHER):
             while stop > de and self.tags[stop - 1] in NP_WORDS:
                 stop -= 1  # not into the middle of a noun phrase
-        while stop > de and self.tags[stop - 1] not in CONTENT:
-            stop -= 1
+        stop = self.content_end(stop, de)
         whole = self.span(i, stop) if self.count(de, stop, CONTENT) else None
         return (found[0], whole[1]) if whole and whole[1] > found[1] else found
 
@@ -429,8 +422,7 @@ class _Sentence(Chunk):
             # called the murder wrong*"
         if self.count(first, end) > LONGEST:  # the main clause cut to fit, its verb kept
             end = self.after_words(first, end, LONGEST)
-            while end > verb + 1 and self.tags[end - 1] not in CONTENT:
-                end -= 1
+            end = self.content_end(end, verb + 1)
         return self.starts[first], self.ends[end - 1]  # from its preposition: "In Sunday's debate"
 
     def gerund_opening(self, first: int, ds: int, hi: int) -> tuple[int, int] | None:
@@ -480,8 +472,7 @@ class _Sentence(Chunk):
         if self.tag(verb) not in (VERB, AUX) or not self.has(i, j, FINITE):
             return found
         end = self.clause_end(verb)
-        while end > verb and self.tags[end - 1] not in CONTENT:
-            end -= 1
+        end = self.content_end(end, verb)
         if self.count(i, verb + 1) > _THROUGH:
             return found
         return self.span(i, self.after_words(i, end, _THROUGH)) or found
@@ -606,8 +597,7 @@ class _Sentence(Chunk):
         if self.low(rel) in ("that", "which") and self.tag(self.forth(rel + 1)) in FINITE:
             # with a short relative clause: "the 1996 *Olympic bombing that killed one person*"
             stop = self.after_words(head, self.clause_end(rel + 1), MAX_WORDS)
-            while stop > rel + 2 and self.tags[stop - 1] not in CONTENT:
-                stop -= 1
+            stop = self.content_end(stop, rel + 2)
             return self.span(head, stop)
         return self.span(head, end)
 
@@ -630,8 +620,7 @@ class _Sentence(Chunk):
         if v >= stop or self.tags[v] not in FINITE:
             return None
         last = self.after_words(v, stop, 4)  # the verb and a few words of its object
-        while last > v + 1 and self.tags[last - 1] not in CONTENT:
-            last -= 1
+        last = self.content_end(last, v + 1)
         start = verb if self.count(verb, last) <= LONGEST else head
         return self.span(start, last)
 
@@ -641,8 +630,7 @@ class _Sentence(Chunk):
         if self.low(end) != "to" or self.tag(end + 1) != VERB:
             return end
         stop = self.after_words(start, self.clause_end(end + 1), LONGEST)
-        while stop > end + 2 and self.tags[stop - 1] not in CONTENT:
-            stop -= 1
+        stop = self.content_end(stop, end + 2)
         return stop
 
     def anchors(self, start: int, end: int) -> tuple[int, int] | None:
@@ -737,8 +725,7 @@ class _Sentence(Chunk):
         if self.low(stop) in ("and", "but") and self.tag(stop + 1) == VERB:
             stop = self.clause_end(stop + 1)  # "that killed a guard and maimed a nurse"
         stop = self.after_words(head, stop, LONGEST)
-        while stop > rel + 2 and self.tags[stop - 1] not in CONTENT:
-            stop -= 1
+        stop = self.content_end(stop, rel + 2)
         return self.span(head, stop)
 
     def adverbs_back(self, i: int) -> int:
@@ -1001,8 +988,7 @@ class _Sentence(Chunk):
         """The clause before the date, on through the date to the rest of its clause, if short:
         "*Kopp had been arrested in several states since 1990 for protesting abortion*"."""
         start = bisect.bisect_left(self.starts, found[0])
-        while hi > de and self.tags[hi - 1] not in CONTENT:
-            hi -= 1  # not past the last word: "comes today.''"
+        hi = self.content_end(hi, de)  # not past the last word: "comes today.''"
         if hi <= de:
             return found
         if self.count(start, hi) > _THROUGH:
@@ -1054,8 +1040,7 @@ class _Sentence(Chunk):
                 stop += 1
             for words in (3, 2, 1):  # a few words of its object
                 more = self.after_words(stop, hi, words)
-                while more > stop and self.tags[more - 1] not in CONTENT:
-                    more -= 1
+                more = self.content_end(more, stop)
                 if self.count(start, more) <= most:
                     stop = more
                     break
@@ -1093,8 +1078,7 @@ class _Sentence(Chunk):
         while stop < self.n and self.tags[stop] in (VERB, ING, AUX, ADV, NEG):
             stop += 1
         more = self.after_words(stop, self.clause_end(stop), 3)  # a few words of its object
-        while more > stop and self.tags[more - 1] not in CONTENT:
-            more -= 1
+        more = self.content_end(more, stop)
         for last in (more, stop):  # its object rather than the subject of the clause before
             start = self.reach(bisect.bisect_left(self.starts, found[0]), end, last)
             if start is not None:
@@ -1142,8 +1126,7 @@ class _Sentence(Chunk):
         if end > to or self.low(to) != "to" or self.tag(to + 1) != VERB:
             return found
         stop = self.after_words(to, hi, 4)  # "to" and the verb, and a few words of its object
-        while stop > to + 2 and self.tags[stop - 1] not in CONTENT:
-            stop -= 1
+        stop = self.content_end(stop, to + 2)
         start = bisect.bisect_left(self.starts, found[0])
         first = self.before_words(stop, start, LONGEST)
         if first > start and self.first_verb(start, end, FINITE) not in range(first, end):
@@ -1242,8 +1225,7 @@ class _Sentence(Chunk):
             return None
         end = self.after_words(start, self.clause_end(de), LONGEST)
         stop = self.after_words(verb, end, 4)  # the verb and a few words of its object
-        while stop > verb + 1 and self.tags[stop - 1] not in CONTENT:
-            stop -= 1
+        stop = self.content_end(stop, verb + 1)
         return self.span(start, stop)
 
     def present_verb(self, i: int) -> bool:
