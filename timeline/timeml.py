@@ -385,8 +385,10 @@ def _parse_tml(content: str, source: str) -> TimeMLDocument:
         for s in spans
         if s.tag == "TIMEX3"
     )
-    event_pos: dict[str, str] = {}
+    instance_event: dict[str, str] = {}  # eiid -> eid
+    event_pos: dict[str, str] = {}  # eid -> the first instance's part of speech
     for mk in root.iter("MAKEINSTANCE"):
+        instance_event[mk.get("eiid", "")] = mk.get("eventID", "")
         event_pos.setdefault(mk.get("eventID", ""), mk.get("pos", ""))
     events = tuple(
         GoldEvent(
@@ -401,7 +403,6 @@ def _parse_tml(content: str, source: str) -> TimeMLDocument:
         if s.tag == "EVENT"
     )
 
-    instance_event = {mk.get("eiid", ""): mk.get("eventID", "") for mk in root.iter("MAKEINSTANCE")}
     tlinks: list[GoldTLink] = []
     for link in root.iter("TLINK"):
         source_end = _tlink_end(link.attrib, "eventInstanceID", "timeID", instance_event)
