@@ -114,6 +114,18 @@ class Lexicon:
     #: The word class of each word seen (lower case), filled as words come: a part of speech
     #: for closed classes and marks, else a shape for the tagger ("form", "base", "-ed", ...).
     classes: dict[str, str] = attrs.field(factory=dict, repr=False, eq=False)
+    #: The endings of nouns naming events (``event_suffixes``), and those of three letters or
+    #: more, for plurals ("payments", not "officials").
+    suffixes: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
+    plural_suffixes: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    @suffixes.default
+    def _suffixes(self) -> tuple[str, ...]:
+        return tuple(sorted(self.lists.get("event_suffixes", ())))
+
+    @plural_suffixes.default
+    def _plural_suffixes(self) -> tuple[str, ...]:
+        return tuple(x for x in self.suffixes if len(x) > 2)
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.lists[name]
@@ -705,10 +717,10 @@ class Chunk:
         word = self.lows[i].strip("\"“”'‘’")
         if word in self.lex["event_nouns"]:
             return True
-        suffixes = tuple(self.lex["event_suffixes"])
+        suffixes = self.lex.suffixes
         if word.endswith("s") and not word.endswith("ss"):
             # "payments", "operations", but not "officials", "appeals"
-            suffixes = tuple(x for x in suffixes if len(x) > 2)
+            suffixes = self.lex.plural_suffixes
             word = word[:-1]
         return len(word) > 5 and word.endswith(suffixes)
 
