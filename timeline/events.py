@@ -258,7 +258,8 @@ class _Sentence(Chunk):
         ds, de, ts, te = self.date_phrase(t)
         if ts >= self.n:
             return None
-        found = self.in_noun_phrase(ts, te)
+        # no noun phrase of the date where the date phrase goes on past its timex ("alone")
+        found = self.in_noun_phrase(ts, te) if de == te else None
         if found is not None:
             found = self.opening_over(found, ds, de)
         if found is None:
@@ -525,7 +526,6 @@ class _Sentence(Chunk):
         if (
             (self.tag(head) != NOUN and not gerund)
             or self.lows[head] in self.lex["time_nouns"]
-            or self.lows[head] == "alone"  # "this year alone": the date phrase's own word
             or (  # a participle after a whole date: "the next four years *based on* ..."
                 self.lows[head].endswith("ed")
                 and self.tag(head + 1) in (PREP, ADV)
