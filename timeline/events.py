@@ -276,7 +276,9 @@ class _Sentence(Chunk):
                 found = noun  # the clause's phrase misses it
         if found is not None:
             found = self.finished(found, ds, de)
+            found = self.trimmed(found, ds, de)
             found = self.over_object(found, ds, de)
+            found = self.filled(found, ds, de)
         if found is not None:  # at most LONGEST words, whatever the rule
             words = list(_WORD.finditer(self.text, found[0], found[1]))
             if len(words) > LONGEST:  # cut, and no function word left at the end
@@ -293,9 +295,20 @@ class _Sentence(Chunk):
         i = bisect.bisect_left(self.starts, found[0])
         j = bisect.bisect_left(self.starts, found[1])
         n = self.count(i, j)
-        if n <= _LONG or j >= self.n or self.cuts(j):
+        if n <= _LONG or j >= self.n:
             return found
-        end = self.clause_end(j)
+        if self.cuts(j):
+            k = self.continued(j)
+            if k is None:
+                return found
+            end = self.clause_end(k)
+        else:
+            end = self.clause_end(j)
+        while end < self.n and self.count(i, end) < LONGEST:
+            k = self.continued(end)
+            if k is None:
+                break
+            end = self.clause_end(k)
         if ds >= j and not self.eventful(de, self.clause_end(de)):
             end = min(end, ds)  # not on over its date: "was identified" Thursday "as a suspect"
         stop, seen = i, 0
@@ -311,6 +324,60 @@ class _Sentence(Chunk):
         if stop <= j:
             return found
         return found[0], self.ends[stop - 1]
+
+    def trimmed(self, found: tuple[int, int], ds: int, de: int) -> tuple[int, int]:
+        """A phrase of more than :data:`_LONG` words leaves out the prepositional phrases that
+        end it, down to :data:`_LONG` words, if they hold no verb, do not lead to its date and
+        are not part of a preposition of several words ("in connection with"), nor an
+        infinitive or an object ("to", "for", "of", "as"): "*lawyers filed a petition*" (on
+        behalf of the boy's great-uncle)."""
+        i = bisect.bisect_left(self.starts, found[0])
+        j = bisect.bisect_left(self.starts, found[1])
+        if self.count(i, j) <= _LONG or (j <= ds and not any(self.cut_list()[j:ds])):
+            return found
+        v = self.first_verb(i, j)
+        if v is None:
+            return found
+        tags = self.tags
+        for k in range(j - 1, v + 1, -1):
+            if tags[k] != PREP or self.has(k, j, VERBISH) or k <= ds <= j:
+                if tags[k] in VERBISH:
+                    break
+                continue
+            if tags[k - 1] != NOUN or tags[k - 2] == PREP or self.lows[k] in self.lex["object_prepositions"]:
+                continue
+            if self.count(i, k) <= _LONG:
+                return found[0], self.ends[self.content_end(k, i) - 1]
+        return found
+
+    def continued(self, j: int) -> int | None:
+        """Where the clause cut at ``j`` goes on with the same predicate: a verb joined by
+        "and" ("raided two homes *and searched*"), or a relative clause on its last noun
+        ("signed the treaty, *which created* NATO"); None if it does not."""
+        k = j
+        if self.lows[k] == ",":
+            k += 1
+        if k > j and k < self.n and self.tags[k] == VERB:
+            return k
+        if k >= self.n or self.tags[k] not in (CONJ, REL, THAT) or self.lows[k] in ("but", "yet", "whose"):
+            return None
+        m = k + 1
+        if self.tags[k] == CONJ or (self.tags[k] == THAT and self.tags[j - 1] in (VERB, ING)):
+            while m < self.n and m - k <= 4 and self.tags[m] in (DET, NOUN, POSS, PRON):
+                m += 1  # a subject of its own: "and *Yeltsin* claimed"
+        while m < self.n and self.tags[m] == ADV:
+            m += 1
+        if m >= self.n or self.tags[m] not in (VERB, AUX):
+            return None
+        return k + 1
+
+    def filled(self, found: tuple[int, int], ds: int, de: int) -> tuple[int, int]:
+        """EXPERIMENT: a phrase before its date goes on through a date phrase with a verb."""
+        i = bisect.bisect_left(self.starts, found[0])
+        j = bisect.bisect_left(self.starts, found[1])
+        if j > ds or not self.has(ds, de, VERBISH) or any(self.cut_list()[j:de]):
+            return found
+        return found[0], self.ends[de - 1]
 
     def before_open_verb(self, j: int, stop: int, end: int) -> int:
         """Where a phrase run on to its clause stops when :data:`LONGEST` cuts it right after a
@@ -389,9 +456,9 @@ class _Sentence(Chunk):
         while (
             j >= 0
             and self.starts[j] >= found[0]
-            and (self.tags[j] in (AUX, ADV, NEG) or self.lows[j] == "to")
+            and (self.tags[j] in (AUX, NEG) or self.tags[j] not in CONTENT)
         ):
-            j -= 1  # and the "to" before it: "is now anticipated" (to be around 2020)
+            j -= 1  # and the "to" or "which" before it: "is now anticipated" (to be around 2020)
         if j < 0 or self.starts[j] < found[0]:
             return found
         return found[0], self.ends[j]
