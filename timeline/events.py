@@ -161,7 +161,8 @@ __all__ = ["LONGEST", "MAX_WORDS", "Lexicon", "attach", "is_verb", "lexicon"]
 
 _WORD = re.compile(r"\S+")
 _LONG = 8  # a phrase longer than this runs on to the end of its clause (see _Sentence.finished)
-_THROUGH = LONGEST - 2  # the longest clause taken whole, its date inside
+_THROUGH = LONGEST - int(__import__("os").environ.get("THR", "2"))  # the longest clause taken whole, its date inside
+_AMOUNT = frozenset("$£€0123456789")
 _JOINING = frozenset({"when", "while", "as", "after", "before", "until"})
 _LISTING = frozenset({CONJ, OTHER})  # "Hungary *and* the Czech Republic can"
 _ANCHORING = frozenset({"before", "after", "of", "following"})
@@ -295,8 +296,10 @@ class _Sentence(Chunk):
         i = bisect.bisect_left(self.starts, found[0])
         j = bisect.bisect_left(self.starts, found[1])
         n = self.count(i, j)
-        if n <= _LONG or j >= self.n:
+        if j >= self.n:
             return found
+        if n <= _LONG and (de > i or not self.cuts(j) or self.continued(j) is None):
+            return found  # but a date opening the phrase dates what goes on from it
         if self.cuts(j):
             k = self.continued(j)
             if k is None:
@@ -344,8 +347,12 @@ class _Sentence(Chunk):
                 if tags[k] in VERBISH:
                     break
                 continue
-            if tags[k - 1] != NOUN or tags[k - 2] == PREP or self.lows[k] in self.lex["object_prepositions"]:
+            if tags[k - 1] != NOUN or tags[k - 2] == PREP:
                 continue
+            if self.lows[k] in self.lex["object_prepositions"] and not (
+                self.lows[k] == "to" and self.low(k + 1)[:1] in _AMOUNT
+            ):
+                continue  # but an amount it goes "to" may go: "net rose 4.3%" (to $525.8 million)
             if self.count(i, k) <= _LONG:
                 return found[0], self.ends[self.content_end(k, i) - 1]
         return found
@@ -358,11 +365,14 @@ class _Sentence(Chunk):
         if self.lows[k] == ",":
             k += 1
         if k > j and k < self.n and self.tags[k] == VERB:
+            start = self.clause_start(j - 1)
+            if self.tags[start] == REL or self.tag(start - 1) == REL:
+                return None  # the end of a relative clause: "X, which has 45 banks, *announced*"
             return k
         if k >= self.n or self.tags[k] not in (CONJ, REL, THAT) or self.lows[k] in ("but", "yet", "whose"):
             return None
         m = k + 1
-        if self.tags[k] == CONJ or (self.tags[k] == THAT and self.tags[j - 1] in (VERB, ING)):
+        if self.lows[k] == "and" or (self.tags[k] == THAT and self.tags[j - 1] in (VERB, ING)):
             while m < self.n and m - k <= 4 and self.tags[m] in (DET, NOUN, POSS, PRON):
                 m += 1  # a subject of its own: "and *Yeltsin* claimed"
         while m < self.n and self.tags[m] == ADV:
@@ -1266,7 +1276,7 @@ class _Sentence(Chunk):
                 return None
         else:
             return None
-        if self.count(start, ds) > 5:
+        if self.count(start, ds) > int(__import__("os").environ.get("BR", "5")):
             return None
         end = self.after_words(start, self.clause_end(de), MAX_WORDS + min(self.count(ds, de), 2))
         return self.span(start, end)
