@@ -535,6 +535,10 @@ class Chunk:
             return False
         if self.tags[k] in (DET, PRON) or (self.tags[k] == PREP and after != "of"):
             return True
+        if after == "that":  # a verb of saying and what is said: "police *explaining* that"
+            base = self.lows[i][:-3]
+            says = self.lex["reporting_verbs"] | self.lex["announcing_verbs"]
+            return base in says or base + "e" in says
         return self.text[self.starts[k]].isupper() and after.isalpha()  # a name
 
     # ----------------------------------------------------------------- helpers

@@ -161,7 +161,7 @@ __all__ = ["LONGEST", "MAX_WORDS", "Lexicon", "attach", "is_verb", "lexicon"]
 
 _WORD = re.compile(r"\S+")
 _LONG = 8  # a phrase longer than this runs on to the end of its clause (see _Sentence.finished)
-_THROUGH = LONGEST - int(__import__("os").environ.get("THR", "2"))  # the longest clause taken whole, its date inside
+_THROUGH = LONGEST - 1  # the longest clause taken whole, its date inside
 _AMOUNT = frozenset("$£€0123456789")
 _JOINING = frozenset({"when", "while", "as", "after", "before", "until"})
 _LISTING = frozenset({CONJ, OTHER})  # "Hungary *and* the Czech Republic can"
@@ -1276,7 +1276,7 @@ class _Sentence(Chunk):
                 return None
         else:
             return None
-        if self.count(start, ds) > int(__import__("os").environ.get("BR", "5")):
+        if self.count(start, ds) > 7:
             return None
         end = self.after_words(start, self.clause_end(de), MAX_WORDS + min(self.count(ds, de), 2))
         return self.span(start, end)
