@@ -586,6 +586,12 @@ class Chunk:
                 for k, tag in enumerate(self.tags):
                     if tag == CONJ:
                         cut[k] = self._cutting(k)
+            if "," in self.lows:  # a place and its state: "a Buffalo, N.Y., doctor"
+                for k in range(1, self.n - 2):
+                    if self.lows[k] == ",":
+                        after = self._state_after(k)
+                        if after:
+                            cut[k] = cut[after] = False
             if "(" in self.lows:  # a short aside cuts nothing: "1,300 pounds (600 kgs) of"
                 for k, low in enumerate(self.lows):
                     if low == "(":
@@ -595,6 +601,25 @@ class Chunk:
                         if close > k and not self.has(k, close, VERBISH):
                             cut[k] = cut[close] = False
         return cut
+
+    def _state_after(self, k: int) -> int:
+        """The comma after the short name of a state, if the comma at ``k`` is between a place
+        and that name: "a Buffalo, *N.Y.*, doctor", "Amherst, *Mass.*, company"; else 0."""
+        word = self.text[self.starts[k + 1] : self.ends[k + 1]]
+        m = k + 2
+        if self.lows[m] == ".":  # the tokenizer leaves the last full stop on its own
+            m += 1
+        elif not word.endswith("."):
+            return 0
+        if (
+            m < self.n
+            and self.lows[m] == ","
+            and self.text[self.starts[k - 1]].isupper()
+            and word[:1].isupper()
+            and len(word) <= 5
+        ):
+            return m
+        return 0
 
     def _cutting(self, i: int) -> bool:
         tag = self.tags[i]
