@@ -343,6 +343,10 @@ class _Sentence(Chunk):
             return found
         tags = self.tags
         for k in range(j - 1, v + 1, -1):
+            if self.restated(k) and not self.has(k, j, VERBISH) and not k <= ds <= j:
+                if self.count(i, k) <= _LONG:
+                    return found[0], self.ends[self.content_end(k, i) - 1]
+                continue
             if tags[k] != PREP or self.has(k, j, VERBISH) or k <= ds <= j:
                 if tags[k] in VERBISH:
                     break
@@ -356,6 +360,17 @@ class _Sentence(Chunk):
             if self.count(i, k) <= _LONG:
                 return found[0], self.ends[self.content_end(k, i) - 1]
         return found
+
+    def restated(self, k: int) -> bool:
+        """Whether an amount restated in other terms starts at ``k``: "$10.2 million*, or 67
+        cents a share*"."""
+        return (
+            self.lows[k] == ","
+            and self.low(k + 1) == "or"
+            and self.low(k + 2)[:1] in _AMOUNT
+            and self.low(k - 1)[:1] in _AMOUNT | {"m", "b", "t", "%"}
+            and self.tag(k - 1) == NOUN
+        )
 
     def continued(self, j: int) -> int | None:
         """Where the clause cut at ``j`` goes on with the same predicate: a verb joined by
