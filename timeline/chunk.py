@@ -35,7 +35,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 __all__ = ["LONGEST", "MAX_WORDS", "Chunk", "Lexicon", "is_verb", "lexicon"]
 
-MAX_WORDS = int(__import__("os").environ.get("MW", "10"))
+MAX_WORDS = 11
 #: The longest event phrase, in words: MAX_WORDS and the end of a noun phrase it would cut, or
 #: a date inside the phrase ("said on Monday that ...").
 LONGEST = 15

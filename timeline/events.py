@@ -1420,6 +1420,13 @@ class _Sentence(Chunk):
             end += 1
         if self.count(start, end) > MAX_WORDS:
             return self.span(start, head + 1)
+        if end < ds and self.tags[end - 1] in (VERB, ING) and self.tags[end] in (DET, NOUN):
+            # and its object, if short: "a business which is experiencing *a surge*"
+            obj = self.np_end(end + (self.tags[end] == DET), limit=3)
+            if self.tag(obj) == POSS:  # "Iraq's invasion"
+                obj = self.np_end(obj + 1, limit=3)
+            if obj <= ds and self.count(start, obj) <= _LONG:
+                end = obj
         return self.span(start, end)
 
     def gerund_head(self, head: int, rel: int, ds: int) -> tuple[int, int] | None:
