@@ -231,7 +231,9 @@ class _Sentence(Chunk):
             else:
                 break
         de = te
-        if self.low(de) == "or" and self.low(de + 1) == "so":  # "two years or so"
+        if self.low(de) == "or" and (  # "two years or so", "a year or two"
+            self.low(de + 1) == "so" or self.low(de + 1) in self.lex["numerals"]
+        ):
             de += 2
         elif self.low(de) == "alone":  # "last week alone"
             de += 1
