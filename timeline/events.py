@@ -300,8 +300,15 @@ class _Sentence(Chunk):
         n = self.count(i, j)
         if j >= self.n:
             return found
-        if n <= _LONG and (de > i or not self.cuts(j) or self.continued(j) is None):
-            return found  # but a date opening the phrase dates what goes on from it
+        if n <= _LONG and not (
+            self.cuts(j)
+            and self.continued(j) is not None
+            and (de <= i or self.tags[j + (self.lows[j] == ",")] in (VERB, REL))
+        ):
+            # but a date opening the phrase dates what goes on from it, and a relative clause
+            # or the main clause after a participle's goes on anyway: "*ending a two-day visit,
+            # said* Poland was well prepared"
+            return found
         if self.cuts(j):
             k = self.continued(j)
             if k is None:
