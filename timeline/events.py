@@ -1432,7 +1432,9 @@ class _Sentence(Chunk):
         if end < ds and self.tags[end - 1] in (VERB, ING) and self.tags[end] in (DET, NOUN):
             # and its object, if short: "a business which is experiencing *a surge*"
             obj = self.np_end(end + (self.tags[end] == DET), limit=3)
-            if self.tag(obj) == POSS:  # "Iraq's invasion"
+            while obj < ds and (  # "Iraq's invasion", "a Buffalo, N.Y., doctor"
+                self.tags[obj] == POSS or (self.tags[obj] in (PUNCT, OTHER) and not self.cuts(obj))
+            ):
                 obj = self.np_end(obj + 1, limit=3)
             if obj <= ds and self.count(start, obj) <= _LONG:
                 end = obj
