@@ -1438,6 +1438,8 @@ class _Sentence(Chunk):
                 obj = self.np_end(obj + 1, limit=3)
             if obj <= ds and self.count(start, obj) <= _LONG:
                 end = obj
+        if self.tag(start - 1) in (VERB, ING) and self.count(start - 1, end) <= _LONG:
+            start -= 1  # and the verb the head is the object of: "*fired* the shots that killed"
         return self.span(start, end)
 
     def gerund_head(self, head: int, rel: int, ds: int) -> tuple[int, int] | None:
