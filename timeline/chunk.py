@@ -150,6 +150,8 @@ class Lexicon:
             kind = self.tags[low]
         elif low.endswith(("n't", "n’t")):
             kind = AUX  # didn't, won't
+        elif low in self.lists["numerals"]:
+            kind = "noun"  # "is now *two* years behind"
         elif low in self.lists["not_verbs"]:  # but "to *bring*", "they *need*", "X *shed* 8%"
             forms, bases = self.lists["verb_forms"], self.lists["verb_bases"]
             kind = "form" if low in forms else "base" if low in bases else "noun"

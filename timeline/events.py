@@ -162,6 +162,7 @@ __all__ = ["LONGEST", "MAX_WORDS", "Lexicon", "attach", "is_verb", "lexicon"]
 _WORD = re.compile(r"\S+")
 _LONG = 8  # a phrase longer than this runs on to the end of its clause (see _Sentence.finished)
 _THROUGH = LONGEST - 1  # the longest clause taken whole, its date inside
+_COORDINATED = LONGEST - 2  # the longest clause taken on through a verb phrase joined to it
 _AMOUNT = frozenset("$£€0123456789")
 _JOINING = frozenset({"when", "while", "as", "after", "before", "until"})
 _LISTING = frozenset({CONJ, OTHER})  # "Hungary *and* the Czech Republic can"
@@ -275,7 +276,7 @@ class _Sentence(Chunk):
                 found = self.coordinated(found)
                 found = self.clause_listed(found, ds)
             noun = self.event_of(self.clause_start(ds), ds)
-            if noun is not None and (found is None or not found[0] <= noun[0] < found[1]):
+            if noun is not None and (found is None or not found[0] <= noun[0] < noun[1] <= found[1]):
                 found = noun  # the clause's phrase misses it
         if found is not None:
             found = self.finished(found, ds, de)
@@ -303,7 +304,11 @@ class _Sentence(Chunk):
         if n <= _LONG and not (
             self.cuts(j)
             and self.continued(j) is not None
-            and (de <= i or self.tags[j + (self.lows[j] == ",")] in (VERB, REL))
+            and (
+                de <= i
+                or self.tags[j + (self.lows[j] == ",")] == VERB
+                or (self.tags[j + (self.lows[j] == ",")] == REL and self.has(i, j, FINITE))
+            )
         ):
             # but a date opening the phrase dates what goes on from it, and a relative clause
             # or the main clause after a participle's goes on anyway: "*ending a two-day visit,
@@ -347,9 +352,9 @@ class _Sentence(Chunk):
         j = bisect.bisect_left(self.starts, found[1])
         if self.count(i, j) <= _LONG or (j <= ds and not any(self.cut_list()[j:ds])):
             return found
-        v = self.first_verb(i, j)
+        v = self.first_verb(i, j, frozenset({VERB, ING}))
         if v is None:
-            return found
+            return found  # a copula's complement stays: "is two years *behind schedule*"
         tags = self.tags
         for k in range(j - 1, v + 1, -1):
             if self.restated(k) and not self.has(k, j, VERBISH) and not k <= ds <= j:
@@ -427,7 +432,7 @@ class _Sentence(Chunk):
         k = stop - 1
         while k > j and self.tags[k - 1] in (ADV, NEG):
             k -= 1
-        if k - 1 <= j or self.lows[k - 1] not in ("to", "for"):
+        if k - 1 < j or self.lows[k - 1] not in ("to", "for"):
             return stop
         k -= 1
         if k - 1 > j and self.tags[k - 1] in (VERB, ING) and self.tags[k - 2] == NOUN:
@@ -575,9 +580,9 @@ class _Sentence(Chunk):
             return found
         end = self.clause_end(verb)
         end = self.content_end(end, verb)
-        if self.count(i, verb + 1) > _THROUGH:
+        if self.count(i, verb + 1) > _COORDINATED:
             return found
-        return self.span(i, self.after_words(i, end, _THROUGH)) or found
+        return self.span(i, self.after_words(i, end, _COORDINATED)) or found
 
     def clause_listed(self, found: tuple[int, int], ds: int) -> tuple[int, int]:
         """A date opening the sentence dates the clauses listed after its main clause too: on to
@@ -1563,8 +1568,9 @@ class _Sentence(Chunk):
                         last += 1
                     while last > verb and self.tags[last] in (ADV, NEG):
                         last -= 1
-                    if last >= stop:
-                        # a long subject: from its verb group, "... *moved to the border*"
+                    if last >= stop or (last == stop - 1 and stop < end):
+                        # a long subject, no room left for what follows the verb: from its
+                        # verb group, "... *moved to the border*"
                         begin = verb
                         while begin > k and self.tags[begin - 1] in (AUX, ADV, NEG):
                             begin -= 1
