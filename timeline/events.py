@@ -276,13 +276,15 @@ class _Sentence(Chunk):
                 found = self.coordinated(found)
                 found = self.clause_listed(found, ds)
             noun = self.event_of(self.clause_start(ds), ds)
-            if noun is not None and (found is None or not found[0] <= noun[0] < noun[1] <= found[1]):
-                found = noun  # the clause's phrase misses it
+            if noun is not None and (
+                found is None or not found[0] <= noun[0] < noun[1] <= found[1]
+            ):
+                found = noun  # the clause's phrase misses it, or cuts it
         if found is not None:
             found = self.finished(found, ds, de)
             found = self.trimmed(found, ds, de)
             found = self.over_object(found, ds, de)
-            found = self.filled(found, ds, de)
+            found = self.over_period(found, ds, de)
         if found is not None:  # at most LONGEST words, whatever the rule
             words = list(_WORD.finditer(self.text, found[0], found[1]))
             if len(words) > LONGEST:  # cut, and no function word left at the end
@@ -398,7 +400,9 @@ class _Sentence(Chunk):
             if self.tags[start] == REL or self.tag(start - 1) == REL:
                 return None  # the end of a relative clause: "X, which has 45 banks, *announced*"
             return k
-        if k >= self.n or self.tags[k] not in (CONJ, REL, THAT) or self.lows[k] in ("but", "yet", "whose"):
+        if k >= self.n or self.tags[k] not in (CONJ, REL, THAT):
+            return None
+        if self.lows[k] in ("but", "yet", "whose"):
             return None
         m = k + 1
         if self.lows[k] == "and" or (self.tags[k] == THAT and self.tags[j - 1] in (VERB, ING)):
@@ -410,9 +414,9 @@ class _Sentence(Chunk):
             return None
         return k + 1
 
-    def filled(self, found: tuple[int, int], ds: int, de: int) -> tuple[int, int]:
-        """EXPERIMENT: a phrase before its date goes on through a date phrase with a verb."""
-        i = bisect.bisect_left(self.starts, found[0])
+    def over_period(self, found: tuple[int, int], ds: int, de: int) -> tuple[int, int]:
+        """A phrase before its date, in its clause, goes on over a date phrase that holds a verb:
+        "*Sales increased in the quarter ended Sept. 30*" (to $747.8 million)."""
         j = bisect.bisect_left(self.starts, found[1])
         if j > ds or not self.has(ds, de, VERBISH) or any(self.cut_list()[j:de]):
             return found
