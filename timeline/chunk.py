@@ -9,8 +9,10 @@ and *fight* the rebels"; a word in -s is a verb after "which" or "it", "which *r
 a singular noun and before its object, "the law *requires* each bank", after a subject and an
 adverb, "the plan still *calls* for", or in a clause after "when", "if" ... that has no other
 verb, "if diplomacy *fails*"; an -ing word after a noun, its object or a preposition after it,
-is a verb: "shareholders *tendering* 99%", "investigators *trying* to"); and the sentence is cut
-into clauses at punctuation, subordinators, relative pronouns and coordinated verbs.
+is a verb: "shareholders *tendering* 99%", "investigators *trying* to", as is a verb of saying
+before "that": "police *explaining* that"; a number never is); and the sentence is cut into
+clauses at punctuation (not at the commas around a state's short name: "a Buffalo, N.Y.,
+doctor"), subordinators, relative pronouns and coordinated verbs.
 
 The rules that choose an event phrase from these are in :mod:`timeline.events`.
 """

@@ -42,8 +42,11 @@ share their event. Then, in order:
    revolution that brought Castro to power* 41 years ago"); else the head and the clause's verb
    ("*Juanita Castro, who arrived* in Miami in 1961"); but a long relative clause with a second
    verb nearer the date dates its last words from a verb: "Kopp, who *is charged with gunning
-   down Dr. Barnett Slepian* last fall"; a second date in it, what comes after the first: "the
-   men who launched the revolution in 1959 in *a rally* Saturday"; a gerund heads a short clause
+   down Dr. Barnett Slepian* last fall"; the head's verb comes with its object if short ("*a
+   jogger who spotted Kopp's car*"), and the verb the head is the object of with the head: "he
+   *fired the shots that killed* a doctor last October"; a second date in it, what comes after
+   the first: "the men who launched the revolution in 1959 in *a rally* Saturday"; a gerund
+   heads a short clause
    ("$35 a share at *closing, which is expected* in May"), and a clause that schedules a head
    naming no event dates the event noun whose phrase the head ends ("a *ruling on the case,
    which is expected* next month");
@@ -98,15 +101,28 @@ share their event. Then, in order:
 A phrase has at most :data:`MAX_WORDS` words, kept around the verb of a longer clause, or a few
 more to end a noun phrase or a clause it would cut ("he could live *with the new tax*") or for
 the date inside it; never more than :data:`LONGEST`. A phrase of more than :data:`_LONG` words
-runs on to the end of its clause, within :data:`LONGEST` words and not into a noun phrase it
-cannot finish, nor on to a verb led by "to" or "for" whose object it cannot take ("*are now
-being made against officials for choosing the firm*" to replace ...); one cut at
-:data:`LONGEST` ends before a short noun phrase it would cut. A phrase of a verb alone before
-its date goes on through the date, within :data:`_LONG` words: "to *end the day at 9,505*". A
-phrase does not end on an auxiliary: on over the date to the verb ("*which has recently
-caused*"), or without it and a "to" before it. A phrase opening the sentence that is too long
-to come with the main clause gives the main clause: "In his Sunday sermon at the cathedral ...,
-*the archbishop called the attack a crime*".
+runs on to the end of its clause, and on into the clauses that go on with its predicate (a verb
+joined by "and", "*raided two homes and searched* for a suspect"; a relative clause on its last
+noun, "*signed the treaty, which created NATO*"; a "that" clause after its verb; the main clause
+after a participle's), within :data:`LONGEST` words and not into a noun phrase it cannot finish,
+nor on to a verb led by "to" or "for" whose object it cannot take ("*are now being made against
+officials for choosing the firm*" to replace ...); so does a shorter phrase after a date that
+opens it ("In June, *the leaders fell out, and the general was arrested*"), or before a
+relative clause if it has its verb, or before the main clause if it is a participle's ("*ending
+a two-day visit, said* the country was ready"). Then a phrase of more than :data:`_LONG` words
+leaves out what ends it, down to :data:`_LONG` words: an amount said again ("*Coast earned $10.2
+million*", or 67 cents a share) or prepositional phrases with no verb in them, not before its
+date, not a copula's complement, not part of a preposition of several words ("in connection
+with"), nor what a verb or noun takes ("to", "for", "of", "as"; but an amount "to" gives goes:
+"*net rose 4.3%*" to $525.8 million): "*lawyers filed a petition*" (on behalf of the boy's
+great-uncle). One cut at :data:`LONGEST` ends before a short noun phrase it would cut. A phrase
+of a verb alone before its date goes on through the date, within :data:`_LONG` words: "to *end
+the day at 9,505*"; a phrase before a date phrase with a verb in it goes on over it: "*Sales
+increased in the quarter ended Sept. 30*". A phrase does not end on an auxiliary: on over the
+date to the verb ("*which has recently caused*"), or without it and a "to" or "which" before
+it. A phrase opening the sentence that is too long to come with the main clause gives the main
+clause: "In his Sunday sermon at the cathedral ..., *the archbishop called the attack a
+crime*".
 
 >>> from timeline.detect import detect
 >>> from timeline.resolve import resolve
@@ -303,9 +319,9 @@ class _Sentence(Chunk):
         n = self.count(i, j)
         if j >= self.n:
             return found
+        on = self.goes_on(i, j) if self.cuts(j) else None
         if n <= _LONG and not (
-            self.cuts(j)
-            and self.continued(j) is not None
+            on is not None
             and (
                 de <= i
                 or self.tags[j + (self.lows[j] == ",")] == VERB
@@ -317,17 +333,13 @@ class _Sentence(Chunk):
             # said* Poland was well prepared"
             return found
         if self.cuts(j):
-            k = self.continued(j)
-            if k is None:
+            if on is None:
                 return found
-            end = self.clause_end(k)
+            end = self.clause_end(on)
         else:
             end = self.clause_end(j)
-        while end < self.n and self.count(i, end) < LONGEST:
-            k = self.continued(end)
-            if k is None:
-                break
-            end = self.clause_end(k)
+        while end < self.n and (on := self.goes_on(i, end)) is not None:
+            end = self.clause_end(on)
         if ds >= j and not self.eventful(de, self.clause_end(de)):
             end = min(end, ds)  # not on over its date: "was identified" Thursday "as a suspect"
         stop, seen = i, 0
@@ -387,6 +399,15 @@ class _Sentence(Chunk):
             and self.low(k - 1)[:1] in _AMOUNT | {"m", "b", "t", "%"}
             and self.tag(k - 1) == NOUN
         )
+
+    def goes_on(self, i: int, j: int) -> int | None:
+        """Where the clause cut at ``j`` goes on with the predicate of the phrase from ``i`` (see
+        :meth:`continued`), if its verb is within :data:`LONGEST` words of ``i``."""
+        k = self.continued(j)
+        if k is None:
+            return None
+        verb = self.first_verb(k, self.clause_end(k))
+        return k if verb is not None and self.count(i, verb + 1) <= LONGEST else None
 
     def continued(self, j: int) -> int | None:
         """Where the clause cut at ``j`` goes on with the same predicate: a verb joined by
