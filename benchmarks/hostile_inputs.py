@@ -28,6 +28,8 @@ UNITS = {
     "in 2016": "in 2016 ",
     '"will" Thursday': '"will" Thursday said ',  # quotations: tense cues scoped by quote marks
     "( in 2016": "( in 2016, the ",  # events: brackets never closed, dates and clauses
+    # events: a place and its state's commas, amounts said again, verbs joined by "and"
+    "Buffalo, N.Y., ": "Buffalo, N.Y., in 2016 it rose $3 million, or 9 cents a share, and fell ",
     # HTML leftovers (Article.from_text cleans them): never a tag or reference, then all tags
     "<": "<",
     "&": "&",
