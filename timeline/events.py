@@ -11,7 +11,8 @@ share their event. Then, in order:
    *bombing*", "a 77% *drop in third-quarter net income*", a name with "of" inside ("the 1994
    *Freedom of Access to Clinic Entrances Act*"), a second noun joined to it ("Friday's
    *offerings and pricings*"), but no time noun ("past the Nov. 1 deadline" is a date) nor a
-   participle after a whole date ("the next four years based on"); with the verb whose object
+   participle after a whole date ("the next four years based on") nor a word after a day
+   after a preposition ("*rules put out* on March 3 require"); with the verb whose object
    it is, directly or through a preposition or "much of", if short: "Innopac *reported a
    fourth-quarter loss*", "a nurse *was injured in the 1998 abortion clinic bombing*",
    "*responded coolly to Friday's offer*", on to an infinitive right after it: "*decided at
@@ -40,7 +41,9 @@ share their event. Then, in order:
    has a subject of its own ("*the accord, which was announced* Friday", "*a treaty, which the
    two presidents signed* last May") or if the date is one, not a list or range ("*the
    revolution that brought Castro to power* 41 years ago"); else the head and the clause's verb
-   ("*Juanita Castro, who arrived* in Miami in 1961"); but a long relative clause with a second
+   ("*Juanita Castro, who arrived* in Miami in 1961"), and if the phrase ends on that verb at
+   the date, from its verb group on through the date to the event after it, if short: "two men
+   who *were sought last week for questioning*"; but a long relative clause with a second
    verb nearer the date dates its last words from a verb: "Kopp, who *is charged with gunning
    down Dr. Barnett Slepian* last fall"; the head's verb comes with its object if short ("*a
    jogger who spotted Kopp's car*"), and the verb the head is the object of with the head: "he
@@ -69,13 +72,17 @@ share their event. Then, in order:
    A date closing its clause before a participle dates the clause before it ("*X had a loss of
    $3 million*, in the second quarter, compared with ..."); so does a date after a lone
    participle ending the sentence, with it, if short ("*Gonzalez said in the letter, dated*
-   Monday"); a date opening the sentence, its
+   Monday"), or from the last verb of a long clause before it ("to *move to the United
+   States, arriving* in 1972"); a participle and its date set off by commas between a short
+   subject and its verb date the clause, if short: "*fuel costs, compared with a year ago,
+   were lifted*"; a date opening the sentence, its
    subject's apposition, then the verb: "Tomorrow *the council of Bavaria, Germany, will vote*".
    A phrase opening the sentence with the date comes with the main clause if all is short
    ("*In over-the-counter trading yesterday, AEP shares closed at $21.25*"), and the main
    clause is found past a relative clause or a participle phrase of its subject ("Earlier this
    month, Security Pacific, which is ..., *completed the acquisition*", "In recent months a
-   group of lenders, led by a bank, *has extended the firm new loans*"), from its verb group
+   group of lenders, led by a bank, *has extended the firm new loans*", "a group led by two
+   founders, John Smith and Mary Jones, *said it owned a stake*"), from its verb group
    past a long subject ("As of Friday, the border between ... *moved to the eastern border of
    Poland*"); so is a verbless phrase opening it ("In March in Geneva, *the ministers signed the
    accord*"); a long one that is a gerund clause gives itself: "After *accounting for a small
@@ -85,7 +92,11 @@ share their event. Then, in order:
    too if short: "*staged a number of celebrations to mark the country's entry into NATO* on
    Friday"; up to :data:`LONGEST` words from the verb; from a participle leading it, "*adding
    Greece in 1952 and Spain* in 1982", or coordinated near the date, "before giving up and
-   *selling its shares* in May"), and goes on through the date to an infinitive right
+   *selling its shares* in May"; from a noun phrase in its last words back to the verb that
+   takes it, or the noun its "of" phrase hangs on: "of *engaging in a fraud to hide the losses
+   of its clients* over a three-year period"; past an amount restated in other terms, "*rose
+   12% to $5 million*, or 40 cents a share adjusted for the split, for the quarter"), and goes
+   on through the date to an infinitive right
    after it ("*He will then travel to Washington on March 12 to submit the document*") or to
    the verb of a clause after "when", "as", "after" ... ("*was heating soup in his kitchen last
    fall when he was gunned down*") or after "that" if a verb before the date governs it ("*was
@@ -96,7 +107,8 @@ share their event. Then, in order:
    with a subject of its own dates the main clause before it too, if short: "*Twelve
    passengers drowned when their ferry capsized* last March".
    The clause goes on through a verb phrase coordinated with it if all is short: "*Hezbollah
-   fighters killed three Israeli soldiers and seriously wounded six others*".
+   fighters killed three Israeli soldiers and seriously wounded six others*", "*searched the
+   site once more and found a gun*".
 
 A phrase has at most :data:`MAX_WORDS` words, kept around the verb of a longer clause, or a few
 more to end a noun phrase or a clause it would cut ("he could live *with the new tax*") or for
@@ -119,10 +131,11 @@ great-uncle). One cut at :data:`LONGEST` ends before a short noun phrase it woul
 of a verb alone before its date goes on through the date, within :data:`_LONG` words: "to *end
 the day at 9,505*"; a phrase before a date phrase with a verb in it goes on over it: "*Sales
 increased in the quarter ended Sept. 30*". A phrase does not end on an auxiliary: on over the
-date to the verb ("*which has recently caused*"), or without it and a "to" or "which" before
-it. A phrase opening the sentence that is too long to come with the main clause gives the main
-clause: "In his Sunday sermon at the cathedral ..., *the archbishop called the attack a
-crime*".
+date to the verb ("*which has recently caused*", "*may be in the future, joining the army*"), or
+without it and a "to" or "which" before it; nor on a subject pronoun: on to its verb group
+("*than they have*" in the past), or without it. A phrase opening the sentence that is too long
+to come with the main clause gives the main clause: "In his Sunday sermon at the cathedral ...,
+*the archbishop called the attack a crime*".
 
 >>> from timeline.detect import detect
 >>> from timeline.resolve import resolve
@@ -301,6 +314,7 @@ class _Sentence(Chunk):
             found = self.trimmed(found, ds, de)
             found = self.over_object(found, ds, de)
             found = self.over_period(found, ds, de)
+            found = self.auxiliary_over(found, ds, de)
         if found is not None:  # at most LONGEST words, whatever the rule
             words = list(_WORD.finditer(self.text, found[0], found[1]))
             if len(words) > LONGEST:  # cut, and no function word left at the end
@@ -309,7 +323,35 @@ class _Sentence(Chunk):
                 cut = self.span(i, j)
                 found = found[0], cut[1] if cut else words[LONGEST - 1].end()
             found = self.not_on_auxiliary(found, len(words))
+            found = self.not_on_subject(found)
         return found
+
+    def not_on_subject(self, found: tuple[int, int]) -> tuple[int, int]:
+        """A phrase does not end on the subject pronoun of a verb after it: it goes on to the
+        verb group ("*report hate crimes than they have*" in the past), within :data:`LONGEST`
+        words and not past :data:`_LONG` if it is short, or ends before the clause it opens
+        ("*the offer will be approved*" once it submits)."""
+        i = bisect.bisect_left(self.starts, found[0])
+        j = bisect.bisect_right(self.starts, found[1] - 1) - 1
+        if j <= i or self.tags[j] != PRON or self.lows[j] not in self.lex["subject_pronouns"]:
+            return found
+        if self.tag(j + 1) not in FINITE:
+            return found
+        k = j + 1
+        while self.tag(k + 1) in (AUX, ADV, NEG) and k - j < 3:
+            k += 1
+        if self.tag(k + 1) in (VERB, ING):
+            k += 1
+        while self.tags[k] in (ADV, NEG):
+            k -= 1
+        words = self.count(i, k + 1)
+        if words <= LONGEST and (words <= _LONG or self.count(i, j + 1) > _LONG):
+            return found[0], self.ends[k]
+        k = j
+        if self.tag(k - 1) in (SUB, THAT, REL, CONJ) or self.low(k - 1) in _JOINING | {"than"}:
+            k -= 1
+        k = self.content_end(k, i)
+        return (found[0], self.ends[k - 1]) if k > i else found
 
     def finished(self, found: tuple[int, int], ds: int, de: int) -> tuple[int, int]:
         """A long phrase (more than :data:`_LONG` words) runs on to the end of its clause, within
@@ -347,8 +389,10 @@ class _Sentence(Chunk):
             seen += self.counted[stop]
             stop += 1
         if stop < end and self.tags[stop] in (NOUN, POSS, OTHER):
-            # not into the middle of a noun phrase: back to before it
-            while stop > j and self.tags[stop - 1] in NP_WORDS:
+            # not into the middle of a noun phrase: back to before it, and its numeral
+            while stop > j and (
+                self.tags[stop - 1] in NP_WORDS or self.lows[stop - 1] in self.lex["numerals"]
+            ):
                 stop -= 1
         stop = self.before_open_verb(j, stop, end)
         stop = self.content_end(stop, j)
@@ -371,13 +415,13 @@ class _Sentence(Chunk):
             return found  # a copula's complement stays: "is two years *behind schedule*"
         tags = self.tags
         for k in range(j - 1, v + 1, -1):
-            if self.restated(k) and not self.has(k, j, VERBISH) and not k <= ds <= j:
+            if self.restated(k) and not self.verbal(k, j) and not k <= ds <= j:
                 if self.count(i, k) <= _LONG:
                     return found[0], self.ends[self.content_end(k, i) - 1]
                 continue
             if tags[k] != PREP or self.has(k, j, VERBISH) or k <= ds <= j:
-                if tags[k] in VERBISH:
-                    break
+                if self.verbal(k, k + 1):
+                    break  # but on past a participle: "or 29 cents a share *adjusted* for"
                 continue
             if tags[k - 1] != NOUN or tags[k - 2] == PREP:
                 continue
@@ -388,6 +432,17 @@ class _Sentence(Chunk):
             if self.count(i, k) <= _LONG:
                 return found[0], self.ends[self.content_end(k, i) - 1]
         return found
+
+    def verbal(self, i: int, j: int) -> bool:
+        """Whether ``i..j`` holds a verb other than a participle on the noun before it: "29
+        cents a share *adjusted* for the split" holds none."""
+        return any(
+            self.tags[k] in VERBISH
+            and not (
+                self.tags[k] == VERB and self.lows[k].endswith("ed") and self.tag(k - 1) == NOUN
+            )
+            for k in range(i, j)
+        )
 
     def restated(self, k: int) -> bool:
         """Whether an amount restated in other terms starts at ``k``: "$10.2 million*, or 67
@@ -442,6 +497,27 @@ class _Sentence(Chunk):
         if j > ds or not self.has(ds, de, VERBISH) or any(self.cut_list()[j:de]):
             return found
         return found[0], self.ends[de - 1]
+
+    def auxiliary_over(self, found: tuple[int, int], ds: int, de: int) -> tuple[int, int]:
+        """A phrase ending on an auxiliary right before its date goes on over the date to the
+        verb or complement after it, within :data:`_LONG` words: "*may be in the future,
+        joining the prison system*", "*are now largely behind the firm*"."""
+        i = bisect.bisect_left(self.starts, found[0])
+        j = bisect.bisect_left(self.starts, found[1])
+        if j != ds or self.tags[j - 1] != AUX or de >= self.n:
+            return found
+        k = de + (self.lows[de] == ",")
+        while k < self.n and self.tags[k] in (ADV, NEG, OTHER):
+            k += 1
+        if k >= self.n or self.tags[k] not in (VERB, ING, NOUN, PREP, DET):
+            return found
+        end = self.clause_end(k)
+        for words in range(_LONG, 0, -1):
+            stop = self.content_end(self.after_words(i, end, words), k)
+            if self.count(i, stop) <= _LONG:
+                whole = self.span(i, stop) if stop > k else None
+                return whole if whole and whole[1] > found[1] else found
+        return found
 
     def before_open_verb(self, j: int, stop: int, end: int) -> int:
         """Where a phrase run on to its clause stops when :data:`LONGEST` cuts it right after a
@@ -592,8 +668,11 @@ class _Sentence(Chunk):
         "*Hezbollah fighters killed three Israeli soldiers and seriously wounded six others*"."""
         i = bisect.bisect_left(self.starts, found[0])
         j = bisect.bisect_left(self.starts, found[1])
-        while j < self.n and self.tags[j] == OTHER:
-            j += 1
+        while j < self.n and (
+            self.tags[j] == OTHER
+            or (self.tags[j] in (DET, ADV) and self.low(j + 1) in ("and", "but", "or"))
+        ):
+            j += 1  # and a word left at the clause's end: "once *more*"
         if j < self.n and self.lows[j] == ",":
             j += 1
         if j >= self.n or self.lows[j] not in ("and", "but", "or") or not self.cuts(j):
@@ -607,7 +686,15 @@ class _Sentence(Chunk):
         end = self.content_end(end, verb)
         if self.count(i, verb + 1) > _COORDINATED:
             return found
-        return self.span(i, self.after_words(i, end, _COORDINATED)) or found
+        stop = self.after_words(i, end, _COORDINATED)
+        if stop < end and self.tags[stop] == NOUN:
+            k = stop  # not into the middle of a noun phrase: "buried" (one foot below ground)
+            while k > verb + 1 and (
+                self.tags[k - 1] in NP_WORDS or self.lows[k - 1] in self.lex["numerals"]
+            ):
+                k -= 1
+            stop = k if k > verb + 1 else stop
+        return self.span(i, stop) or found
 
     def clause_listed(self, found: tuple[int, int], ds: int) -> tuple[int, int]:
         """A date opening the sentence dates the clauses listed after its main clause too: on to
@@ -671,7 +758,12 @@ class _Sentence(Chunk):
             or possessive
             or (lower and "-" in timex and not timex[-1].isdigit())  # "third-quarter results"
             or (lower and before < 0 and any(c.isdigit() for c in timex))
-            or (lower and self.tag(before) == PREP and timex[:1].isupper())  # "for May sales"
+            or (  # "for May sales", but "on Aug. 13 suggest": a day is no modifier
+                lower
+                and self.tag(before) == PREP
+                and timex[:1].isupper()
+                and not timex[-1].isdigit()
+            )
         ):
             return None
         end = self.np_end(head + 1) if gerund else self.np_end(head)
@@ -988,6 +1080,8 @@ class _Sentence(Chunk):
                 return self.clause_before(lo)
             return None
         found = self.relative(lo, ds, left_verb)
+        if found is not None:
+            found = self.relative_on(found, lo, ds, de, hi)
         if found is None:
             found = self.reported(lo, first, ds, de, hi)
         if found is None:
@@ -1002,6 +1096,7 @@ class _Sentence(Chunk):
                 return self.span(k, self.after_words(k, end, MAX_WORDS))
         if left_verb and (not right_verb or left):
             found = self.participle_after(lo, first, ds, de)
+            found = found or self.inserted(lo, first, ds, hi)
             found = found or self.left_clause(first, ds)
             if found is not None:
                 found = self.main_of(found, lo)
@@ -1086,9 +1181,39 @@ class _Sentence(Chunk):
             return None
         start = self.forth(bisect.bisect_left(self.starts, before[0]))
         clause = self.has(start, lo) or self.tag(self.back(start)) in (THAT, SUB)
-        if not clause or self.count(start, first + 1) > _LONG:
+        if not clause:
             return None  # "a protester, *lived*": no clause before it
+        if self.count(start, first + 1) > _LONG:
+            # a long clause: from its last verb, "to *come to the United States, arriving*"
+            verb = next((k for k in range(lo - 1, start, -1) if self.tags[k] in (VERB, ING)), None)
+            if verb is None or self.count(verb, first + 1) > _LONG:
+                return None
+            start = verb
         return self.span(start, first + 1)
+
+    def inserted(self, lo: int, first: int, ds: int, hi: int) -> tuple[int, int] | None:
+        """A participle and its date set off by commas between a short subject and its verb
+        date the clause, if short: "*Costs, compared with a year ago, were boosted*"."""
+        if lo <= 0 or self.lows[lo] != "," or self.low(hi) != ",":
+            return None
+        if self.tags[first] not in (VERB, ING) or self.has(first + 1, ds, CONTENT):
+            return None
+        verb = self.forth(hi + 1)
+        while self.tag(verb) in (ADV, NEG):
+            verb += 1
+        if self.tag(verb) not in FINITE:
+            return None
+        subject = lo
+        while subject > 0 and self.tags[subject - 1] in NP_WORDS and lo - subject < 5:
+            subject -= 1
+        if subject == lo or (subject > 0 and not self.cuts(subject - 1)):
+            return None
+        end = self.clause_end(verb)
+        for words in range(_LONG, 0, -1):
+            stop = self.content_end(self.after_words(subject, end, words), verb + 1)
+            if self.count(subject, stop) <= _LONG:
+                return self.span(subject, stop) if stop > verb else None
+        return None
 
     def defined(self, de: int) -> tuple[int, int] | None:
         """A date in a clause without a verb, then "when Y": Y, what happened then: "a poster
@@ -1400,6 +1525,45 @@ class _Sentence(Chunk):
                 return self.left_clause(lo + 1, ds)
         return self.relative_head(lo, ds)
 
+    def relative_on(
+        self, found: tuple[int, int], rel: int, ds: int, de: int, hi: int
+    ) -> tuple[int, int]:
+        """A relative clause's phrase ending on its verb at the date goes on through the date to
+        the event after it, from the verb group, if short: "a nurse who *was badly wounded
+        earlier this year in the bombing*" (of a clinic)."""
+        j = bisect.bisect_left(self.starts, found[1])
+        if j != ds or self.tags[j - 1] not in (VERB, ING) or hi <= de:
+            return found
+        verb = self.first_verb(rel + 1, ds)
+        if verb is None:
+            return found
+        while verb > rel + 1 and self.tags[verb - 1] in (AUX, ADV, NEG):
+            verb -= 1
+        k = de
+        while k < hi and not self.eventful(k, k + 1):
+            if self.tags[k] in (SUB, REL, THAT, CONJ) or self.lows[k] in _JOINING | _ANCHORING:
+                return found  # a clause or an event it is counted from: see joined, anchored
+            k += 1
+        if k >= hi or (self.tags[k] == VERB and self.tag(k - 1) not in (AUX, PREP)):
+            return found  # or the main clause's verb: "the men who launched it in 1959 *met*"
+        if self.tags[k] == NOUN:
+            ends = [self.np_end(k)]
+            if self.low(ends[0]) == "of":  # with its "of" phrase: "the bombing of a clinic"
+                m = ends[0] + 1
+                while m < hi and self.tags[m] in (DET, POSS):
+                    m += 1
+                ends.insert(0, self.np_end(m, limit=3))
+        else:
+            ends = [self.np_end(k + 1), k + 1]  # with the noun phrase after it, or alone
+        for stop in ends:
+            if (
+                stop <= hi
+                and self.count(verb, stop) <= _LONG
+                and self.tag(stop) not in (NOUN, POSS)
+            ):
+                return self.span(verb, stop) or found
+        return found
+
     def earlier_date(self, lo: int, ds: int) -> int | None:
         """The token after the last date of the clause from ``lo`` to ``ds``, or None."""
         k = ds - 1
@@ -1563,6 +1727,7 @@ class _Sentence(Chunk):
         k = i
         fallback: tuple[int, int] | None = None
         listed: int | None = None
+        apposed = False
         if self.tag(self.forth(i)) == SUB:  # "Now, although X, Y": the main clause Y
             k = self.clause_end(self.forth(i))
         for _ in range(4):
@@ -1577,6 +1742,20 @@ class _Sentence(Chunk):
                 break
             end = self.clause_end(k)
             verb = self.first_verb(k, end)
+            if (
+                verb is not None
+                and verb > k
+                and all(self.tags[m] in NP_WORDS for m in range(k, verb))
+                and self.participle_modifier(verb, end)
+                and self.has(end + 1, self.n, FINITE)
+            ):
+                # a subject and a participle phrase on it, "a group *led by* three directors,":
+                # on to its verb
+                fallback = fallback or (k, end)
+                listed = None
+                apposed = True  # and the names after it are its apposition, not a list
+                k = end
+                continue
             if verb is not None:
                 relative = relative or (verb == k and self.participle_modifier(k, end))
                 if relative and listed is not None and self.low(end) == ",":
@@ -1605,7 +1784,7 @@ class _Sentence(Chunk):
             elif self.count(k, end, CONTENT):
                 fallback = fallback or (k, end)
                 # a list subject, "Poland, Hungary and the Czech Republic can ...", is kept
-                if self.tags[k] in (NOUN, DET) and self.low(end) == ",":
+                if self.tags[k] in (NOUN, DET) and self.low(end) == "," and not apposed:
                     listed = k if listed is None else listed
                 else:
                     listed = None
@@ -1633,7 +1812,7 @@ class _Sentence(Chunk):
         while k >= 0 and not self.cuts(k):
             k -= 1
         start = k + 1
-        if not self.has(start, lo) and self.lows[k : k + 1] == [","]:
+        if self.lows[k : k + 1] == [","] and (not self.has(start, lo) or self.restated(k)):
             merged = self.merge_left(k)
             start = start if merged is None else merged  # 0: the sentence's start
         return self.left_clause(start, lo)
@@ -1651,6 +1830,32 @@ class _Sentence(Chunk):
                 return None
             k = j
         return None
+
+    def back_to_verb(self, start: int, first: int, end: int) -> int:
+        """Where a phrase of the last words of a long clause, from a noun phrase at ``first``
+        past :data:`_LONG` words, starts: back over the prepositions and noun phrases before it
+        to the verb that takes them, or else to the noun they hang on, within :data:`LONGEST`
+        words: "*engaging in a fraud to overstate the earnings of Crazy Eddie*" over (a period)."""
+        if self.count(first, end) <= _LONG:
+            return first
+        best, k = first, first
+        while k > start and self.count(k - 1, end) <= LONGEST:
+            k -= 1
+            tag = self.tags[k]
+            if tag in (VERB, ING):
+                while k > start and self.tags[k - 1] in (ADV, NEG):
+                    k -= 1
+                return k
+            if tag not in NP_WORDS and tag != PREP:
+                break
+            if (
+                tag in NP_WORDS
+                and self.tag(k - 1) in (VERB, ING, PREP)
+                and k - 1 >= start
+                and self.lows[first - 1] == "of"
+            ):
+                best = k  # the object its "of" phrase hangs on: "*a charge of* $5.3 million"
+        return best
 
     def left_clause(self, start: int, end: int) -> tuple[int, int] | None:
         """The clause ``start..end`` before the date: its last words, with a verb."""
@@ -1692,7 +1897,7 @@ class _Sentence(Chunk):
                 while after < end and self.tags[after] in NP_WORDS:
                     after += 1
                 first = after if after < end else first
-            return self.span(first, end)
+            return self.span(self.back_to_verb(start, first, end), end)
         # the verb is further back: from the verb group on
         verb = first - 1
         while verb > start and self.tags[verb] not in FINITE:
