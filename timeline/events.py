@@ -80,18 +80,19 @@ share their event. Then, in order:
    clauses listed after it, to the next one's verb, if all is short: "In May, *stocks fell,
    rates rose* and ...". A long clause before the date is kept from its verb group (its subject
    too if short: "*staged a number of celebrations to mark the country's entry into NATO* on
-   Friday"; up to :data:`LONGEST` words from the verb; from a participle leading it, "*adding
-   Greece in 1952 and Spain* in 1982", or coordinated near the date, "before giving up and
-   *selling its shares* in May"), and goes on through the date to an infinitive right
-   after it ("*He will then travel to Washington on March 12 to submit the document*") or to
-   the verb of a clause after "when", "as", "after" ... ("*was heating soup in his kitchen last
-   fall when he was gunned down*") or after "that" if a verb before the date governs it ("*was
-   informed Friday that it violated the rules*"), or to the event it is counted from ("*A
-   neighbor saw the van in the days before the explosion*"), all within :data:`LONGEST` words;
-   past a clause too long to take whole, to the first event after the date, if short ("*They
-   were named Monday in a letter sent* by the auditor to ..."). A date ending a "when" clause
-   with a subject of its own dates the main clause before it too, if short: "*Twelve
-   passengers drowned when their ferry capsized* last March".
+   Friday"; up to :data:`LONGEST` words from the verb group, else from the verb past its
+   auxiliaries, "was *placed in their care after being found in a car*"; from a participle
+   leading it, "*adding Greece in 1952 and Spain* in 1982", or coordinated near the date,
+   "before giving up and *selling its shares* in May"), and goes on through the date to an
+   infinitive right after it ("*He will then travel to Washington on March 12 to submit the
+   document*") or to the verb of a clause after "when", "as", "after" ... ("*was heating soup in
+   his kitchen last fall when he was gunned down*") or after "that" if a verb before the date
+   governs it ("*was informed Friday that it violated the rules*"), or to the event it is
+   counted from ("*A neighbor saw the van in the days before the explosion*"), all within
+   :data:`LONGEST` words; past a clause too long to take whole, to the first event after the
+   date, if short ("*They were named Monday in a letter sent* by the auditor to ..."). A date
+   ending a "when" clause with a subject of its own dates the main clause before it too, if
+   short: "*Twelve passengers drowned when their ferry capsized* last March".
    The clause goes on through a verb phrase coordinated with it if all is short: "*Hezbollah
    fighters killed three Israeli soldiers and seriously wounded six others*".
 
@@ -100,13 +101,20 @@ more to end a noun phrase or a clause it would cut ("he could live *with the new
 the date inside it; never more than :data:`LONGEST`. A phrase of more than :data:`_LONG` words
 runs on to the end of its clause, within :data:`LONGEST` words and not into a noun phrase it
 cannot finish, nor on to a verb led by "to" or "for" whose object it cannot take ("*are now
-being made against officials for choosing the firm*" to replace ...); one cut at
-:data:`LONGEST` ends before a short noun phrase it would cut. A phrase of a verb alone before
-its date goes on through the date, within :data:`_LONG` words: "to *end the day at 9,505*". A
-phrase does not end on an auxiliary: on over the date to the verb ("*which has recently
-caused*"), or without it and a "to" before it. A phrase opening the sentence that is too long
-to come with the main clause gives the main clause: "In his Sunday sermon at the cathedral ...,
-*the archbishop called the attack a crime*".
+being made against officials for choosing the firm*" to replace ...); one cut at :data:`LONGEST`
+ends before a short noun phrase it would cut. Then it leaves out the prepositional phrases that
+end it (and an amount restated, ", or 67 cents a share"), down to :data:`_LONG` words, if they
+are no object ("to", "of" ...) and hold no verb: "*lawyers filed a petition*" (on behalf of
+...); before its date, only if they name no event, activity or date the date may date: "*Heavy
+rains flooded the homes along the river*" (near the mill) in April, but "*thanked them at a
+press conference* Friday"; after a passive verb too, if five words are left: "*The main bridge
+will be reopened*" (by the agency) in October. A phrase of a verb alone before its date goes on
+through the date, within :data:`_LONG` words: "to *end the day at 9,505*". A phrase does not end
+on an auxiliary: on over the date to the verb ("*which has recently caused*"), or without it and
+a "to" before it; nor on a subject pronoun: on to its verb, or in a comparison to the auxiliary
+that stands for it ("*lending more than they did* in 2019"). A phrase opening the sentence that
+is too long to come with the main clause gives the main clause: "In his Sunday sermon at the
+cathedral ..., *the archbishop called the attack a crime*".
 
 >>> from timeline.detect import detect
 >>> from timeline.resolve import resolve
@@ -163,6 +171,7 @@ _WORD = re.compile(r"\S+")
 _LONG = 8  # a phrase longer than this runs on to the end of its clause (see _Sentence.finished)
 _THROUGH = LONGEST - 1  # the longest clause taken whole, its date inside
 _COORDINATED = LONGEST - 2  # the longest clause taken on through a verb phrase joined to it
+_PASSIVE_KEPT = 5  # a long phrase left at a passive verb keeps at least this many words
 _AMOUNT = frozenset("$£€0123456789")
 _JOINING = frozenset({"when", "while", "as", "after", "before", "until"})
 _LISTING = frozenset({CONJ, OTHER})  # "Hungary *and* the Czech Republic can"
@@ -293,6 +302,7 @@ class _Sentence(Chunk):
                 cut = self.span(i, j)
                 found = found[0], cut[1] if cut else words[LONGEST - 1].end()
             found = self.not_on_auxiliary(found, len(words))
+            found = self.not_on_subject(found)
         return found
 
     def finished(self, found: tuple[int, int], ds: int, de: int) -> tuple[int, int]:
@@ -346,44 +356,90 @@ class _Sentence(Chunk):
 
     def trimmed(self, found: tuple[int, int], ds: int, de: int) -> tuple[int, int]:
         """A phrase of more than :data:`_LONG` words leaves out the prepositional phrases that
-        end it, down to :data:`_LONG` words, if they hold no verb, do not lead to its date and
+        end it, down to :data:`_LONG` words, if they hold no verb, do not hold its date and
         are not part of a preposition of several words ("in connection with"), nor an
-        infinitive or an object ("to", "for", "of", "as"): "*lawyers filed a petition*" (on
-        behalf of the boy's great-uncle)."""
+        infinitive, an object or a comparison ("to", "for", "of", "as", "than"), nor what a
+        participle takes ("based on"): "*lawyers filed a petition*" (on behalf of the boy's
+        great-uncle); after a passive verb too, if :data:`_PASSIVE_KEPT` words are left. Right
+        before its date, only if they name no event, activity or date that the date may date:
+        "*The economy created jobs*" (at a robust pace) in January, but "*welcomed the figures
+        at a news conference* Friday"."""
         i = bisect.bisect_left(self.starts, found[0])
         j = bisect.bisect_left(self.starts, found[1])
-        if self.count(i, j) <= _LONG or (j <= ds and not any(self.cut_list()[j:ds])):
+        if self.count(i, j) <= _LONG:
             return found
+        leads = j <= ds and not any(self.cut_list()[j:ds])  # the phrase leads to its date
         v = self.first_verb(i, j, frozenset({VERB, ING}))
         if v is None:
             return found  # a copula's complement stays: "is two years *behind schedule*"
         tags = self.tags
-        for k in range(j - 1, v + 1, -1):
-            if self.restated(k) and not self.has(k, j, VERBISH) and not k <= ds <= j:
+        for k in range(j - 1, v, -1):
+            if leads and self.dated_there(k, j):
+                break
+            if self.restated(k) and not self.has(k, j, VERBISH) and not k <= ds < j:
                 if self.count(i, k) <= _LONG:
                     return found[0], self.ends[self.content_end(k, i) - 1]
                 continue
-            if tags[k] != PREP or self.has(k, j, VERBISH) or k <= ds <= j:
+            if tags[k] != PREP or self.has(k, j, VERBISH) or k <= ds < j:
                 if tags[k] in VERBISH:
                     break
                 continue
-            if tags[k - 1] != NOUN or tags[k - 2] == PREP:
+            if not (
+                self.passive(k - 1)
+                and self.count(i, k) >= _PASSIVE_KEPT
+                and not (self.tag(k + 1) == NOUN and self.tag(k + 2) == PREP)
+            ) and (tags[k - 1] != NOUN or tags[k - 2] == PREP or self.participle(k - 1)):
                 continue
+            if self.lows[k] in self.lex["approximating"] and self.low(k + 1)[:1] in _AMOUNT:
+                continue  # an amount, not a preposition: "save the company *about $4 million*"
+            if leads and self.names_event(k - 1):
+                continue  # what an event noun takes: "the attack *on the clinic*"
             if self.lows[k] in self.lex["object_prepositions"] and not (
-                self.lows[k] == "to" and self.low(k + 1)[:1] in _AMOUNT
+                self.lows[k] == "to"
+                and self.low(k + 1)[:1] in _AMOUNT
+                and (self.low(k - 1)[:1] in _AMOUNT or tags[k - 2] not in (VERB, ING))
             ):
                 continue  # but an amount it goes "to" may go: "net rose 4.3%" (to $525.8 million)
             if self.count(i, k) <= _LONG:
                 return found[0], self.ends[self.content_end(k, i) - 1]
         return found
 
+    def dated_there(self, k: int, j: int) -> bool:
+        """Whether tokens ``k``..``j - 1`` hold what a date right after them may date: an event,
+        an activity ("in composite *trading*" yesterday), or a date of their own."""
+        return (
+            self.eventful(k, j)
+            or any(
+                self.lows[m] in self.lex["ing_nouns"]
+                or (len(self.lows[m]) == 4 and self.lows[m].isdigit())  # a year, "in 1993"
+                for m in range(k, j)
+            )
+            or self.has(k, j, frozenset({TIME}))
+        )
+
+    def passive(self, k: int) -> bool:
+        """Whether the verb at ``k`` is a passive participle ("was *found*", "be *reinstated*"),
+        whose prepositional phrases are not its objects."""
+        if self.tags[k] != VERB:
+            return False
+        k -= 1
+        while k >= 0 and self.tags[k] in (ADV, NEG):
+            k -= 1  # "was critically injured"
+        return k >= 0 and self.lows[k] in self.lex["be_forms"]
+
+    def participle(self, k: int) -> bool:
+        """Whether the word at ``k``, tagged a noun, looks like a past participle that takes the
+        phrase after it: "a computer *based* on the chip"."""
+        word = self.lows[k]
+        return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
     def restated(self, k: int) -> bool:
         """Whether an amount restated in other terms starts at ``k``: "$10.2 million*, or 67
-        cents a share*"."""
+        cents a share*", "*, or four cents a share*"."""
         return (
             self.lows[k] == ","
             and self.low(k + 1) == "or"
-            and self.low(k + 2)[:1] in _AMOUNT
+            and (self.low(k + 2)[:1] in _AMOUNT or self.low(k + 2) in self.lex["numerals"])
             and self.low(k - 1)[:1] in _AMOUNT | {"m", "b", "t", "%"}
             and self.tag(k - 1) == NOUN
         )
@@ -505,6 +561,26 @@ class _Sentence(Chunk):
         if j < 0 or self.starts[j] < found[0]:
             return found
         return found[0], self.ends[j]
+
+    def not_on_subject(self, found: tuple[int, int]) -> tuple[int, int]:
+        """A phrase does not end on a pronoun that is the subject of the verb after it: it goes
+        on to that verb, within :data:`LONGEST` words, or to the auxiliary that stands for it:
+        "report hate crimes more accurately *than they have*" (in the past)."""
+        j = bisect.bisect_left(self.starts, found[1])
+        if j >= self.n or self.tags[j - 1] != PRON or self.tags[j] not in (VERB, AUX):
+            return found
+        k = j
+        while k < self.n and k - j < 3 and self.tags[k] in (AUX, NEG, ADV):
+            k += 1  # "they have", "it has not yet"
+        if k < self.n and self.tags[k] in (VERB, ING):
+            k += 1  # "once it submits"
+        elif self.low(j - 2) not in self.lex["comparing"]:
+            return found  # an auxiliary stands for the verb only in a comparison: "than they have"
+        k = self.content_end(k, j)
+        i = bisect.bisect_left(self.starts, found[0])
+        if k <= j or self.count(i, k) > LONGEST:
+            return found
+        return found[0], self.ends[k - 1]
 
     def opening(self, ds: int, de: int) -> tuple[int, int] | None:
         """A phrase opening the sentence, with the date, on to the main clause after it, if all
@@ -1659,6 +1735,16 @@ class _Sentence(Chunk):
                 return self.span(subject, end)
             if self.count(verb, end) <= LONGEST:
                 return self.span(verb, end)
+            main = verb
+            while main < first and self.tags[main] in (AUX, ADV, NEG, PRON):
+                main += 1
+            if (
+                main > verb
+                and self.tags[main] == VERB
+                and self.lows[main].endswith(("ed", "en", "wn"))
+                and self.count(main, end) <= LONGEST
+            ):
+                return self.span(main, end)  # the verb, past its auxiliaries: "*placed in ...*"
         if self.has(first, end, FINITE) or not self.has(start, first, FINITE):
             # not from the middle of a noun phrase: its start, if near, else after it
             k = first
