@@ -90,7 +90,9 @@ share their event. Then, in order:
    clauses listed after it, to the next one's verb, if all is short: "In May, *stocks fell,
    rates rose* and ...". A long clause before the date is kept from its verb group (its subject
    too if short: "*staged a number of celebrations to mark the country's entry into NATO* on
-   Friday"; up to :data:`LONGEST` words from the verb; from a participle leading it, "*adding
+   Friday"; up to :data:`LONGEST` words from the verb group, else from the verb past its
+   auxiliaries, "was *placed in their care after being found in a car*"; from a participle
+   leading it, "*adding
    Greece in 1952 and Spain* in 1982", or coordinated near the date, "before giving up and
    *selling its shares* in May"; from a noun phrase in its last words back to the verb that
    takes it, or the noun its "of" phrase hangs on: "of *engaging in a fraud to hide the losses
@@ -123,11 +125,14 @@ opens it ("In June, *the leaders fell out, and the general was arrested*"), or b
 relative clause if it has its verb, or before the main clause if it is a participle's ("*ending
 a two-day visit, said* the country was ready"). Then a phrase of more than :data:`_LONG` words
 leaves out what ends it, down to :data:`_LONG` words: an amount said again ("*Coast earned $10.2
-million*", or 67 cents a share) or prepositional phrases with no verb in them, not before its
-date, not a copula's complement, not part of a preposition of several words ("in connection
-with"), nor what a verb or noun takes ("to", "for", "of", "as"; but an amount "to" gives goes:
-"*net rose 4.3%*" to $525.8 million): "*lawyers filed a petition*" (on behalf of the boy's
-great-uncle). One cut at :data:`LONGEST` ends before a short noun phrase it would cut. A phrase
+million*", or 67 cents a share) or prepositional phrases with no verb in them, not a copula's
+complement, not part of a preposition of several words ("in connection with"), nor what a verb,
+a participle or a noun takes ("to", "for", "of", "as", "than", "based on"; but an amount "to"
+gives goes: "*net rose 4.3%*" to $525.8 million): "*lawyers filed a petition*" (on behalf of the
+boy's great-uncle); before its date, only if they name no event, activity or date the date may
+date: "*Heavy rains flooded the homes along the river*" (near the mill) in April, but "*thanked
+them at a press conference* Friday"; after a passive verb too, if five words are left: "*The
+main bridge will be reopened*" (by the agency) in October. One cut at :data:`LONGEST` ends before a short noun phrase it would cut. A phrase
 of a verb alone before its date goes on through the date, within :data:`_LONG` words: "to *end
 the day at 9,505*"; a phrase before a date phrase with a verb in it goes on over it: "*Sales
 increased in the quarter ended Sept. 30*". A phrase does not end on an auxiliary: on over the
@@ -192,6 +197,7 @@ _WORD = re.compile(r"\S+")
 _LONG = 8  # a phrase longer than this runs on to the end of its clause (see _Sentence.finished)
 _THROUGH = LONGEST - 1  # the longest clause taken whole, its date inside
 _COORDINATED = LONGEST - 2  # the longest clause taken on through a verb phrase joined to it
+_PASSIVE_KEPT = 5  # a long phrase left at a passive verb keeps at least this many words
 _AMOUNT = frozenset("$£€0123456789")
 _JOINING = frozenset({"when", "while", "as", "after", "before", "until"})
 _LISTING = frozenset({CONJ, OTHER})  # "Hungary *and* the Czech Republic can"
@@ -402,31 +408,48 @@ class _Sentence(Chunk):
 
     def trimmed(self, found: tuple[int, int], ds: int, de: int) -> tuple[int, int]:
         """A phrase of more than :data:`_LONG` words leaves out the prepositional phrases that
-        end it, down to :data:`_LONG` words, if they hold no verb, do not lead to its date and
+        end it, down to :data:`_LONG` words, if they hold no verb, do not hold its date and
         are not part of a preposition of several words ("in connection with"), nor an
-        infinitive or an object ("to", "for", "of", "as"): "*lawyers filed a petition*" (on
-        behalf of the boy's great-uncle)."""
+        infinitive, an object or a comparison ("to", "for", "of", "as", "than"), nor what a
+        participle takes ("based on"): "*lawyers filed a petition*" (on behalf of the boy's
+        great-uncle); after a passive verb too, if :data:`_PASSIVE_KEPT` words are left. Right
+        before its date, only if they name no event, activity or date that the date may date:
+        "*The economy created jobs*" (at a robust pace) in January, but "*welcomed the figures
+        at a news conference* Friday"."""
         i = bisect.bisect_left(self.starts, found[0])
         j = bisect.bisect_left(self.starts, found[1])
-        if self.count(i, j) <= _LONG or (j <= ds and not any(self.cut_list()[j:ds])):
+        if self.count(i, j) <= _LONG:
             return found
+        leads = j <= ds and not any(self.cut_list()[j:ds])  # the phrase leads to its date
         v = self.first_verb(i, j, frozenset({VERB, ING}))
         if v is None:
             return found  # a copula's complement stays: "is two years *behind schedule*"
         tags = self.tags
-        for k in range(j - 1, v + 1, -1):
-            if self.restated(k) and not self.verbal(k, j) and not k <= ds <= j:
+        for k in range(j - 1, v, -1):
+            if leads and self.dated_there(k, j):
+                break
+            if self.restated(k) and not self.verbal(k, j) and not k <= ds < j:
                 if self.count(i, k) <= _LONG:
                     return found[0], self.ends[self.content_end(k, i) - 1]
                 continue
-            if tags[k] != PREP or self.has(k, j, VERBISH) or k <= ds <= j:
+            if tags[k] != PREP or self.has(k, j, VERBISH) or k <= ds < j:
                 if self.verbal(k, k + 1):
                     break  # but on past a participle: "or 29 cents a share *adjusted* for"
                 continue
-            if tags[k - 1] != NOUN or tags[k - 2] == PREP:
+            if not (
+                self.passive(k - 1)
+                and self.count(i, k) >= _PASSIVE_KEPT
+                and not (self.tag(k + 1) == NOUN and self.tag(k + 2) == PREP)
+            ) and (tags[k - 1] != NOUN or tags[k - 2] == PREP or self.participle(k - 1)):
                 continue
+            if self.lows[k] in self.lex["approximating"] and self.low(k + 1)[:1] in _AMOUNT:
+                continue  # an amount, not a preposition: "save the company *about $4 million*"
+            if leads and self.names_event(k - 1):
+                continue  # what an event noun takes: "the attack *on the clinic*"
             if self.lows[k] in self.lex["object_prepositions"] and not (
-                self.lows[k] == "to" and self.low(k + 1)[:1] in _AMOUNT
+                self.lows[k] == "to"
+                and self.low(k + 1)[:1] in _AMOUNT
+                and (self.low(k - 1)[:1] in _AMOUNT or tags[k - 2] not in (VERB, ING))
             ):
                 continue  # but an amount it goes "to" may go: "net rose 4.3%" (to $525.8 million)
             if self.count(i, k) <= _LONG:
@@ -444,13 +467,42 @@ class _Sentence(Chunk):
             for k in range(i, j)
         )
 
+    def dated_there(self, k: int, j: int) -> bool:
+        """Whether tokens ``k``..``j - 1`` hold what a date right after them may date: an event,
+        an activity ("in composite *trading*" yesterday), or a date of their own."""
+        return (
+            self.eventful(k, j)
+            or any(
+                self.lows[m] in self.lex["ing_nouns"]
+                or (len(self.lows[m]) == 4 and self.lows[m].isdigit())  # a year, "in 1993"
+                for m in range(k, j)
+            )
+            or self.has(k, j, frozenset({TIME}))
+        )
+
+    def passive(self, k: int) -> bool:
+        """Whether the verb at ``k`` is a passive participle ("was *found*", "be *reinstated*"),
+        whose prepositional phrases are not its objects."""
+        if self.tags[k] != VERB:
+            return False
+        k -= 1
+        while k >= 0 and self.tags[k] in (ADV, NEG):
+            k -= 1  # "was critically injured"
+        return k >= 0 and self.lows[k] in self.lex["be_forms"]
+
+    def participle(self, k: int) -> bool:
+        """Whether the word at ``k``, tagged a noun, looks like a past participle that takes the
+        phrase after it: "a computer *based* on the chip"."""
+        word = self.lows[k]
+        return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
     def restated(self, k: int) -> bool:
         """Whether an amount restated in other terms starts at ``k``: "$10.2 million*, or 67
-        cents a share*"."""
+        cents a share*", "*, or four cents a share*"."""
         return (
             self.lows[k] == ","
             and self.low(k + 1) == "or"
-            and self.low(k + 2)[:1] in _AMOUNT
+            and (self.low(k + 2)[:1] in _AMOUNT or self.low(k + 2) in self.lex["numerals"])
             and self.low(k - 1)[:1] in _AMOUNT | {"m", "b", "t", "%"}
             and self.tag(k - 1) == NOUN
         )
@@ -1885,6 +1937,16 @@ class _Sentence(Chunk):
                 return self.span(subject, end)
             if self.count(verb, end) <= LONGEST:
                 return self.span(verb, end)
+            main = verb
+            while main < first and self.tags[main] in (AUX, ADV, NEG, PRON):
+                main += 1
+            if (
+                main > verb
+                and self.tags[main] == VERB
+                and self.lows[main].endswith(("ed", "en", "wn"))
+                and self.count(main, end) <= LONGEST
+            ):
+                return self.span(main, end)  # the verb, past its auxiliaries: "*placed in ...*"
         if self.has(first, end, FINITE) or not self.has(start, first, FINITE):
             # not from the middle of a noun phrase: its start, if near, else after it
             k = first
