@@ -113,34 +113,34 @@ share their event. Then, in order:
    site once more and found a gun*".
 
 A phrase has at most :data:`MAX_WORDS` words, kept around the verb of a longer clause, or a few
-more to end a noun phrase or a clause it would cut ("he could live *with the new tax*") or for
-the date inside it; never more than :data:`LONGEST`. A phrase of more than :data:`_LONG` words
-runs on to the end of its clause, and on into the clauses that go on with its predicate (a verb
-joined by "and", "*raided two homes and searched* for a suspect"; a relative clause on its last
-noun, "*signed the treaty, which created NATO*"; a "that" clause after its verb; the main clause
-after a participle's), within :data:`LONGEST` words and not into a noun phrase it cannot finish,
-nor on to a verb led by "to" or "for" whose object it cannot take ("*are now being made against
-officials for choosing the firm*" to replace ...); so does a shorter phrase after a date that
-opens it ("In June, *the leaders fell out, and the general was arrested*"), or before a
-relative clause if it has its verb, or before the main clause if it is a participle's ("*ending
-a two-day visit, said* the country was ready"). Then a phrase of more than :data:`_LONG` words
-leaves out what ends it, down to :data:`_LONG` words: an amount said again ("*Coast earned $10.2
-million*", or 67 cents a share) or prepositional phrases with no verb in them, not a copula's
-complement, not part of a preposition of several words ("in connection with"), nor what a verb,
-a participle or a noun takes ("to", "for", "of", "as", "than", "based on"; but an amount "to"
-gives goes: "*net rose 4.3%*" to $525.8 million): "*lawyers filed a petition*" (on behalf of the
-boy's great-uncle); before its date, only if they name no event, activity or date the date may
-date: "*Heavy rains flooded the homes along the river*" (near the mill) in April, but "*thanked
-them at a press conference* Friday"; after a passive verb too, if five words are left: "*The
-main bridge will be reopened*" (by the agency) in October. One cut at :data:`LONGEST` ends before a short noun phrase it would cut. A phrase
-of a verb alone before its date goes on through the date, within :data:`_LONG` words: "to *end
-the day at 9,505*"; a phrase before a date phrase with a verb in it goes on over it: "*Sales
-increased in the quarter ended Sept. 30*". A phrase does not end on an auxiliary: on over the
-date to the verb ("*which has recently caused*", "*may be in the future, joining the army*"), or
-without it and a "to" or "which" before it; nor on a subject pronoun: on to its verb group
-("*than they have*" in the past), or without it. A phrase opening the sentence that is too long
-to come with the main clause gives the main clause: "In his Sunday sermon at the cathedral ...,
-*the archbishop called the attack a crime*".
+more to end a noun phrase or a clause it would cut ("he could live *with the new tax*") or for the
+date inside it; never more than :data:`LONGEST`. A phrase of more than :data:`_LONG` words runs on
+to the end of its clause, and on into the clauses that go on with its predicate (a verb joined by
+"and", "*raided two homes and searched* for a suspect"; a relative clause on its last noun,
+"*signed the treaty, which created NATO*"; a "that" clause after its verb; the main clause after a
+participle's), within :data:`LONGEST` words and not into a noun phrase it cannot finish, nor on to
+a verb led by "to" or "for" whose object it cannot take ("*are now being made against officials for
+choosing the firm*" to replace ...); so does a shorter phrase after a date that opens it ("In June,
+*the leaders fell out, and the general was arrested*"), or before a relative clause if it has its
+verb, or before the main clause if it is a participle's ("*ending a two-day visit, said* the
+country was ready"). Then a phrase of more than :data:`_LONG` words leaves out what ends it, down
+to :data:`_LONG` words: an amount said again ("*Coast earned $10.2 million*", or 67 cents a share)
+or prepositional phrases with no verb in them, not a copula's complement, not part of a preposition
+of several words ("in connection with"), nor what a verb, a participle or a noun takes ("to",
+"for", "of", "as", "than", "based on"; but an amount "to" gives goes: "*net rose 4.3%*" to $525.8
+million): "*lawyers filed a petition*" (on behalf of the boy's great-uncle); before its date, only
+if they name no event, activity or date the date may date: "*Heavy rains flooded the homes along
+the river*" (near the mill) in April, but "*thanked them at a press conference* Friday"; after a
+passive verb too, if five words are left: "*The main bridge will be reopened*" (by the agency) in
+October. One cut at :data:`LONGEST` ends before a short noun phrase it would cut. A phrase of a
+verb alone before its date goes on through the date, within :data:`_LONG` words: "to *end the day
+at 9,505*"; a phrase before a date phrase with a verb in it goes on over it: "*Sales increased in
+the quarter ended Sept. 30*". A phrase does not end on an auxiliary: on over the date to the verb
+("*which has recently caused*", "*may be in the future, joining the army*"), or without it and a
+"to" or "which" before it; nor on a subject pronoun: on to its verb group ("*than they have*" in
+the past), or without it. A phrase opening the sentence that is too long to come with the main
+clause gives the main clause: "In his Sunday sermon at the cathedral ..., *the archbishop called
+the attack a crime*".
 
 >>> from timeline.detect import detect
 >>> from timeline.resolve import resolve
