@@ -371,14 +371,15 @@ class _Sentence(Chunk):
         if n <= _LONG and not (
             on is not None
             and (
-                de <= i
+                (de <= i and (self.has(i, j, FINITE) or self.tags[on] == VERB))
                 or self.tags[j + (self.lows[j] == ",")] == VERB
                 or (self.tags[j + (self.lows[j] == ",")] == REL and self.has(i, j, FINITE))
             )
         ):
-            # but a date opening the phrase dates what goes on from it, and a relative clause
-            # or the main clause after a participle's goes on anyway: "*ending a two-day visit,
-            # said* Poland was well prepared"
+            # but a date opening the clause dates what goes on from it (a noun phrase after the
+            # date, only on to its verb: "daily *Gramma, published a letter*"), and a relative
+            # clause or the main clause after a participle's goes on anyway: "*ending a two-day
+            # visit, said* Poland was well prepared"
             return found
         if self.cuts(j):
             if on is None:
@@ -513,8 +514,12 @@ class _Sentence(Chunk):
         k = self.continued(j)
         if k is None:
             return None
-        verb = self.first_verb(k, self.clause_end(k))
-        return k if verb is not None and self.count(i, verb + 1) <= LONGEST else None
+        end = self.clause_end(k)
+        verb = self.first_verb(k, end)
+        if verb is None or self.has(k, end, frozenset({TIME})):
+            return None  # a date of its own dates it: "bought Pixar" (which was sold in 2005)
+        # the verb, and a word of what follows it if anything does: not "... and *looks*"
+        return k if self.count(i, min(verb + 2, end)) <= LONGEST else None
 
     def continued(self, j: int) -> int | None:
         """Where the clause cut at ``j`` goes on with the same predicate: a verb joined by
@@ -527,6 +532,8 @@ class _Sentence(Chunk):
             start = self.clause_start(j - 1)
             if self.tags[start] == REL or self.tag(start - 1) == REL:
                 return None  # the end of a relative clause: "X, which has 45 banks, *announced*"
+            if self.tag(k + 1) == PREP:
+                return None  # a participle on the noun before: "an event, *held* in May"
             return k
         if k >= self.n or self.tags[k] not in (CONJ, REL, THAT):
             return None
