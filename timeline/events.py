@@ -46,7 +46,7 @@ share their event. Then, in order:
    who *were sought last week for questioning*"; but a long relative clause with a second
    verb nearer the date dates its last words from a verb: "Kopp, who *is charged with gunning
    down Dr. Barnett Slepian* last fall"; the head's verb comes with its object if short ("*a
-   jogger who spotted Kopp's car*"), and the verb the head is the object of with the head: "he
+   jogger who spotted the van*"), and the verb the head is the object of with the head: "he
    *fired the shots that killed* a doctor last October"; a second date in it, what comes after
    the first: "the men who launched the revolution in 1959 in *a rally* Saturday"; a gerund
    heads a short clause
@@ -560,7 +560,7 @@ class _Sentence(Chunk):
     def auxiliary_over(self, found: tuple[int, int], ds: int, de: int) -> tuple[int, int]:
         """A phrase ending on an auxiliary right before its date goes on over the date to the
         verb or complement after it, within :data:`_LONG` words: "*may be in the future,
-        joining the prison system*", "*are now largely behind the firm*"."""
+        joining the army*", "*are now largely behind the firm*"."""
         i = bisect.bisect_left(self.starts, found[0])
         j = bisect.bisect_left(self.starts, found[1])
         if j != ds or self.tags[j - 1] != AUX or de >= self.n:
@@ -1252,7 +1252,7 @@ class _Sentence(Chunk):
 
     def inserted(self, lo: int, first: int, ds: int, hi: int) -> tuple[int, int] | None:
         """A participle and its date set off by commas between a short subject and its verb
-        date the clause, if short: "*Costs, compared with a year ago, were boosted*"."""
+        date the clause, if short: "*fuel costs, compared with a year ago, were lifted*"."""
         if lo <= 0 or self.lows[lo] != "," or self.low(hi) != ",":
             return None
         if self.tags[first] not in (VERB, ING) or self.has(first + 1, ds, CONTENT):
@@ -1894,7 +1894,7 @@ class _Sentence(Chunk):
         """Where a phrase of the last words of a long clause, from a noun phrase at ``first``
         past :data:`_LONG` words, starts: back over the prepositions and noun phrases before it
         to the verb that takes them, or else to the noun they hang on, within :data:`LONGEST`
-        words: "*engaging in a fraud to overstate the earnings of Crazy Eddie*" over (a period)."""
+        words: "*engaging in a fraud to hide the losses of its clients*" over (a period)."""
         if self.count(first, end) <= _LONG:
             return first
         best, k = first, first
