@@ -350,15 +350,26 @@ _NEXT_ORDER = re.compile(r"[ \t]{1,3}(?:before|after|following|leading|since)\b"
 
 
 _DAY_KINDS = frozenset({"weekday", "named_day", "date"})
+_OF = re.compile(r"[ \t]+of[ \t]+", re.IGNORECASE)
 _TIME_TO_DAY = re.compile(r"[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?", re.IGNORECASE)
 
 
 def _compose_datetimes(mentions: list[Mention], text: str) -> list[Mention]:
-    """Join a clock time and the day right after it: "9 a.m. Tuesday", "noon Thursday"."""
+    """Join a clock time and the day right after it: "9 a.m. Tuesday", "noon Thursday"; leave
+    out a part of the day before "of" and its day."""
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
         a = mentions[i]
+        if (
+            a.kind == "part_of_day"
+            and "pod2" in a.groups
+            and i + 1 < len(mentions)
+            and mentions[i + 1].kind in _DAY_KINDS
+            and _OF.fullmatch(text, a.end, mentions[i + 1].start)
+        ):
+            i += 1  # "in the morning of 6 June 1944": TimeML marks the day alone
+            continue
         if (
             a.kind == "time"
             and i + 1 < len(mentions)

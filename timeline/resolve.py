@@ -843,9 +843,12 @@ def _offset_date(m: Mention, state: _State) -> Timex | None:
     unit = str(state.g.lookup("unit", g["unit"]))
     n = _count(state, g.get("n"))
     direction = fold(g.get("dir") or g["tail"])
-    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    sign = 1 if direction in ("later", "after", "afterwards", "afterward", "from now", "hence") else -1
     base, anchor = state.base()
-    if direction in ("earlier", "later", "before", "after") and state.anchor is not None:
+    if (
+        direction in ("earlier", "later", "before", "after", "afterwards", "afterward")
+        and state.anchor is not None
+    ):
         base, anchor = state.anchor, "text"
     if n is None or base is None or unit.startswith("T") or not float(n).is_integer():
         return _unresolved("PAST_REF" if sign < 0 else "FUTURE_REF")
