@@ -838,17 +838,19 @@ def _offset(m: Mention, state: _State) -> Timex | None:
     return attrs.evolve(result, type="DURATION", value=_duration_value(n, unit))
 
 
+_FORWARD = frozenset({"later", "after", "afterwards", "afterward", "from now", "hence"})
+# counted from the text's own last date where it has one: "1812 ... two weeks afterwards"
+_FROM_TEXT = frozenset({"earlier", "later", "before", "after", "afterwards", "afterward"})
+
+
 def _offset_date(m: Mention, state: _State) -> Timex | None:
     g = m.groups
     unit = str(state.g.lookup("unit", g["unit"]))
     n = _count(state, g.get("n"))
     direction = fold(g.get("dir") or g["tail"])
-    sign = 1 if direction in ("later", "after", "afterwards", "afterward", "from now", "hence") else -1
+    sign = 1 if direction in _FORWARD else -1
     base, anchor = state.base()
-    if (
-        direction in ("earlier", "later", "before", "after", "afterwards", "afterward")
-        and state.anchor is not None
-    ):
+    if direction in _FROM_TEXT and state.anchor is not None:
         base, anchor = state.anchor, "text"
     if n is None or base is None or unit.startswith("T") or not float(n).is_integer():
         return _unresolved("PAST_REF" if sign < 0 else "FUTURE_REF")
