@@ -323,6 +323,8 @@ class Chunk:
                     tag = VERB  # after a subject pronoun: "we *anticipate*", "they *exhibit*"
                 elif prev == REL and j == i - 1 and self._third_person(i, kinds):
                     tag = VERB  # a verb in -s after a relative pronoun: "which *requires* banks"
+                elif prev == REL and j == i - 1 and self._base_after_relative(i, kinds):
+                    tag = VERB  # "who *gather* daily", "which *expire* Nov. 21"
                 elif prev_low in singulars and near and _s_form(low):
                     tag = VERB  # in -s after a pronoun: "it *looks* like", "if everything *fails*"
                 elif prev == ADV and near and self._after_subject(j, low):
@@ -368,7 +370,8 @@ class Chunk:
                 tag = VERB  # "was read", "did not comment", "to accede", "to discuss"
             elif kind == "base":
                 plural = prev == NOUN and near and self._plural_verb(i, j, kinds)
-                tag = VERB if prev == PRON or plural else NOUN
+                relative = prev == REL and j == i - 1 and self._base_after_relative(i, kinds)
+                tag = VERB if prev == PRON or plural or relative else NOUN
             elif kind == "-ed":
                 adjective = (
                     prev in (DET, POSS)
@@ -519,6 +522,20 @@ class Chunk:
             return False
         after = kinds[i + 1] if i + 1 < len(kinds) else ""
         return after not in ("form", "base", "-ed", AUX, NEG, ADV, "'s")
+
+    def _base_after_relative(self, i: int, kinds: list[str]) -> bool:
+        """Whether the word ``i`` in its base form right after "who" or "which" is the relative
+        clause's verb, a date, an object, a preposition or an adverb after it: "demonstrators who
+        *gather* daily", "the rights, which *expire* Nov. 21"; not "at which *point* the"."""
+        low = self.lows[i]
+        if self.lows[i - 1] not in ("which", "who") or not _base_shape(low):
+            return False
+        if not self.text[self.starts[i]].islower() or low.endswith(_NOUN_ENDINGS):
+            return False
+        if self.lows[i - 1] == "which" and i > 1 and self.tags[i - 2] in (PREP, DET):
+            return False  # "at which point", "in which case"
+        after = kinds[i + 1] if i + 1 < len(kinds) else ""
+        return after in (TIME, DET, PREP, PRON, ADV, "-ly", "that")
 
     def _plural_subject(self, i: int, j: int) -> bool:
         """Whether the -ing word ``i`` after the noun ``j`` is its verb, with its object or a

@@ -5,7 +5,8 @@ event``), found by a light rule-based chunker (:mod:`timeline.chunk`: words, coa
 speech from a lexicon of our own and the words' shapes and neighbours, clauses). The *date
 phrase* is the timex with what introduces it ("on", "since early", "the night of"), and all the
 timexes of a list ("in 2011 and 2016", "the quarter ended Sept. 30") together, so that they
-share their event. Then, in order:
+share their event, but not two dates in clauses joined by "and" ("seized the capital two years
+ago and now are holding talks"). Then, in order:
 
 1. a date inside a noun phrase dates its head: "the 2011-13 *Russian protests*", "Friday's
    *bombing*", "a 77% *drop in third-quarter net income*", a name with "of" inside ("the 1994
@@ -42,8 +43,9 @@ share their event. Then, in order:
    two presidents signed* last May") or if the date is one, not a list or range ("*the
    revolution that brought Castro to power* 41 years ago"); else the head and the clause's verb
    ("*Juanita Castro, who arrived* in Miami in 1961"), and if the phrase ends on that verb at
-   the date, from its verb group on through the date to the event after it, if short: "two men
-   who *were sought last week for questioning*"; but a long relative clause with a second
+   the date, from its verb group (or past its auxiliaries) on through the date to the event
+   after it, if short: "two men who *were sought last week for questioning*", "a miner who was
+   *seriously hurt earlier this year in the collapse*"; but a long relative clause with a second
    verb nearer the date dates its last words from a verb: "Kopp, who *is charged with gunning
    down Dr. Barnett Slepian* last fall"; the head's verb comes with its object if short ("*a
    jogger who spotted the van*"), and the verb the head is the object of with the head: "he
@@ -75,7 +77,9 @@ share their event. Then, in order:
    Monday"), or from the last verb of a long clause before it ("to *move to the United
    States, arriving* in 1972"); a participle and its date set off by commas between a short
    subject and its verb date the clause, if short: "*fuel costs, compared with a year ago,
-   were lifted*"; a date opening the sentence, its
+   were lifted*"; a date right after "and" or "but" and before a verb dates the clause it opens
+   ("seized the capital two years ago and now *are holding talks with the government*"); a
+   date opening the sentence, its
    subject's apposition, then the verb: "Tomorrow *the council of Bavaria, Germany, will vote*".
    A phrase opening the sentence with the date comes with the main clause if all is short
    ("*In over-the-counter trading yesterday, AEP shares closed at $21.25*"), and the main
@@ -107,7 +111,9 @@ share their event. Then, in order:
    past a clause too long to take whole, to the first event after the date, if short ("*They
    were named Monday in a letter sent* by the auditor to ..."). A date ending a "when" clause
    with a subject of its own dates the main clause before it too, if short: "*Twelve
-   passengers drowned when their ferry capsized* last March".
+   passengers drowned when their ferry capsized* last March"; a clause after its date ended by
+   "when" or "while" and a clause of its own goes on to that clause's verb and its object, if
+   short: "Just last week, *a farmer was injured when a storm flattened his barn*".
    The clause goes on through a verb phrase coordinated with it if all is short: "*Hezbollah
    fighters killed three Israeli soldiers and seriously wounded six others*", "*searched the
    site once more and found a gun*".
@@ -137,10 +143,11 @@ verb alone before its date goes on through the date, within :data:`_LONG` words:
 at 9,505*"; a phrase before a date phrase with a verb in it goes on over it: "*Sales increased in
 the quarter ended Sept. 30*". A phrase does not end on an auxiliary: on over the date to the verb
 ("*which has recently caused*", "*may be in the future, joining the army*"), or without it and a
-"to" or "which" before it; nor on a subject pronoun: on to its verb group ("*than they have*" in
-the past), or without it. A phrase opening the sentence that is too long to come with the main
-clause gives the main clause: "In his Sunday sermon at the cathedral ..., *the archbishop called
-the attack a crime*".
+"to" or "which" before it, nor on its negation ("and did not"); nor on a subject pronoun: on
+to its verb group ("*than they have*" in the past), or without it. A participle alone before its
+date, set off after a noun phrase, comes with it: "*the merger, announced* Monday". A phrase
+opening the sentence that is too long to come with the main clause gives the main clause: "In
+his Sunday sermon at the cathedral ..., *the archbishop called the attack a crime*".
 
 >>> from timeline.detect import detect
 >>> from timeline.resolve import resolve
@@ -250,7 +257,7 @@ class _Sentence(Chunk):
             k = ts - 1
             while k >= 0 and lows[k] in _LIST_GLUE and ts - k <= 2:
                 k -= 1
-            if k >= 0 and tags[k] == TIME:
+            if k >= 0 and tags[k] == TIME and not self.clauses_joined(k + 1, ts, te):
                 while k > 0 and tags[k - 1] == TIME:
                     k -= 1
                 ts = k
@@ -261,9 +268,12 @@ class _Sentence(Chunk):
             while k < self.n and lows[k] in _LIST_GLUE and k - te < 2:
                 k += 1
             if k < self.n and tags[k] == TIME:
-                while k < self.n and tags[k] == TIME:
-                    k += 1
-                te = k
+                m = k
+                while m < self.n and tags[m] == TIME:
+                    m += 1
+                if self.clauses_joined(te, k, m):
+                    break
+                te = m
             else:
                 break
         de = te
@@ -288,6 +298,37 @@ class _Sentence(Chunk):
                 ds -= 1
         return ds, de, ts, te
 
+    def and_then(self, ds: int, de: int) -> tuple[int, int] | None:
+        """A date right after "and" or "but", before a verb, opens the clause it dates, which
+        shares its subject with the clause before: "helped end the war four years ago and now
+        *are poised to intervene*"."""
+        if self.low(ds - 1) not in ("and", "but") or self.tag(ds - 2) not in (NOUN, TIME, VERB):
+            return None
+        k = de
+        while self.tag(k) in (ADV, NEG):
+            k += 1
+        if self.tag(k) not in FINITE or self.lows[k] in self.lex["reporting_verbs"]:
+            return None
+        stop = self.np_whole(k, self.after_words(k, self.clause_end(k), _LONG))
+        for m in range(k + 2, stop):
+            if self.tags[m] == AUX and self.tags[m - 1] == NOUN:
+                return self.span(k, m)  # not on to a clause of its own: "should peace fail"
+        return self.span(k, stop)
+
+    def clauses_joined(self, glue: int, second: int, end: int) -> bool:
+        """Whether the "and" or "or" from ``glue`` to the date at ``second`` joins two clauses,
+        not two dates: the second date opens a clause whose verb follows it ("helped end the war
+        four years ago *and now are* poised"), the first ends one."""
+        if not {"and", "or"} & set(self.lows[glue:second]):
+            return False
+        k = end
+        while self.tag(k) in (ADV, NEG):
+            k += 1
+        first = glue - 1
+        while first > 0 and self.tags[first - 1] == TIME:
+            first -= 1
+        return self.tag(k) in FINITE and self.tag(first - 1) in (NOUN, VERB, ING)
+
     # ----------------------------------------------------------------- the rules
 
     def event(self, t: Timex) -> tuple[int, int] | None:
@@ -306,7 +347,8 @@ class _Sentence(Chunk):
         if found is None:
             found = self.noun_date_of(ds, ts, de)
         if found is None:
-            found = self.clausal(ds, de)
+            found = self.clausal(ds, de) if (coordinate := self.and_then(ds, de)) is None else None
+            found = found or coordinate
             if found is not None:
                 found = self.coordinated(found)
                 found = self.clause_listed(found, ds)
@@ -321,6 +363,8 @@ class _Sentence(Chunk):
             found = self.over_object(found, ds, de)
             found = self.over_period(found, ds, de)
             found = self.auxiliary_over(found, ds, de)
+            found = self.participle_head(found, ds)
+            found = self.when_after(found, ds, de)
         if found is not None:  # at most LONGEST words, whatever the rule
             words = list(_WORD.finditer(self.text, found[0], found[1]))
             if len(words) > LONGEST:  # cut, and no function word left at the end
@@ -578,6 +622,52 @@ class _Sentence(Chunk):
                 return whole if whole and whole[1] > found[1] else found
         return found
 
+    def when_after(self, found: tuple[int, int], ds: int, de: int) -> tuple[int, int]:
+        """A clause after its date, ended by "when" or "while" and a clause of its own, goes on
+        to that clause's verb, with a few words of its object, if short: "Last month, *a
+        policeman was killed when a bomb exploded*"."""
+        i = bisect.bisect_left(self.starts, found[0])
+        j = bisect.bisect_left(self.starts, found[1])
+        if de > i or j >= self.n or self.lows[j] not in self.lex["joining_subordinators"]:
+            return found
+        if not self.has(i, j, FINITE) or any(self.cut_list()[i:j]):
+            return found
+        verb = self.first_verb(j + 1, min(j + 5, self.n), FINITE)
+        if verb is None or self.has(j + 1, verb, frozenset({PUNCT, SUB, REL, THAT, PREP, TIME})):
+            return found
+        stop = verb + 1
+        while stop < self.n and self.tags[stop] in (VERB, ING, AUX, ADV, NEG):
+            stop += 1
+        ends = [self.content_end(self.after_words(stop, self.clause_end(stop), 3), stop)]
+        if self.tag(stop) not in (DET, NOUN, PRON, POSS):
+            ends.append(stop)  # the verb alone if no object is left out: "a bomb *explodes*"
+        for last in ends:
+            if self.count(i, last) <= _THROUGH:
+                return self.span(i, last) or found
+        return found
+
+    def participle_head(self, found: tuple[int, int], ds: int) -> tuple[int, int]:
+        """A participle alone before its date, set off after a noun phrase, comes with the noun
+        phrase it tells of, if short: "*the new terms, announced* Friday", not "announced"."""
+        i = bisect.bisect_left(self.starts, found[0])
+        j = bisect.bisect_left(self.starts, found[1])
+        if j != i + 1 or j != ds or self.tags[i] != VERB:
+            return found
+        word = self.lows[i]
+        if not (
+            word.endswith(("ed", "en")) or (word in self.lex["verb_forms"] and word[-1] != "s")
+        ):
+            return found  # a participle: "announced", "made", not "gather" nor "says"
+        mark = i - 1
+        if mark < 1 or self.lows[mark] not in (",", "_", "--", "—", "–"):
+            return found
+        if self.tags[mark - 1] != NOUN:
+            return found
+        start = self.np_start(mark - 1)
+        if start is None or self.count(start, j) > _LONG or self.tag(start - 1) == PUNCT:
+            return found  # not an apposition, whose verb this may be: "X, a protester, lived"
+        return self.span(start, j) or found
+
     def before_open_verb(self, j: int, stop: int, end: int) -> int:
         """Where a phrase run on to its clause stops when :data:`LONGEST` cuts it right after a
         verb led by "to" or "for", leaving its object out: before the verb: "*announced that it is
@@ -645,7 +735,9 @@ class _Sentence(Chunk):
         """A phrase does not end on an auxiliary ("Kopp is"): it goes on to the verb or noun
         after it, within LONGEST words ("Kopp is charged"), or leaves the auxiliary out."""
         j = bisect.bisect_right(self.starts, found[1] - 1) - 1
-        if j < 0 or self.tags[j] != AUX:
+        if j > 0 and self.tags[j] == NEG and self.tags[j - 1] == AUX:
+            pass  # nor on its negation: "and did not" (comment)
+        elif j < 0 or self.tags[j] != AUX:
             return found
         k = j + 1
         while k < self.n and k - j <= 3 and self.tags[k] in (AUX, ADV, NEG, TIME):
@@ -1588,8 +1680,9 @@ class _Sentence(Chunk):
         self, found: tuple[int, int], rel: int, ds: int, de: int, hi: int
     ) -> tuple[int, int]:
         """A relative clause's phrase ending on its verb at the date goes on through the date to
-        the event after it, from the verb group, if short: "a nurse who *was badly wounded
-        earlier this year in the bombing*" (of a clinic)."""
+        the event after it, from the verb group, or past its auxiliaries, if short: "two men who
+        *were sought last week for questioning*", "a miner who was *seriously hurt earlier this
+        year in the collapse*" (of a tunnel)."""
         j = bisect.bisect_left(self.starts, found[1])
         if j != ds or self.tags[j - 1] not in (VERB, ING) or hi <= de:
             return found
@@ -1614,13 +1707,17 @@ class _Sentence(Chunk):
                 ends.insert(0, self.np_end(m, limit=3))
         else:
             ends = [self.np_end(k + 1), k + 1]  # with the noun phrase after it, or alone
+        main = verb
+        while self.tags[main] in (AUX, NEG) and main + 1 < ds:
+            main += 1  # or past its auxiliaries: "*badly wounded earlier this year in the bombing*"
         for stop in ends:
-            if (
-                stop <= hi
-                and self.count(verb, stop) <= _LONG
-                and self.tag(stop) not in (NOUN, POSS)
-            ):
-                return self.span(verb, stop) or found
+            for start in dict.fromkeys((verb, main)):
+                if (
+                    stop <= hi
+                    and self.count(start, stop) <= _LONG
+                    and self.tag(stop) not in (NOUN, POSS)
+                ):
+                    return self.span(start, stop) or found
         return found
 
     def earlier_date(self, lo: int, ds: int) -> int | None:
