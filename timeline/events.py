@@ -421,7 +421,7 @@ class _Sentence(Chunk):
             )
         ):
             # but a date opening the clause dates what goes on from it (a noun phrase after the
-            # date, only on to its verb: "daily *Gramma, published a letter*"), and a relative
+            # date, only on to its verb: "weekly *Herald, published a report*"), and a relative
             # clause or the main clause after a participle's goes on anyway: "*ending a two-day
             # visit, said* Poland was well prepared"
             return found
@@ -638,7 +638,10 @@ class _Sentence(Chunk):
         stop = verb + 1
         while stop < self.n and self.tags[stop] in (VERB, ING, AUX, ADV, NEG):
             stop += 1
-        ends = [self.content_end(self.after_words(stop, self.clause_end(stop), 3), stop)]
+        if self.tag(stop) in (THAT, SUB, REL):
+            ends = [stop]  # a clause after the verb: the verb alone, "when it *emerged*" that ...
+        else:
+            ends = [self.content_end(self.after_words(stop, self.clause_end(stop), 3), stop)]
         if self.tag(stop) not in (DET, NOUN, PRON, POSS):
             ends.append(stop)  # the verb alone if no object is left out: "a bomb *explodes*"
         for last in ends:
