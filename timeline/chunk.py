@@ -120,6 +120,9 @@ class Lexicon:
     #: more, for plurals ("payments", not "officials").
     suffixes: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
     plural_suffixes: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
+    #: The verbs of saying and of announcing together (``reporting_verbs``,
+    #: ``announcing_verbs``): verbs that take what was said.
+    saying: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
 
     @suffixes.default
     def _suffixes(self) -> tuple[str, ...]:
@@ -128,6 +131,12 @@ class Lexicon:
     @plural_suffixes.default
     def _plural_suffixes(self) -> tuple[str, ...]:
         return tuple(x for x in self.suffixes if len(x) > 2)
+
+    @saying.default
+    def _saying(self) -> frozenset[str]:
+        return self.lists.get("reporting_verbs", frozenset()) | self.lists.get(
+            "announcing_verbs", frozenset()
+        )
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.lists[name]
@@ -558,8 +567,7 @@ class Chunk:
             return True
         if after == "that":  # a verb of saying and what is said: "police *explaining* that"
             base = self.lows[i][:-3]
-            says = self.lex["reporting_verbs"] | self.lex["announcing_verbs"]
-            return base in says or base + "e" in says
+            return base in self.lex.saying or base + "e" in self.lex.saying
         return self.text[self.starts[k]].isupper() and after.isalpha()  # a name
 
     # ----------------------------------------------------------------- helpers

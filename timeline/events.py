@@ -209,6 +209,14 @@ _AMOUNT = frozenset("$£€0123456789")
 _JOINING = frozenset({"when", "while", "as", "after", "before", "until"})
 _LISTING = frozenset({CONJ, OTHER})  # "Hungary *and* the Czech Republic can"
 _ANCHORING = frozenset({"before", "after", "of", "following"})
+_JOINED = _JOINING | _ANCHORING  # a clause or an event a phrase is counted from follows
+_JOINED_OR_THAN = _JOINING | {"than"}
+_FULL_VERBS = frozenset({VERB, ING})  # verbs, not auxiliaries
+_DATES = frozenset({TIME})
+# marks between "when" and its verb that show no plain subject there
+_NO_SUBJECT = frozenset({PUNCT, SUB, REL, THAT, PREP, TIME})
+# how an amount's last word begins: "$5", "4.3", "million", "billion", "trillion", "%"
+_AMOUNT_END = _AMOUNT | {"m", "b", "t", "%"}
 _LIST_GLUE = frozenset({",", "and", "or", "to", "-", "–", "through", "&", "ended", "ending"})
 
 
@@ -398,26 +406,29 @@ class _Sentence(Chunk):
         if words <= LONGEST and (words <= _LONG or self.count(i, j + 1) > _LONG):
             return found[0], self.ends[k]
         k = j
-        if self.tag(k - 1) in (SUB, THAT, REL, CONJ) or self.low(k - 1) in _JOINING | {"than"}:
+        if self.tag(k - 1) in (SUB, THAT, REL, CONJ) or self.low(k - 1) in _JOINED_OR_THAN:
             k -= 1
         k = self.content_end(k, i)
         return (found[0], self.ends[k - 1]) if k > i else found
 
     def finished(self, found: tuple[int, int], ds: int, de: int) -> tuple[int, int]:
-        """A long phrase (more than :data:`_LONG` words) runs on to the end of its clause, within
-        :data:`LONGEST` words."""
+        """A long phrase (more than :data:`_LONG` words) runs on to the end of its clause, and on
+        into the clauses that go on with it (:meth:`goes_on`), within :data:`LONGEST` words;
+        a shorter one only into those after a date that opens it, a relative clause if it has
+        its verb, or the main clause after a participle's."""
         i = bisect.bisect_left(self.starts, found[0])
         j = bisect.bisect_left(self.starts, found[1])
-        n = self.count(i, j)
         if j >= self.n:
             return found
-        on = self.goes_on(i, j) if self.cuts(j) else None
-        if n <= _LONG and not (
+        cut = self.cuts(j)
+        on = self.goes_on(i, j) if cut else None
+        after = self.tags[j + (self.lows[j] == ",")]  # the word after the cut, past a comma
+        if self.count(i, j) <= _LONG and not (
             on is not None
             and (
                 (de <= i and (self.has(i, j, FINITE) or self.tags[on] == VERB))
-                or self.tags[j + (self.lows[j] == ",")] == VERB
-                or (self.tags[j + (self.lows[j] == ",")] == REL and self.has(i, j, FINITE))
+                or after == VERB
+                or (after == REL and self.has(i, j, FINITE))
             )
         ):
             # but a date opening the clause dates what goes on from it (a noun phrase after the
@@ -425,7 +436,7 @@ class _Sentence(Chunk):
             # clause or the main clause after a participle's goes on anyway: "*ending a two-day
             # visit, said* Poland was well prepared"
             return found
-        if self.cuts(j):
+        if cut:
             if on is None:
                 return found
             end = self.clause_end(on)
@@ -466,7 +477,7 @@ class _Sentence(Chunk):
         if self.count(i, j) <= _LONG:
             return found
         leads = j <= ds and not any(self.cut_list()[j:ds])  # the phrase leads to its date
-        v = self.first_verb(i, j, frozenset({VERB, ING}))
+        v = self.first_verb(i, j, _FULL_VERBS)
         if v is None:
             return found  # a copula's complement stays: "is two years *behind schedule*"
         tags = self.tags
@@ -522,7 +533,7 @@ class _Sentence(Chunk):
                 or (len(self.lows[m]) == 4 and self.lows[m].isdigit())  # a year, "in 1993"
                 for m in range(k, j)
             )
-            or self.has(k, j, frozenset({TIME}))
+            or self.has(k, j, _DATES)
         )
 
     def passive(self, k: int) -> bool:
@@ -548,7 +559,7 @@ class _Sentence(Chunk):
             self.lows[k] == ","
             and self.low(k + 1) == "or"
             and (self.low(k + 2)[:1] in _AMOUNT or self.low(k + 2) in self.lex["numerals"])
-            and self.low(k - 1)[:1] in _AMOUNT | {"m", "b", "t", "%"}
+            and self.low(k - 1)[:1] in _AMOUNT_END
             and self.tag(k - 1) == NOUN
         )
 
@@ -560,7 +571,7 @@ class _Sentence(Chunk):
             return None
         end = self.clause_end(k)
         verb = self.first_verb(k, end)
-        if verb is None or self.has(k, end, frozenset({TIME})):
+        if verb is None or self.has(k, end, _DATES):
             return None  # a date of its own dates it: "bought Pixar" (which was sold in 2005)
         # the verb, and a word of what follows it if anything does: not "... and *looks*"
         return k if self.count(i, min(verb + 2, end)) <= LONGEST else None
@@ -633,7 +644,7 @@ class _Sentence(Chunk):
         if not self.has(i, j, FINITE) or any(self.cut_list()[i:j]):
             return found
         verb = self.first_verb(j + 1, min(j + 5, self.n), FINITE)
-        if verb is None or self.has(j + 1, verb, frozenset({PUNCT, SUB, REL, THAT, PREP, TIME})):
+        if verb is None or self.has(j + 1, verb, _NO_SUBJECT):
             return found
         stop = verb + 1
         while stop < self.n and self.tags[stop] in (VERB, ING, AUX, ADV, NEG):
@@ -642,8 +653,8 @@ class _Sentence(Chunk):
             ends = [stop]  # a clause after the verb: the verb alone, "when it *emerged*" that ...
         else:
             ends = [self.content_end(self.after_words(stop, self.clause_end(stop), 3), stop)]
-        if self.tag(stop) not in (DET, NOUN, PRON, POSS):
-            ends.append(stop)  # the verb alone if no object is left out: "a bomb *explodes*"
+            if self.tag(stop) not in (DET, NOUN, PRON, POSS):
+                ends.append(stop)  # or the verb alone if no object is left out: "a bomb *explodes*"
         for last in ends:
             if self.count(i, last) <= _THROUGH:
                 return self.span(i, last) or found
@@ -809,7 +820,7 @@ class _Sentence(Chunk):
         opening = self.opening(ds, de)
         if opening is None:
             return found
-        if opening[0] > self.starts[ds] and not self.has(0, ds, frozenset({VERB, ING})):
+        if opening[0] > self.starts[ds] and not self.has(0, ds, _FULL_VERBS):
             # the main clause alone, the noun phrase the object of the opening preposition
             i = bisect.bisect_left(self.starts, found[0])
             j = bisect.bisect_left(self.starts, found[1])
@@ -982,7 +993,7 @@ class _Sentence(Chunk):
         """A dated noun phrase right after a verb of saying, the subject of what was said, with
         its verb further on: "said *last month's discovery of a rifle buried near the home
         represented a breakthrough*"."""
-        if self.low(verb) not in self.lex["reporting_verbs"] | self.lex["announcing_verbs"]:
+        if self.low(verb) not in self.lex.saying:
             return None
         stop = self.clause_end(end)
         v = end
@@ -1430,7 +1441,7 @@ class _Sentence(Chunk):
         )
         k = de
         while k < hi and not self.eventful(k, k + 1):
-            if self.tags[k] in (SUB, REL, THAT) or self.lows[k] in _JOINING | _ANCHORING:
+            if self.tags[k] in (SUB, REL, THAT) or self.lows[k] in _JOINED:
                 return found  # a clause or event after it: see joined, anchored
             if self.lows[k] == "to" and self.tag(k + 1) == VERB:
                 return found  # see infinitive
@@ -1674,7 +1685,7 @@ class _Sentence(Chunk):
             end = verb + 1
             while end < ds and self.tags[end] in VERBISH | {ADV, NEG}:
                 end += 1
-            if self.first_verb(end, ds, frozenset({VERB, ING})) is not None:
+            if self.first_verb(end, ds, _FULL_VERBS) is not None:
                 # a second verb nearer the date: "who is charged with *gunning down X* last fall"
                 return self.left_clause(lo + 1, ds)
         return self.relative_head(lo, ds)
@@ -1696,7 +1707,7 @@ class _Sentence(Chunk):
             verb -= 1
         k = de
         while k < hi and not self.eventful(k, k + 1):
-            if self.tags[k] in (SUB, REL, THAT, CONJ) or self.lows[k] in _JOINING | _ANCHORING:
+            if self.tags[k] in (SUB, REL, THAT, CONJ) or self.lows[k] in _JOINED:
                 return found  # a clause or an event it is counted from: see joined, anchored
             k += 1
         if k >= hi or (self.tags[k] == VERB and self.tag(k - 1) not in (AUX, PREP)):
@@ -1838,7 +1849,7 @@ class _Sentence(Chunk):
 
     def reported(self, lo: int, first: int, ds: int, de: int, hi: int) -> tuple[int, int] | None:
         """5. "X said on Monday that Y": "said on Monday that Y". "Y, X said Monday.": Y."""
-        reporting = self.lex["reporting_verbs"] | self.lex["announcing_verbs"]  # "that" after
+        reporting = self.lex.saying  # "that" after
         verb = self.back(ds)
         while verb >= first and self.tags[verb] in (NOUN, PRON, DET, ADV):
             verb -= 1  # "told reporters on Monday"
