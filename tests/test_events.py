@@ -106,6 +106,23 @@ def test_empty_and_odd_input() -> None:
     assert 0 < len(event.event.split()) <= LONGEST
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2016 x,", "x"),
+        (
+            "In 2016 the protests began in the city,\nand the police responded.",
+            "the protests began in the city",
+        ),
+        ("The vote was held in 2019 by the whole assembly,", "The vote was held"),
+    ],
+)
+def test_a_dated_clause_ending_in_a_comma(text: str, expected: str) -> None:
+    # a regression (issue 17, row 1): the look-past-a-comma ran off the end of the sentence
+    [event] = attach(placed(text, [text.split()[1] if text.startswith("In") else "2019"]), text)
+    assert event.event == expected
+
+
 def test_a_long_date_on_a_verb_of_saying() -> None:
     # the saying, a long date, and a few words of what was said all the same, within LONGEST
     text = (

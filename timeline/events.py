@@ -422,7 +422,7 @@ class _Sentence(Chunk):
             return found
         cut = self.cuts(j)
         on = self.goes_on(i, j) if cut else None
-        after = self.tags[j + (self.lows[j] == ",")]  # the word after the cut, past a comma
+        after = self.tag(j + (self.lows[j] == ","))  # the word after the cut, past a comma, if any
         if self.count(i, j) <= _LONG and not (
             on is not None
             and (
