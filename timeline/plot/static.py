@@ -106,8 +106,7 @@ def plot(
     _draw_events(ax, rows, x0, x1, layout, colours, size)
     _draw_labels(ax, labels, layout, size)
     _style_axes(ax, layout, size)
-    if heading:
-        _draw_title(ax, heading, size, width_px)
+    _draw_title(ax, heading, size, width_px)
     if legend and palette:
         _draw_legend(ax, palette, size, below_figure_of_width=None if figure is None else width)
     return ax
@@ -282,7 +281,12 @@ def _style_axes(ax: Axes, layout: LaneLayout, size: float) -> None:
 
 
 def _draw_title(ax: Axes, heading: str, size: float, width_px: float) -> None:
-    """The title above ``ax``, 3 points larger than the labels, shortened to its width."""
+    """The title above ``ax``, 3 points larger than the labels, shortened to its width.
+
+    An empty ``heading`` draws none.
+    """
+    if not heading:
+        return
     limit = max(10, int(width_px / (0.62 * (size + 3) * float(ax.figure.dpi) / 72)))
     ax.set_title(shortened(heading, limit), loc="left", fontsize=size + 3)
 
