@@ -94,8 +94,11 @@ def plot_interactive(
 
 
 def _plotted_rows(rows: pd.DataFrame, names: list[str] | None, max_chars: int) -> pd.DataFrame:
-    """``rows`` with the columns plotly draws from: ``_row`` (0, 1, ...), ``_label``,
-    ``_hover`` and ``_colour`` (the category ``names``, or ``"event"`` for one colour)."""
+    """``rows`` with the columns plotly draws from.
+
+    ``_row`` (0, 1, ...), ``_label``, ``_hover`` and ``_colour`` (the category ``names``, or
+    ``"event"`` when there is one colour).
+    """
     import numpy as np
 
     data = rows.copy()

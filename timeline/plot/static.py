@@ -214,8 +214,11 @@ def _draw_events(
     colours: list[str],
     size: float,
 ) -> None:
-    """The events in their lanes: a light bar over each event longer than a day, a dot for
-    each event of a day or less, and a diamond on a bar too short to see."""
+    """The events in their lanes: bars, dots and diamonds.
+
+    A light bar over each event longer than a day, a dot for each event of a day or less, and
+    a diamond on a bar too short to see at the scale of the axis.
+    """
     import numpy as np
 
     lanes = np.array(layout.lane, dtype=float)
