@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 from itertools import combinations
@@ -244,6 +245,20 @@ def test_options_are_keyword_only():
     _fig, ax = plt.subplots()
     with pytest.raises(TypeError):
         timeline.plot(synthetic(3), ax)  # type: ignore[misc]
+
+
+def test_the_options_of_plot_interactive_are_keyword_only():
+    with pytest.raises(TypeError):
+        timeline.plot_interactive(synthetic(3), "doc_id")  # type: ignore[misc]
+
+
+def test_the_package_keeps_the_names_imported_from_timeline_plot():
+    package = importlib.import_module("timeline.plot")  # the package: the attribute is plot()
+    for name in ("REQUIRED", "check_frame", "fractional_years", "plot", "plot_interactive"):
+        assert hasattr(package, name), name
+    assert timeline.plot is package.plot
+    assert timeline.plot_interactive is package.plot_interactive
+    assert package.REQUIRED == ("start", "end", "text")
 
 
 def test_an_empty_frame_draws_a_note(monkeypatch):
