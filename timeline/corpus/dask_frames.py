@@ -1,0 +1,121 @@
+"""A Dask DataFrame of documents gives a Dask DataFrame of timelines: one ``map_partitions``.
+
+A lazy frame has no ``attrs`` to report in, so a failed document is a row of ``type ==
+"ERROR"`` (``value``: the error type, ``sentence``: the message).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from timeline.article import parse_published
+from timeline.corpus.batches import chunks
+from timeline.corpus.columns import Columns
+from timeline.corpus.errors import ERROR_TYPE, Errors
+from timeline.corpus.options import chunk_size
+from timeline.corpus.pool import parts
+from timeline.corpus.sources import Doc, documents_of_frame
+from timeline.corpus.worker import concat
+from timeline.frame import COLUMNS, empty_frame
+from timeline.pipeline import Include
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
+__all__ = ["extract_dask"]
+
+
+def extract_dask(
+    docs: Any, *, columns: Columns, published: object, include: Include, errors: Errors
+) -> Any:
+    """The lazy timeline of a Dask DataFrame (or Series of texts) of documents."""
+    if getattr(docs, "ndim", 2) == 1:  # a Dask Series of texts: its index gives the ids
+        docs = docs.to_frame(name=columns.text)
+    if not hasattr(docs, "columns"):
+        raise TypeError(f"docs must be a Dask DataFrame, not {type(docs).__name__}")
+    if published is not None:
+        columns = attrs.evolve(columns, published=None)
+    cols = columns.present_in(list(docs.columns))
+    return docs.map_partitions(
+        _dask_partition,
+        text_column=cols.text,
+        published_column=cols.published,
+        id_column=cols.id,
+        title_column=cols.title,
+        published=published,
+        include=include,
+        errors=errors,
+        meta=empty_frame(),
+    )
+
+
+def _dask_partition(
+    part: pd.DataFrame,
+    *,
+    text_column: str,
+    published_column: str | None,
+    id_column: str | None,
+    title_column: str | None,
+    published: object,
+    include: Include,
+    errors: Errors,
+) -> pd.DataFrame:
+    """One partition's timeline, with a ``type == "ERROR"`` row per failed document."""
+    import pandas as pd
+
+    columns = Columns(text_column, published_column, id_column, title_column)
+    found = documents_of_frame(part, columns, published)
+    chunked = chunks(found, chunk_size(None, None, 1), None)
+    done = [p for p, _ in parts(chunked, workers=1, include=include, errors=errors)]
+    frame = concat([p.frame for p in done])
+    failed = [
+        (doc, error) for p in done for doc, error in zip(p.failed_docs, p.errors, strict=True)
+    ]
+    if failed:
+        frame = pd.concat([frame, _error_rows(failed)], ignore_index=True)
+    return frame
+
+
+def _error_rows(failed: Sequence[tuple[Doc, dict[str, str]]]) -> pd.DataFrame:
+    """Rows that stand for failed documents (``type == "ERROR"``), in the timeline columns."""
+    import numpy as np
+    import pandas as pd
+
+    n = len(failed)
+    nat = np.full(n, np.datetime64("NaT", "s"))
+    none: list[object] = [None] * n
+    data: dict[str, Any] = {
+        "doc_id": [doc.doc_id for doc, _ in failed],
+        "text": none,
+        "char_start": np.zeros(n, dtype=np.int64),
+        "char_end": np.zeros(n, dtype=np.int64),
+        "type": [ERROR_TYPE] * n,
+        "value": [error["error_type"] for _, error in failed],
+        "mod": none,
+        "start": nat,
+        "end": nat,
+        "granularity": none,
+        "sentence": [error["message"] for _, error in failed],
+        "event": none,
+        "event_start": none,
+        "event_end": none,
+        "title": [doc.title for doc, _ in failed],
+        "published": np.array([_published(doc) for doc, _ in failed], dtype="datetime64[s]"),
+    }
+    frame = pd.DataFrame(data)
+    return frame.astype({k: v for k, v in COLUMNS.items() if not v.startswith("datetime")})
+
+
+def _published(doc: Doc) -> np.datetime64:
+    """The document's publication date for its error row; NaT when it has none (or a bad one)."""
+    import numpy as np
+
+    try:
+        when = parse_published(doc.published)
+    except (TypeError, ValueError):
+        when = None
+    return np.datetime64(when, "s") if when is not None else np.datetime64("NaT", "s")
