@@ -1,7 +1,17 @@
 """A Dask DataFrame of documents gives a Dask DataFrame of timelines: one ``map_partitions``.
 
-A lazy frame has no ``attrs`` to report in, so a failed document is a row of ``type ==
-"ERROR"`` (``value``: the error type, ``sentence``: the message).
+:func:`~timeline.extract_corpus` on a Dask DataFrame (or Series of texts) builds a Dask
+DataFrame with ``map_partitions`` (its ``meta`` is :func:`timeline.empty_frame`), computed
+where Dask computes: a ``dask.distributed`` cluster, or ``scheduler="processes"`` locally (the
+default threaded scheduler cannot run Python code on more than one core at a time). Rows are
+sorted within each partition. Give an ``id`` column: ids otherwise fall back to the index
+label, which ``read_csv`` or ``read_parquet`` restart in every partition.
+
+A lazy frame has no ``attrs`` to report in, so with ``errors="record"`` each failed document
+is one row of ``type == "ERROR"`` (``value``: the error type, ``sentence``: the message,
+``doc_id``, ``title`` and ``published`` filled, ``char_start == char_end == 0``); keep
+``result[result["type"] != "ERROR"]`` for the timeline and ``corpus_errors(result)`` for the
+errors. ``n_jobs`` and ``progress`` do not apply (use the cluster and its dashboard).
 """
 
 from __future__ import annotations
@@ -9,13 +19,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from timeline.article import parse_published
 from timeline.corpus.batches import chunks
 from timeline.corpus.columns import Columns
 from timeline.corpus.errors import ERROR_TYPE, Errors
-from timeline.corpus.options import chunk_size
+from timeline.corpus.options import check_options, chunk_size, worker_count
 from timeline.corpus.pool import parts
 from timeline.corpus.sources import Doc, documents_of_frame
 from timeline.corpus.worker import concat
@@ -30,15 +38,35 @@ __all__ = ["extract_dask"]
 
 
 def extract_dask(
-    docs: Any, *, columns: Columns, published: object, include: Include, errors: Errors
+    docs: Any,
+    *,
+    columns: Columns,
+    published: object,
+    n_jobs: int,
+    include: Include,
+    progress: bool | None,
+    errors: Errors,
 ) -> Any:
-    """The lazy timeline of a Dask DataFrame (or Series of texts) of documents."""
+    """The lazy timeline of a Dask DataFrame (or Series of texts) of documents.
+
+    ``published``, when not ``None``, is every document's date. ``n_jobs`` and ``progress``
+    do not apply: the cluster runs the partitions, and has its dashboard.
+    """
+    check_options(include, errors, progress)
+    if worker_count(n_jobs) != 1:
+        raise ValueError(
+            "n_jobs does not apply to a Dask DataFrame: it runs on Dask's workers "
+            "(a dask.distributed cluster, or scheduler='processes')"
+        )
+    if progress:
+        raise ValueError(
+            "progress does not apply to a Dask DataFrame: use the dashboard of "
+            "dask.distributed or dask.diagnostics.ProgressBar"
+        )
     if getattr(docs, "ndim", 2) == 1:  # a Dask Series of texts: its index gives the ids
         docs = docs.to_frame(name=columns.text)
     if not hasattr(docs, "columns"):
         raise TypeError(f"docs must be a Dask DataFrame, not {type(docs).__name__}")
-    if published is not None:
-        columns = attrs.evolve(columns, published=None)
     cols = columns.present_in(list(docs.columns))
     return docs.map_partitions(
         _dask_partition,

@@ -6,13 +6,15 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from timeline.corpus.arguments import NOT_GIVEN, ColumnsArgument, NotGiven, columns_and_date
+from timeline.corpus.batches import batch_frames
 from timeline.corpus.errors import PARQUET_KEY, Errors, error_frame
-from timeline.corpus.extract import iter_corpus
-from timeline.corpus.options import DEFAULT_BATCH
+from timeline.corpus.extract import refuse_dask
+from timeline.corpus.options import DEFAULT_BATCH, positive_int
 from timeline.frame import empty_frame
 from timeline.pipeline import Include
 
@@ -37,16 +39,17 @@ def extract_corpus_to_parquet(
     docs: pd.DataFrame | pd.Series | Iterable[object],
     path: str | os.PathLike[str],
     *,
-    text: str = "text",
-    published: str | None = "published",
-    id: str | None = "id",
-    title: str | None = "title",
+    columns: ColumnsArgument | None = None,
+    published: Any = NOT_GIVEN,
     n_jobs: int = 1,
     include: Include = "timeline",
     batch_size: int = DEFAULT_BATCH,
     chunksize: int | None = None,
     progress: bool | None = None,
     errors: Errors = "record",
+    text: str | NotGiven = NOT_GIVEN,
+    id: str | NotGiven | None = NOT_GIVEN,
+    title: str | NotGiven | None = NOT_GIVEN,
     compression: str = "snappy",
 ) -> ParquetRun:
     """Write the timeline of a corpus to a Parquet file, batch by batch, in flat memory.
@@ -87,19 +90,16 @@ def extract_corpus_to_parquet(
         ) from exc
     if not isinstance(path, str | os.PathLike):
         raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
-    batches = iter_corpus(
-        docs,
-        text=text,
-        published=published,
-        id=id,
-        title=title,
-        n_jobs=n_jobs,
-        include=include,
-        batch_size=batch_size,
-        chunksize=chunksize,
-        progress=progress,
-        errors=errors,
+    refuse_dask(docs, "extract_corpus_to_parquet")
+    old = {"text": text, "id": id, "title": title}
+    chosen, date = columns_and_date(
+        docs, columns=columns, published=published, old=old, function="extract_corpus_to_parquet"
     )
+    batches = batch_frames(
+        docs, columns=chosen, published=date, n_jobs=n_jobs, include=include,
+        chunksize=chunksize, batch_size=positive_int("batch_size", batch_size),
+        progress=progress, errors=errors,
+    )  # fmt: skip
     return _write(batches, Path(path), compression)
 
 

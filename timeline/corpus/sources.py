@@ -105,22 +105,21 @@ def documents(
 ) -> tuple[Iterator[Doc], int | None]:
     """The documents of ``docs`` and their number when known (a generator's is not).
 
-    ``published`` is every document's date, when given (its own is read otherwise).
+    ``published``, when not ``None``, is every document's date (``columns.published`` is then
+    ``None``); otherwise each has its own (its column's, its Article's, its file's header).
     """
     import pandas as pd
 
     if isinstance(docs, pd.Series):
         docs = docs.to_frame(name=columns.text if isinstance(columns.text, str) else "text")
     if isinstance(docs, pd.DataFrame):
-        if published is not None:
-            columns = attrs.evolve(columns, published=None)
         chosen = columns.present_in(list(docs.columns))
         return documents_of_frame(docs, chosen, published), len(docs)
     items = _many(docs)
     for arg, name in columns.renamed().items():
         raise ValueError(
-            f"{arg}={name!r} names a column, but docs is not a DataFrame; pass a DataFrame, "
-            "or timeline.Article objects (which carry their publication date and title)"
+            f"columns= gives {arg}={name!r}, a column, but docs is not a DataFrame; pass a "
+            "DataFrame, or timeline.Article objects (which carry their date and title)"
         )
     total = len(items) if isinstance(items, Sized) else None
     if isinstance(items, Mapping):
