@@ -66,19 +66,20 @@ def columns_of(columns: ColumnsArgument | None) -> Columns:
 
 def columns_and_date(
     docs: object,
-    *,
     columns: ColumnsArgument | None,
     published: object,
-    old: Mapping[str, object],
+    old: tuple[object, object, object],
     function: str,
 ) -> tuple[Columns, dt.date | None]:
     """The columns to read and the date of every document (``None``: each has its own).
 
     ``old`` holds the deprecated keywords ``text``, ``id`` and ``title`` as given (or
     :data:`NOT_GIVEN`). An explicit date overrides every document's own, so its column is
-    not read. Called by the public function itself: the warnings point at its caller.
+    not read. Called by the public function ``function`` itself: the warnings point at its
+    caller.
     """
-    renamed = {k: v for k, v in old.items() if v is not NOT_GIVEN}
+    given = zip(("text", "id", "title"), old, strict=True)
+    renamed = {k: v for k, v in given if v is not NOT_GIVEN}
     if renamed and columns is not None:
         raise TypeError(f"give the columns in columns= only, not also as {', '.join(renamed)}=")
     names = _frame_columns(docs)

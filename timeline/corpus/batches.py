@@ -10,13 +10,17 @@ from collections.abc import Generator, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from timeline.corpus.columns import Columns
-from timeline.corpus.errors import Errors
-from timeline.corpus.options import check_options, chunk_size, positive_int, worker_count
+from timeline.corpus.options import (
+    RunOptions,
+    check_options,
+    chunk_size,
+    positive_int,
+    worker_count,
+)
 from timeline.corpus.pool import parts
 from timeline.corpus.progress import Bar, progress_bar
 from timeline.corpus.sources import Doc, documents
 from timeline.corpus.worker import Part, concat
-from timeline.pipeline import Include
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -50,25 +54,16 @@ def with_report(frame: pd.DataFrame, documents: int, errors: Sequence[dict[str, 
 
 
 def batch_frames(
-    docs: object,
-    *,
-    columns: Columns,
-    published: object,
-    n_jobs: int,
-    include: Include,
-    chunksize: int | None,
-    batch_size: int | None,
-    progress: bool | None,
-    errors: Errors,
+    docs: object, *, columns: Columns, published: object, run: RunOptions, batch_size: int | None
 ) -> Generator[pd.DataFrame, None, None]:
     """Validate now, then return the generator of batch frames (with their ``attrs``).
 
     ``published`` is every document's date when not ``None``; ``batch_size=None`` makes the
     whole corpus one batch.
     """
-    check_options(include, errors, progress)
-    workers = worker_count(n_jobs)
-    size = positive_int("chunksize", chunksize, optional=True)
+    check_options(run.include, run.errors, run.progress)
+    workers = worker_count(run.n_jobs)
+    size = positive_int("chunksize", run.chunksize, optional=True)
     batch = positive_int("batch_size", batch_size, optional=True)
     found, total = documents(docs, columns, published)
     per_task = chunk_size(size, total, workers)
@@ -76,8 +71,9 @@ def batch_frames(
         per_task = min(per_task, batch)
     if total is not None and total <= per_task:
         workers = 1  # one task: a pool would only add its start-up
-    results = parts(chunks(found, per_task, batch), workers=workers, include=include, errors=errors)
-    return _generate(results, progress, total)
+    chunked = chunks(found, per_task, batch)
+    results = parts(chunked, workers=workers, include=run.include, errors=run.errors)
+    return _generate(results, run.progress, total)
 
 
 def _generate(

@@ -23,7 +23,7 @@ from timeline.article import parse_published
 from timeline.corpus.batches import chunks
 from timeline.corpus.columns import Columns
 from timeline.corpus.errors import ERROR_TYPE, Errors
-from timeline.corpus.options import check_options, chunk_size, worker_count
+from timeline.corpus.options import RunOptions, check_options, chunk_size, worker_count
 from timeline.corpus.pool import parts
 from timeline.corpus.sources import Doc, documents_of_frame
 from timeline.corpus.worker import concat
@@ -37,28 +37,19 @@ if TYPE_CHECKING:
 __all__ = ["extract_dask"]
 
 
-def extract_dask(
-    docs: Any,
-    *,
-    columns: Columns,
-    published: object,
-    n_jobs: int,
-    include: Include,
-    progress: bool | None,
-    errors: Errors,
-) -> Any:
+def extract_dask(docs: Any, *, columns: Columns, published: object, run: RunOptions) -> Any:
     """The lazy timeline of a Dask DataFrame (or Series of texts) of documents.
 
     ``published``, when not ``None``, is every document's date. ``n_jobs`` and ``progress``
     do not apply: the cluster runs the partitions, and has its dashboard.
     """
-    check_options(include, errors, progress)
-    if worker_count(n_jobs) != 1:
+    check_options(run.include, run.errors, run.progress)
+    if worker_count(run.n_jobs) != 1:
         raise ValueError(
             "n_jobs does not apply to a Dask DataFrame: it runs on Dask's workers "
             "(a dask.distributed cluster, or scheduler='processes')"
         )
-    if progress:
+    if run.progress:
         raise ValueError(
             "progress does not apply to a Dask DataFrame: use the dashboard of "
             "dask.distributed or dask.diagnostics.ProgressBar"
@@ -75,8 +66,8 @@ def extract_dask(
         id_column=cols.id,
         title_column=cols.title,
         published=published,
-        include=include,
-        errors=errors,
+        include=run.include,
+        errors=run.errors,
         meta=empty_frame(),
     )
 

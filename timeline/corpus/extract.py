@@ -10,7 +10,7 @@ from timeline.corpus.arguments import NOT_GIVEN, ColumnsArgument, NotGiven, colu
 from timeline.corpus.batches import batch_frames, with_report
 from timeline.corpus.dask_frames import extract_dask
 from timeline.corpus.errors import Errors
-from timeline.corpus.options import DEFAULT_BATCH, positive_int
+from timeline.corpus.options import DEFAULT_BATCH, RunOptions, positive_int
 from timeline.corpus.sources import is_dask
 from timeline.frame import empty_frame
 from timeline.pipeline import Include
@@ -117,19 +117,11 @@ def extract_corpus(
     >>> df[["doc_id", "text", "value"]].values.tolist()
     [['0', '2016', '2016'], ['1', 'Thursday', '2022-01-06']]
     """
-    old = {"text": text, "id": id, "title": title}
-    chosen, date = columns_and_date(
-        docs, columns=columns, published=published, old=old, function="extract_corpus"
-    )
+    chosen, date = columns_and_date(docs, columns, published, (text, id, title), "extract_corpus")
+    run = RunOptions(n_jobs, include, chunksize, progress, errors)
     if is_dask(docs):
-        return extract_dask(
-            docs, columns=chosen, published=date, n_jobs=n_jobs, include=include,
-            progress=progress, errors=errors,
-        )  # fmt: skip
-    batches = batch_frames(
-        docs, columns=chosen, published=date, n_jobs=n_jobs, include=include,
-        chunksize=chunksize, batch_size=None, progress=progress, errors=errors,
-    )  # fmt: skip
+        return extract_dask(docs, columns=chosen, published=date, run=run)
+    batches = batch_frames(docs, columns=chosen, published=date, run=run, batch_size=None)
     frames = list(batches)
     if frames:
         return frames[0]
@@ -167,15 +159,10 @@ def iter_corpus(
     [2, 2, 1]
     """
     refuse_dask(docs, "iter_corpus")
-    old = {"text": text, "id": id, "title": title}
-    chosen, date = columns_and_date(
-        docs, columns=columns, published=published, old=old, function="iter_corpus"
-    )
-    return batch_frames(
-        docs, columns=chosen, published=date, n_jobs=n_jobs, include=include,
-        chunksize=chunksize, batch_size=positive_int("batch_size", batch_size),
-        progress=progress, errors=errors,
-    )  # fmt: skip
+    chosen, date = columns_and_date(docs, columns, published, (text, id, title), "iter_corpus")
+    run = RunOptions(n_jobs, include, chunksize, progress, errors)
+    batch = positive_int("batch_size", batch_size)
+    return batch_frames(docs, columns=chosen, published=date, run=run, batch_size=batch)
 
 
 def refuse_dask(docs: object, function: str) -> None:

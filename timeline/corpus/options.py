@@ -5,10 +5,33 @@ from __future__ import annotations
 import math
 import os
 
-__all__ = ["DEFAULT_BATCH", "check_options", "chunk_size", "positive_int", "worker_count"]
+import attrs
+
+from timeline.corpus.errors import Errors
+from timeline.pipeline import Include
+
+__all__ = [
+    "DEFAULT_BATCH",
+    "RunOptions",
+    "check_options",
+    "chunk_size",
+    "positive_int",
+    "worker_count",
+]
 
 #: Documents per batch of :func:`~timeline.iter_corpus` and Parquet runs, by default.
 DEFAULT_BATCH = 1000
+
+
+@attrs.frozen
+class RunOptions:
+    """The options of a corpus run as given, checked when the run starts."""
+
+    n_jobs: int
+    include: Include
+    chunksize: int | None
+    progress: bool | None
+    errors: Errors
 
 
 def worker_count(n_jobs: object) -> int:

@@ -14,7 +14,7 @@ from timeline.corpus.arguments import NOT_GIVEN, ColumnsArgument, NotGiven, colu
 from timeline.corpus.batches import batch_frames
 from timeline.corpus.errors import PARQUET_KEY, Errors, error_frame
 from timeline.corpus.extract import refuse_dask
-from timeline.corpus.options import DEFAULT_BATCH, positive_int
+from timeline.corpus.options import DEFAULT_BATCH, RunOptions, positive_int
 from timeline.frame import empty_frame
 from timeline.pipeline import Include
 
@@ -90,16 +90,12 @@ def extract_corpus_to_parquet(
         ) from exc
     if not isinstance(path, str | os.PathLike):
         raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
-    refuse_dask(docs, "extract_corpus_to_parquet")
-    old = {"text": text, "id": id, "title": title}
-    chosen, date = columns_and_date(
-        docs, columns=columns, published=published, old=old, function="extract_corpus_to_parquet"
-    )
-    batches = batch_frames(
-        docs, columns=chosen, published=date, n_jobs=n_jobs, include=include,
-        chunksize=chunksize, batch_size=positive_int("batch_size", batch_size),
-        progress=progress, errors=errors,
-    )  # fmt: skip
+    function = "extract_corpus_to_parquet"
+    refuse_dask(docs, function)
+    chosen, date = columns_and_date(docs, columns, published, (text, id, title), function)
+    run = RunOptions(n_jobs, include, chunksize, progress, errors)
+    batch = positive_int("batch_size", batch_size)
+    batches = batch_frames(docs, columns=chosen, published=date, run=run, batch_size=batch)
     return _write(batches, Path(path), compression)
 
 
