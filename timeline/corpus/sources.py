@@ -111,12 +111,13 @@ def documents(
     import pandas as pd
 
     if isinstance(docs, pd.Series):
-        docs = docs.to_frame(name=columns.text if isinstance(columns.text, str) else "text")
+        docs = docs.to_frame(name=columns.text)
     if isinstance(docs, pd.DataFrame):
         chosen = columns.present_in(list(docs.columns))
         return documents_of_frame(docs, chosen, published), len(docs)
     items = _many(docs)
-    for arg, name in columns.renamed().items():
+    if renamed := columns.renamed():
+        arg, name = next(iter(renamed.items()))
         raise ValueError(
             f"columns= gives {arg}={name!r}, a column, but docs is not a DataFrame; pass a "
             "DataFrame, or timeline.Article objects (which carry their date and title)"
