@@ -105,7 +105,7 @@ STAGES = {
     "events.py": "events",
     "frame.py": "frame",
 }
-ENTRY_POINTS = {("pipeline.py", "dated_events"), ("corpus.py", "_run_chunk")}
+ENTRY_POINTS = {("pipeline.py", "dated_events"), ("worker.py", "run_chunk")}
 
 
 def _stage_times(stats: pstats.Stats) -> tuple[dict[str, float], float]:
@@ -114,7 +114,7 @@ def _stage_times(stats: pstats.Stats) -> tuple[dict[str, float], float]:
     stages: dict[str, float] = defaultdict(float)
     total = 0.0
     for (file, _line, name), (_cc, _nc, _tt, cumulative, callers) in table.items():
-        if Path(file).name == "corpus.py" and name == "extract_corpus":
+        if Path(file).name == "extract.py" and name == "extract_corpus":
             total = max(total, cumulative)
         for (caller_file, _l, caller_name), timing in callers.items():
             if (Path(caller_file).name, caller_name) in ENTRY_POINTS:
@@ -124,7 +124,7 @@ def _stage_times(stats: pstats.Stats) -> tuple[dict[str, float], float]:
     stages["frame"] += sum(
         v[3]
         for (file, _l, name), v in table.items()
-        if Path(file).name == "corpus.py" and name == "_concat"
+        if Path(file).name == "worker.py" and name == "concat"
     )
     return dict(stages), total
 

@@ -111,7 +111,8 @@ def test_dataframe_other_column_names_and_missing_cells() -> None:
             "key": ["a", None],
         }
     )
-    df = timeline.extract_corpus(frame, text="body", published="date", id="key", include="all")
+    columns = {"text": "body", "published": "date", "id": "key"}
+    df = timeline.extract_corpus(frame, columns=columns, include="all")
     by_id = dict(zip(df["doc_id"], df["value"], strict=True))
     assert by_id["a"] == "2022-01-06"
     assert by_id["1"].startswith("XXXX")  # no date: unresolved, never the clock
@@ -123,7 +124,7 @@ def test_a_series_of_texts_uses_its_index() -> None:
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "match"),
+    ("columns", "match"),
     [
         ({"text": "body"}, "text='body' is not a column"),
         ({"published": "pub_date"}, "published='pub_date' is not a column"),
@@ -131,15 +132,15 @@ def test_a_series_of_texts_uses_its_index() -> None:
         ({"text": 3}, "text must be a column name"),
     ],
 )
-def test_bad_column_names_are_named(kwargs: dict[str, object], match: str) -> None:
+def test_bad_column_names_are_named(columns: dict[str, object], match: str) -> None:
     frame = pd.DataFrame({"text": ["In 2016."]})
     with pytest.raises((ValueError, TypeError), match=match):
-        timeline.extract_corpus(frame, **kwargs)  # type: ignore[arg-type]
+        timeline.extract_corpus(frame, columns=columns)  # type: ignore[arg-type]
 
 
 def test_optional_columns_may_be_switched_off() -> None:
     frame = pd.DataFrame({"text": ["On Thursday."], "published": ["2022-01-10"], "id": ["a"]})
-    df = timeline.extract_corpus(frame, published=None, id=None, include="all")
+    df = timeline.extract_corpus(frame, columns={"published": None, "id": None}, include="all")
     assert df["doc_id"].tolist() == ["0"]
     assert df["published"].isna().all()
 
@@ -272,8 +273,11 @@ def test_attrs_survive_concat_and_to_parquet(tmp_path: Path) -> None:
         (["In 2016."], {"errors": "ignore"}, ValueError, "errors"),
         (["In 2016."], {"chunksize": 0}, ValueError, "chunksize"),
         (["In 2016."], {"progress": "yes"}, TypeError, "progress"),
-        (["In 2016."], {"text": "body"}, ValueError, "text='body' names a column"),
-        (["In 2016."], {"published": "2022-01-10"}, ValueError, "published="),
+        (["In 2016."], {"columns": {"text": "body"}}, ValueError, "text='body'.* a column"),
+        (["In 2016."], {"columns": {"body": "text"}}, ValueError, "columns has no key 'body'"),
+        (["In 2016."], {"columns": ["text"]}, TypeError, "columns must be"),
+        (["In 2016."], {"published": "2022-13-45"}, ValueError, "published='2022-13-45' is not"),
+        (["In 2016."], {"published": 20220110}, TypeError, "published must be a date"),
     ],
 )
 def test_bad_arguments_are_named(

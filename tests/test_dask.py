@@ -90,6 +90,21 @@ def test_dask_errors_lazily_and_partition_order(client: object, news: pd.DataFra
         assert starts.is_monotonic_increasing
 
 
+def test_dask_takes_columns_and_one_date(client: object, news: pd.DataFrame) -> None:
+    renamed = news.rename(columns={"text": "body", "id": "uid"})
+    columns = {"text": "body", "id": "uid"}
+    ddf = dd.from_pandas(renamed, npartitions=2)
+    lazy = timeline.extract_corpus(ddf, columns=columns, published="2022-01-17", include="all")
+    result = lazy.compute()
+    expected = timeline.extract_corpus(
+        renamed, columns=columns, published="2022-01-17", include="all"
+    )
+    pd.testing.assert_frame_equal(_rows(result[result["type"] != ERROR_TYPE]), _rows(expected))
+    assert (result["published"] == pd.Timestamp("2022-01-17")).all()  # the error row's too
+    with pytest.warns(DeprecationWarning, match=r"columns=\{'text': 'body'\}"):
+        timeline.extract_corpus(ddf, text="body")
+
+
 def test_dask_errors_raise(client: object, news: pd.DataFrame) -> None:
     ddf = dd.from_pandas(news, npartitions=2)
     with pytest.raises(ValueError, match="no text"):
@@ -101,7 +116,7 @@ def test_dask_arguments_are_checked_early(news: pd.DataFrame) -> None:
     with pytest.raises(ValueError, match="n_jobs"):
         timeline.extract_corpus(ddf, n_jobs=2)
     with pytest.raises(ValueError, match="text='body' is not a column"):
-        timeline.extract_corpus(ddf, text="body")
+        timeline.extract_corpus(ddf, columns={"text": "body"})
     with pytest.raises(TypeError, match="iter_corpus"):
         timeline.iter_corpus(ddf)
 

@@ -18,7 +18,13 @@ soon as pandas is imported, by anyone (:mod:`timeline.accessor`).
 
 from timeline import accessor  # noqa: F401  (df.timeline: registered now or when pandas comes)
 from timeline.article import Article, parse_published
-from timeline.corpus import corpus_errors, extract_corpus, extract_corpus_to_parquet, iter_corpus
+from timeline.corpus import (
+    Columns,
+    corpus_errors,
+    extract_corpus,
+    extract_corpus_to_parquet,
+    iter_corpus,
+)
 from timeline.frame import COLUMNS, empty_frame
 from timeline.merge import merge
 from timeline.pipeline import dated_events, extract, read, timexes
@@ -29,6 +35,7 @@ from timeline.timeml import to_timeml
 __all__ = [
     "COLUMNS",
     "Article",
+    "Columns",
     "DatedEvent",
     "Mention",
     "Timex",

@@ -258,28 +258,12 @@ def strip_html(text: str, *, html: HtmlOption = "auto") -> str:
     if mode is False or ("<" not in text and "&" not in text):
         return text
     any_tag = mode is True
-    out: list[str] = []
-    pending = 0  # the strongest break met since the last text: 0 none, 1 space, 2 line, 3 para
+    cleaned = _Cleaned()
+    emit = cleaned.emit
     found = mode is True
     comments = True  # False once a comment is left open: none can close after that
     ends = dict(_END_OF)
     pos = skip = 0
-
-    def emit(chunk: str) -> None:
-        nonlocal pending
-        if pending:
-            chunk = chunk.lstrip()
-            if not chunk:
-                return
-            while out and not out[-1].rstrip():
-                out.pop()
-            if out:
-                out[-1] = out[-1].rstrip()
-                out.append(_BREAKS[pending])
-            pending = 0
-        if chunk:
-            out.append(chunk)
-
     while (m := _TOKEN.search(text, max(pos, skip))) is not None:
         skip = m.start() + 1  # where to look on if this token is not taken
         replacement = ""
@@ -311,12 +295,37 @@ def strip_html(text: str, *, html: HtmlOption = "auto") -> str:
         emit(text[pos : m.start()])
         if replacement:
             emit(replacement)
-        pending = max(pending, level)
+        cleaned.pending = max(cleaned.pending, level)
         pos = end
     if not found:
         return text
     emit(text[pos:])
-    return "".join(out)
+    return "".join(cleaned.out)
+
+
+class _Cleaned:
+    """The text :func:`strip_html` gives, as it is built: the pieces kept, and the strongest
+    break met since the last of them (0 none, 1 space, 2 line, 3 paragraph), written before
+    the next piece in place of the white space around it."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.pending = 0
+
+    def emit(self, chunk: str) -> None:
+        out = self.out
+        if self.pending:
+            chunk = chunk.lstrip()
+            if not chunk:
+                return
+            while out and not out[-1].rstrip():
+                out.pop()
+            if out:
+                out[-1] = out[-1].rstrip()
+                out.append(_BREAKS[self.pending])
+            self.pending = 0
+        if chunk:
+            out.append(chunk)
 
 
 def _html_option(html: object) -> HtmlOption:
