@@ -62,6 +62,8 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from timeline.schema import TIMEX_COLUMNS
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -91,9 +93,6 @@ def quoteattr(value: str) -> str:
 
     return sax_quoteattr(value)
 
-
-#: Columns of a timex DataFrame, as returned by a system and accepted by :func:`to_timeml`.
-TIMEX_COLUMNS = ("char_start", "char_end", "text", "type", "value", "mod")
 
 EntityKind = Literal["EVENT", "TIMEX3"]
 
