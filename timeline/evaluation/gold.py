@@ -49,11 +49,14 @@ __all__ = [
     "GoldEvent",
     "GoldTLink",
     "GoldTimex",
+    "LinkEnd",
     "TimeMLDocument",
     "read_corpus",
 ]
 
 EntityKind = Literal["EVENT", "TIMEX3"]
+#: One end of a link: the id of an event or a timex, and which of the two it is.
+LinkEnd = tuple[str, EntityKind]
 
 _INVERSE_RELATION = {
     "BEFORE": "AFTER",
@@ -117,6 +120,11 @@ class GoldTLink:
     source_kind: EntityKind
     target_id: str
     target_kind: EntityKind
+
+    @classmethod
+    def between(cls, lid: str, rel_type: str, source: LinkEnd, target: LinkEnd) -> GoldTLink:
+        """The link ``source rel_type target``, its ends given as ``(id, kind)``."""
+        return cls(lid, rel_type, source[0], source[1], target[0], target[1])
 
     @property
     def is_event_timex(self) -> bool:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import attrs
 
-from timeline.evaluation.gold import EntityKind, GoldEvent, GoldTimex, GoldTLink, TimeMLDocument
+from timeline.evaluation.gold import GoldEvent, GoldTimex, GoldTLink, LinkEnd, TimeMLDocument
 from timeline.timeml import escape
 
 __all__ = ["parse_meantime"]
@@ -108,7 +108,7 @@ class _Markables:
     event_class: dict[str, str]  # event mention m_id -> class
     timexes: list[GoldTimex] = attrs.Factory(list)
     events: list[GoldEvent] = attrs.Factory(list)
-    kinds: dict[str, tuple[str, EntityKind]] = attrs.Factory(dict)  # m_id -> (id, kind)
+    kinds: dict[str, LinkEnd] = attrs.Factory(dict)  # m_id -> (id, kind)
     sentences: set[str] = attrs.Factory(set)  # the sentences holding an annotation
     unanchored: int = 0
     dct: str | None = None
@@ -184,7 +184,7 @@ def _event_classes(root: ET.Element, markables: list[ET.Element]) -> dict[str, s
     return mention_class
 
 
-def _tlinks(root: ET.Element, kinds: dict[str, tuple[str, EntityKind]]) -> tuple[GoldTLink, ...]:
+def _tlinks(root: ET.Element, kinds: dict[str, LinkEnd]) -> tuple[GoldTLink, ...]:
     """The TLINKs between two markables of the text (timexes and event mentions)."""
     tlinks: list[GoldTLink] = []
     for link in root.iter("TLINK"):
@@ -196,16 +196,8 @@ def _tlinks(root: ET.Element, kinds: dict[str, tuple[str, EntityKind]]) -> tuple
         target_end = kinds.get(target.get("m_id", ""))
         if source_end is None or target_end is None:
             continue
-        tlinks.append(
-            GoldTLink(
-                lid=f"l{link.get('r_id', '')}",
-                rel_type=link.get("reltype", ""),
-                source_id=source_end[0],
-                source_kind=source_end[1],
-                target_id=target_end[0],
-                target_kind=target_end[1],
-            )
-        )
+        lid = f"l{link.get('r_id', '')}"
+        tlinks.append(GoldTLink.between(lid, link.get("reltype", ""), source_end, target_end))
     return tuple(tlinks)
 
 

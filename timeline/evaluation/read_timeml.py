@@ -22,7 +22,7 @@ from pathlib import Path
 
 import attrs
 
-from timeline.evaluation.gold import EntityKind, GoldEvent, GoldTimex, GoldTLink, TimeMLDocument
+from timeline.evaluation.gold import GoldEvent, GoldTimex, GoldTLink, LinkEnd, TimeMLDocument
 from timeline.timeml import scan_xml
 
 __all__ = ["parse_tml"]
@@ -140,21 +140,14 @@ def _tlinks(root: ET.Element, instance_event: dict[str, str]) -> tuple[GoldTLink
         if source_end is None or target_end is None:
             continue
         tlinks.append(
-            GoldTLink(
-                lid=link.get("lid", ""),
-                rel_type=link.get("relType", ""),
-                source_id=source_end[0],
-                source_kind=source_end[1],
-                target_id=target_end[0],
-                target_kind=target_end[1],
-            )
+            GoldTLink.between(link.get("lid", ""), link.get("relType", ""), source_end, target_end)
         )
     return tuple(tlinks)
 
 
 def _tlink_end(
     attributes: dict[str, str], event_key: str, time_key: str, instance_event: dict[str, str]
-) -> tuple[str, EntityKind] | None:
+) -> LinkEnd | None:
     if event_key in attributes:
         instance = attributes[event_key]
         return instance_event.get(instance, instance), "EVENT"
