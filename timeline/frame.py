@@ -1,4 +1,5 @@
-"""Stage 4, frame: turn dated events into the timeline DataFrame (fixed columns and dtypes).
+"""Stage 4, frame: turn dated events into the timeline DataFrame, with the fixed columns and
+dtypes of :data:`timeline.schema.COLUMNS`.
 
 Each column is built once, as a whole (a numpy ``datetime64[s]`` or ``int64`` array, a pandas
 ``"string"`` or ``"Int64"`` array), so one frame for many documents costs about as much as the
