@@ -39,7 +39,7 @@ from typing import Any
 import pandas as pd
 
 import timeline
-from timeline.timeml import read_corpus
+from timeline.evaluation import read_corpus
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = Path(

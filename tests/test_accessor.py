@@ -14,7 +14,9 @@ import pandas as pd
 import pytest
 
 import timeline
+from timeline import accessor
 from timeline.accessor import TimelineAccessor
+from timeline.schema import GRAINS
 
 
 def frame(*rows: tuple[str, str | None, str | None, str]) -> pd.DataFrame:
@@ -164,6 +166,32 @@ def test_coarsen_returns_a_copy_and_checks_the_grain(df):
     pd.testing.assert_frame_equal(df, before)
     with pytest.raises(ValueError, match="grain must be one of day, month, year"):
         df.timeline.coarsen("week")  # type: ignore[arg-type]
+
+
+def test_coarsen_ranks_granularities_in_the_one_order_of_grains():
+    df = frame(
+        ("a", "2011-05-01", "2011-05-02", "millennium"),
+        ("b", "2011-05-01", "2011-05-02", "century"),
+        ("c", "2011-05-01", "2011-05-02", "half"),
+        ("d", "2011-05-01", "2011-05-02", "second"),
+        ("e", "2011-05-01", "2011-05-02", "fortnight"),  # no grain: finer than any
+    )
+    assert accessor.GRAINS == ("day", "month", "year", "decade", "century")
+    assert sorted(accessor.GRAINS, key=GRAINS.index, reverse=True) == list(accessor.GRAINS)
+    assert df.timeline.coarsen("decade")["granularity"].tolist() == [
+        "millennium",
+        "century",
+        "decade",
+        "decade",
+        "decade",
+    ]
+    assert df.timeline.coarsen("day")["granularity"].tolist() == [
+        "millennium",
+        "century",
+        "half",
+        "day",
+        "day",
+    ]
 
 
 def test_the_methods_delegate_to_plot_plot_interactive_and_merge(df):

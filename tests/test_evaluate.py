@@ -1,8 +1,9 @@
-"""Tests of the TempEval-3 Task A scorer (timeline.evaluate) and the dateparser baseline.
+"""Tests of the TempEval-3 Task A scorer and the dateparser baseline (timeline.evaluation,
+imported through timeline.evaluate and timeline.baseline, where they were).
 
 The expected figures are computed by hand from the official definitions (see the module
-docstring of timeline.evaluate): P = matches / system, R = matches / gold, value F1 = value
-accuracy over relaxed matches x relaxed F1.
+docstring of timeline.evaluation.timex_scores): P = matches / system, R = matches / gold,
+value F1 = value accuracy over relaxed matches x relaxed F1.
 """
 
 from __future__ import annotations

@@ -56,6 +56,37 @@ def test_the_public_api_is_there_without_pandas() -> None:
     assert _python(code) == "False"
 
 
+def test_the_library_never_imports_the_evaluation() -> None:
+    code = """
+        import importlib, pkgutil, sys, timeline
+        evaluation = ("timeline.evaluation", "timeline.evaluate", "timeline.baseline")
+
+        def import_library(path, prefix):
+            for module in pkgutil.iter_modules(path, prefix):
+                if module.name.startswith(evaluation) or module.name == "timeline.__main__":
+                    continue
+                imported = importlib.import_module(module.name)
+                if module.ispkg:
+                    import_library(imported.__path__, module.name + ".")
+
+        import_library(timeline.__path__, "timeline.")
+        df = timeline.extract("Talks began on Monday.", published="2022-01-12")
+        timeline.to_timeml("In 2016.", timeline.timexes("In 2016."))
+        df.timeline.merge()
+        print(sorted(m for m in sys.modules if m.startswith(evaluation)))
+    """
+    assert _python(code) == "[]"
+
+
+def test_the_gold_readers_are_still_importable_from_timeml() -> None:
+    code = """
+        from timeline.timeml import TimeMLDocument, read_corpus
+        import timeline.evaluation as evaluation
+        print(TimeMLDocument is evaluation.TimeMLDocument and read_corpus is evaluation.read_corpus)
+    """
+    assert _python(code) == "True"
+
+
 def test_accessor_when_pandas_is_imported_after_timeline() -> None:
     code = """
         import sys, timeline

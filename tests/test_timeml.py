@@ -1,4 +1,5 @@
-"""Tests of TimeML / MEANTIME reading and TimeML writing (timeline.timeml)."""
+"""Tests of TimeML / MEANTIME reading (timeline.evaluation, imported through timeline.timeml,
+where it was) and TimeML writing (timeline.timeml)."""
 
 from __future__ import annotations
 

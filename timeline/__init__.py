@@ -25,11 +25,12 @@ from timeline.corpus import (
     extract_corpus_to_parquet,
     iter_corpus,
 )
-from timeline.frame import COLUMNS, empty_frame
+from timeline.frame import empty_frame
 from timeline.merge import merge
 from timeline.pipeline import dated_events, extract, read, timexes
 from timeline.plot import plot, plot_interactive
 from timeline.records import DatedEvent, Mention, Timex
+from timeline.schema import COLUMNS
 from timeline.timeml import to_timeml
 
 __all__ = [

@@ -44,12 +44,13 @@ import threading
 import warnings
 from collections.abc import Sequence
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
+from timeline import schema
 from timeline.merge import merge as _merge
-from timeline.plot import REQUIRED, check_frame
 from timeline.plot import plot as _plot
 from timeline.plot import plot_interactive as _plot_interactive
+from timeline.schema import REQUIRED, check_frame
 
 if TYPE_CHECKING:
     import importlib.machinery
@@ -60,24 +61,13 @@ if TYPE_CHECKING:
 
 __all__ = ["GRAINS", "TimelineAccessor", "coarsen", "register", "to_seconds"]
 
-Grain = Literal["day", "month", "year", "decade", "century"]
-#: The grains of :meth:`TimelineAccessor.coarsen`, finest first.
-GRAINS: tuple[str, ...] = ("day", "month", "year", "decade", "century")
-#: Granularities of the ``granularity`` column, finest first.
-_ORDER = (
-    "second",
-    "minute",
-    "hour",
-    "day",
-    "week",
-    "month",
-    "season",
-    "quarter",
-    "half",
-    "year",
-    "decade",
-    "century",
-)
+CoarseGrain = Literal["day", "month", "year", "decade", "century"]
+#: The grains of :meth:`TimelineAccessor.coarsen`, finest first (as in
+#: :data:`timeline.schema.GRAINS`, reversed).
+GRAINS: tuple[str, ...] = tuple(g for g in reversed(schema.GRAINS) if g in get_args(CoarseGrain))
+#: Rank of each grain of the ``granularity`` column: the larger, the finer.
+_FINENESS: dict[str, int] = {g: i for i, g in enumerate(schema.GRAINS)}
+_FINEST = len(schema.GRAINS)
 _BC = re.compile(r"^\s*(\d{1,9})\s*(?:BC|BCE|B\.C\.)\s*$", re.IGNORECASE)
 
 
@@ -128,12 +118,12 @@ class TimelineAccessor:
             keep &= ends > lo
         return frame.loc[keep]
 
-    def coarsen(self, grain: Grain) -> pd.DataFrame:
+    def coarsen(self, grain: CoarseGrain) -> pd.DataFrame:
         """:func:`coarsen` of this frame."""
         return coarsen(self._frame, grain)
 
 
-def coarsen(df: pd.DataFrame, grain: Grain) -> pd.DataFrame:
+def coarsen(df: pd.DataFrame, grain: CoarseGrain) -> pd.DataFrame:
     """Every row widened to whole ``grain``\\ s: ``start`` floored, ``end`` ceiled.
 
     ``grain`` is ``"day"``, ``"month"``, ``"year"``, ``"decade"`` (years ending in 0 to 9) or
@@ -152,8 +142,9 @@ def coarsen(df: pd.DataFrame, grain: Grain) -> pd.DataFrame:
     out["start"] = pd.Series(_floor(start, grain), index=frame.index, dtype="datetime64[s]")
     out["end"] = pd.Series(_ceil(end, grain), index=frame.index, dtype="datetime64[s]")
     if "granularity" in out.columns:
-        rank = {g: i for i, g in enumerate(_ORDER)}
-        finer = [pd.isna(g) or rank.get(str(g), -1) < rank[grain] for g in out["granularity"]]
+        rank = _FINENESS[grain]
+        # a granularity that is no grain (missing, unknown) counts as finer than any
+        finer = [pd.isna(g) or _FINENESS.get(str(g), _FINEST) > rank for g in out["granularity"]]
         out.loc[finer, "granularity"] = grain
     return out
 

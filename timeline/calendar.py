@@ -18,43 +18,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import attrs
+
+from timeline.schema import GRAINS, Grain
 
 if TYPE_CHECKING:
     import numpy as np
 
 __all__ = ["GRAINS", "Grain", "Period", "days_in_month", "is_valid_date"]
-
-Grain = Literal[
-    "millennium",
-    "century",
-    "decade",
-    "year",
-    "half",
-    "quarter",
-    "season",
-    "month",
-    "week",
-    "day",
-    "hour",
-    "minute",
-]
-GRAINS: tuple[Grain, ...] = (
-    "millennium",
-    "century",
-    "decade",
-    "year",
-    "half",
-    "quarter",
-    "season",
-    "month",
-    "week",
-    "day",
-    "hour",
-    "minute",
-)
 
 # Seasons as (value code, first month, number of months): meteorological, northern hemisphere.
 # Winter starts in December of the year before the year it is named after ("winter 2020" is

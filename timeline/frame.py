@@ -1,4 +1,5 @@
-"""Stage 4, frame: turn dated events into the timeline DataFrame (fixed columns and dtypes).
+"""Stage 4, frame: turn dated events into the timeline DataFrame, with the fixed columns and
+dtypes of :data:`timeline.schema.COLUMNS`.
 
 Each column is built once, as a whole (a numpy ``datetime64[s]`` or ``int64`` array, a pandas
 ``"string"`` or ``"Int64"`` array), so one frame for many documents costs about as much as the
@@ -19,32 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from timeline.article import Article
 from timeline.records import DatedEvent
+from timeline.schema import COLUMNS
 
 if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
 __all__ = ["COLUMNS", "documents_frame", "empty_frame", "sort_chronologically", "timeline_frame"]
-
-#: Column name → dtype of every timeline frame.
-COLUMNS: dict[str, str] = {
-    "doc_id": "string",
-    "text": "string",
-    "char_start": "int64",
-    "char_end": "int64",
-    "type": "string",
-    "value": "string",
-    "mod": "string",
-    "start": "datetime64[s]",
-    "end": "datetime64[s]",
-    "granularity": "string",
-    "sentence": "string",
-    "event": "string",
-    "event_start": "Int64",
-    "event_end": "Int64",
-    "title": "string",
-    "published": "datetime64[s]",
-}
 
 _LAST = 2**63 - 1  # np.iinfo(np.int64).max: NaT sorts last
 

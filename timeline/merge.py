@@ -48,7 +48,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from timeline.plot import check_frame
+from timeline.schema import check_frame
 
 if TYPE_CHECKING:
     import pandas as pd

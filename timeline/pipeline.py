@@ -21,6 +21,7 @@ from timeline.events import attach
 from timeline.frame import timeline_frame
 from timeline.records import DatedEvent, Timex
 from timeline.resolve import resolve
+from timeline.schema import TIMEX_COLUMNS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -112,16 +113,6 @@ def extract(
     return timeline_frame(
         events, doc_id=article.doc_id, title=article.title, published=article.published
     )
-
-
-TIMEX_COLUMNS: dict[str, str] = {
-    "char_start": "int64",
-    "char_end": "int64",
-    "text": "string",
-    "type": "string",
-    "value": "string",
-    "mod": "string",
-}
 
 
 def timexes(

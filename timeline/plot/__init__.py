@@ -23,7 +23,7 @@ One idea a module:
   :mod:`~timeline.plot.ticks` chooses the ticks of that axis;
 - :mod:`~timeline.plot.rows` picks the rows on the timeline, :mod:`~timeline.plot.labels`
   writes their labels and the title, :mod:`~timeline.plot.colours` colours them;
-- :mod:`~timeline.plot.checks` holds the columns a picture needs and the check of a frame.
+- the columns a picture needs and the check of a frame are :mod:`timeline.schema`'s.
 
 >>> import matplotlib
 >>> matplotlib.use("Agg")
@@ -43,10 +43,10 @@ One idea a module:
 >>> import matplotlib.pyplot as plt; plt.close(ax.figure)
 """
 
-from timeline.plot.checks import REQUIRED, check_frame
 from timeline.plot.interactive import plot_interactive
 from timeline.plot.static import plot
 from timeline.plot.ticks import time_ticks
 from timeline.plot.years import fractional_years
+from timeline.schema import REQUIRED, check_frame
 
 __all__ = ["REQUIRED", "check_frame", "fractional_years", "plot", "plot_interactive", "time_ticks"]

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from timeline.plot.checks import REQUIRED, check_frame
 from timeline.plot.colours import DEFAULT_COLOUR, colour_categories, palette_of
 from timeline.plot.hover import hover_texts
 from timeline.plot.labels import event_labels, frame_title
 from timeline.plot.rows import day_or_less, placed_rows
 from timeline.plot.ticks import time_ticks
 from timeline.plot.years import fractional_years
+from timeline.schema import REQUIRED, check_frame
 
 if TYPE_CHECKING:
     import numpy as np

@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from timeline.plot.checks import REQUIRED, check_frame
 from timeline.plot.colours import faded, row_colours
 from timeline.plot.labels import event_labels, frame_title, shortened
 from timeline.plot.lanes import LaneLayout, lane_layout
@@ -18,6 +17,7 @@ from timeline.plot.measure import renderer_of, text_height_px, text_widths_px
 from timeline.plot.rows import day_or_less, placed_rows
 from timeline.plot.ticks import use_time_axis
 from timeline.plot.years import fractional_years
+from timeline.schema import REQUIRED, check_frame
 
 if TYPE_CHECKING:
     import numpy as np
