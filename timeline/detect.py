@@ -174,6 +174,8 @@ def _accept(rule: Rule, m: re.Match[str], text: str) -> Mention | None:
         start += 1
     if _glued_number(text, start, end):
         return None
+    if rule.checks is not None and rule.checks.rejects(text, groups, start, end):
+        return None  # a veto the rule states as data (rules/en.toml)
     accepted = KINDS[rule.kind].accept(Candidate(rule.name, text, m, groups, start, end, prep))
     if accepted is None:
         return None

@@ -23,13 +23,14 @@ import attrs
 
 from timeline.calendar import Period
 from timeline.context import Sentences, Tense
-from timeline.grammar import Grammar, grammar
+from timeline.grammar import WINDOW, Grammar, grammar, next_word
 from timeline.records import Mention, Timex, TimexType
 
 if TYPE_CHECKING:
     import numpy as np
 
 __all__ = [
+    "WINDOW",
     "Candidate",
     "Kind",
     "State",
@@ -40,11 +41,9 @@ __all__ = [
     "unresolved",
 ]
 
-#: How far acceptance looks for the word before or after a match.
-WINDOW = 30
-#: The word before an offset, with the white space (and a hyphen) between.
+#: The word before an offset, with the white space (and a hyphen) between; acceptance looks
+#: for it within WINDOW characters.
 PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.'’]*|'s|’s)[ \t]*[-–]?$")
-_NEXT_WORD = re.compile(r"^[ \t]*(-?[A-Za-z][A-Za-z-]*)")
 
 
 @attrs.frozen
@@ -163,16 +162,6 @@ def placed(
 def unresolved(value: str, type_: TimexType = "DATE", mod: str = "") -> Timex:
     """A timex that could not be placed: ``X`` in its value for what is unknown."""
     return timex(type_, value, None, mod=mod, anchor="none")
-
-
-def next_word(text: str, end: int) -> str:
-    """The word right after ``end`` (a hyphen may open it), or "" if none follows.
-
-    >>> next_word("the spring water", 10), next_word("the spring, then", 10)
-    ('water', '')
-    """
-    found = _NEXT_WORD.match(text[end : end + WINDOW])
-    return found.group(1) if found else ""
 
 
 def is_function_word(word: str) -> bool:

@@ -13,17 +13,10 @@ import attrs
 
 from timeline.calendar import Period, ymd
 from timeline.grammar import fold
-from timeline.kinds.base import Candidate, Kind, State, placed, unresolved
+from timeline.kinds.base import Kind, State, placed, unresolved
 from timeline.records import Mention, Timex
 
 __all__ = ["KINDS"]
-
-
-def accept_time(c: Candidate) -> Candidate | None:
-    """Not the idiom "high noon"."""
-    if "noon" in c.groups and c.text[max(0, c.start - 5) : c.start].lower() == "high ":
-        return None
-    return c
 
 
 def _clock(g: Mapping[str, str]) -> tuple[int, int]:
@@ -72,6 +65,6 @@ def datetime(m: Mention, state: State) -> Timex | None:
 
 
 KINDS = (
-    Kind("time", time, accept_time),
+    Kind("time", time),
     Kind("datetime", datetime),
 )

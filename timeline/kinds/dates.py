@@ -9,11 +9,10 @@ say. Holidays are dates too (:mod:`timeline.kinds.holidays`).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import lru_cache
 
 from timeline.calendar import Period, add_months, is_valid_date
-from timeline.kinds.base import Candidate, Kind, State, placed, timex, unresolved
+from timeline.kinds.base import Kind, State, placed, timex, unresolved
 from timeline.kinds.holidays import holiday
 from timeline.kinds.values import DIGITS, month_number, pick_year, year_number
 from timeline.records import Mention, Timex
@@ -100,16 +99,6 @@ def date(m: Mention, state: State) -> Timex | None:
     return placed(Period.day(year, month, day), anchor=anchor)
 
 
-_DAY_OF_MONTH_END = re.compile(
-    r"[ \t]*(?:[,.;:)]|(?:and|or|when|the|a|an|he|she|it|they|we|his|her|its|their)\b|$)"
-)
-
-
-def accept_day_of_month(c: Candidate) -> Candidate | None:
-    """ "on the 14th" is a day only where a mark or a clause follows: not "on the 14th floor"."""
-    return c if _DAY_OF_MONTH_END.match(c.text, c.end) else None
-
-
 def day_of_month(m: Mention, state: State) -> Timex | None:
     """Reads "on the 14th"; gives 2021-12-14 (in news the last 14th unless said ahead).
 
@@ -134,5 +123,5 @@ def day_of_month(m: Mention, state: State) -> Timex | None:
 
 KINDS = (
     Kind("date", date),
-    Kind("day_of_month", day_of_month, accept_day_of_month),
+    Kind("day_of_month", day_of_month),
 )

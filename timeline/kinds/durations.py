@@ -18,7 +18,6 @@ from timeline.kinds.base import (
     Kind,
     State,
     is_function_word,
-    next_word,
     timex,
 )
 from timeline.kinds.values import AMOUNT_MODS, count_value, duration_value
@@ -54,9 +53,7 @@ def accept_duration(c: Candidate) -> Candidate | None:
     if "long" in groups and groups["n"].lower() in ("a", "an"):
         start = m.start("unit")  # "a day-long meeting": the article belongs to the noun
     if groups.get("long", "")[-3:].lower() == "old":
-        return None  # "a 6-year-old": an age, not a time
-    if next_word(text, c.end).lower() in ("old", "-old"):
-        return None  # "a 40-year old man", "52 years old"
+        return None  # "a 6-year-old": an age, not a time ("52 years old": the rule's check)
     return c if start == c.start else c.starting_at(start)
 
 
@@ -106,11 +103,9 @@ def duration(m: Mention, state: State) -> Timex | None:
 
 
 def accept_set(c: Candidate) -> Candidate | None:
-    """ "quarterly", "annually" are no recurring time before a figure ("its quarterly
-    dividend") or after a growth rate ("sales rise 20% annually")."""
+    """ "annually" is no recurring time after a growth rate ("sales rise 20% annually"; before
+    a figure, "its quarterly dividend", the rule's check says so)."""
     if "adv" in c.groups:
-        if grammar().words["figure_noun"].get(fold(next_word(c.text, c.end))):
-            return None  # "its quarterly dividend": the kind of a figure, not a frequency
         before = c.text[max(0, c.start - 10) : c.start].rstrip().lower()
         if before.endswith(("%", "percent", "per cent")):
             return None  # "sales rise 20% annually": a growth rate

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from timeline.calendar import Period
 from timeline.grammar import fold
-from timeline.kinds.base import Candidate, Kind, State, next_word, placed, timex, unresolved
+from timeline.kinds.base import Kind, State, placed, timex, unresolved
 from timeline.kinds.seasons import season
 from timeline.kinds.values import mod_of, reported_quarter, unit_period
 from timeline.records import Mention, Timex
@@ -44,20 +44,6 @@ def deictic(m: Mention, state: State) -> Timex | None:
     if base is None:
         return unresolved(UNPLACED[unit], mod=mod_code)
     return placed(unit_period(base, unit, offset), mod=mod_code, anchor=anchor)
-
-
-_HYPHENS = ("-", "–", "‐", "‑")
-_DAY_ANCHORED_AFTER = ("before", "after", "of", "when", "that", "on")
-
-
-def accept_the_unit(c: Candidate) -> Candidate | None:
-    """Not "the year-ago results" (a compound), nor "the day before ..." or "the day of the
-    attack" (a day placed by what follows)."""
-    if c.text[c.end : c.end + 1] in _HYPHENS:
-        return None  # "the year-ago results": the year is part of a compound
-    if "unit4" in c.groups and next_word(c.text, c.end).lower() in _DAY_ANCHORED_AFTER:
-        return None  # "the day before ...", "the day of the attack": anchored elsewhere
-    return c
 
 
 def the_unit(m: Mention, state: State) -> Timex | None:
@@ -108,6 +94,6 @@ def vague(m: Mention, state: State) -> Timex | None:
 
 KINDS = (
     Kind("deictic", deictic),
-    Kind("the_unit", the_unit, accept_the_unit),
+    Kind("the_unit", the_unit),
     Kind("vague", vague),
 )

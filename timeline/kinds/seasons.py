@@ -25,10 +25,9 @@ __all__ = ["KINDS"]
 
 
 def accept_season(c: Candidate) -> Candidate | None:
-    """A season needs a year, a deictic or a modifier, or as "the spring" no noun after it."""
+    """A season word alone is none (the rule ``needs`` a year, a deictic, a modifier or "the");
+    "the spring" is one only with no noun after it, "the fall" not at all."""
     groups = c.groups
-    if not ({"y", "deictic", "mod", "the"} & groups.keys()):
-        return None  # "spring water", "fall into"
     if not ({"y", "deictic", "mod"} & groups.keys()):
         after = next_word(c.text, c.end)
         if after and after[0].islower() and not is_function_word(after):
