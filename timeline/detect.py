@@ -1,9 +1,12 @@
 """Stage 1, detect: find temporal expressions and their exact character offsets.
 
-Every rule of the grammar scans the text once; matches are checked against their context
-(digits glued to a number, a count noun after a bare number, a product name before it) on a
-bounded window, overlapping candidates are settled (longest first, then rule order), and
-neighbouring mentions are composed into ranges ("between 2000 and 2020", "1998 through 2001").
+Every rule of the grammar scans the text once; matches are checked against their context on
+a bounded window (digits glued to a number here; the rule's own fields, such as "not before a
+hyphen", in :class:`timeline.grammar.Checks`; a count noun after a bare number or a product
+name before it by the acceptance of the rule's kind, :mod:`timeline.kinds`), overlapping
+candidates are settled (longest first, then rule order), and neighbouring mentions are
+composed into date-times ("9 a.m. Tuesday") and ranges ("between 2000 and 2020", "1998
+through 2001").
 
 >>> [(m.rule, m.groups.get("y")) for m in detect("The 2011-13 protests, and 2,500 troops in 2016.")]
 [('year_range', '2011'), ('year', '2016')]
@@ -176,10 +179,13 @@ def _accept(rule: Rule, m: re.Match[str], text: str) -> Mention | None:
         return None
     if rule.checks is not None and rule.checks.rejects(text, groups, start, end):
         return None  # a veto the rule states as data (rules/en.toml)
-    accepted = KINDS[rule.kind].accept(Candidate(rule.name, text, m, groups, start, end, prep))
-    if accepted is None:
-        return None
-    return Mention(accepted.start, end, rule.name, rule.kind, groups)
+    accept = KINDS[rule.kind].accept
+    if accept is not None:
+        accepted = accept(Candidate(rule.name, text, m, groups, start, end, prep))
+        if accepted is None:
+            return None
+        start = accepted.start
+    return Mention(start, end, rule.name, rule.kind, groups)
 
 
 def _glued_number(text: str, start: int, end: int) -> bool:

@@ -5,9 +5,13 @@ date placed earlier in the text (narrative text: an explicit date, or one placed
 without that, they stay unresolved, with ``X`` in their value and no interval. The current date
 is never used.
 
-Explicit calendar dates are parsed with dateparser's ``DateDataParser.get_date_data`` (which also
-rejects impossible dates such as February 30); everything dateparser gets wrong (decades,
-ranges like ``2011-13``, quarters, seasons, BC years, tense) is our own grammar's.
+This module is the walk through the text's mentions, in order, with what it has learnt so
+far (:class:`timeline.kinds.State`: the latest date, quarter and day named); each mention's
+kind resolves it (:mod:`timeline.kinds`), and a range is resolved end first, its start
+taking the end's year. Explicit calendar dates are checked with dateparser's
+``DateDataParser.get_date_data`` (which rejects impossible dates such as February 30);
+everything dateparser gets wrong (decades, ranges like ``2011-13``, quarters, seasons, BC
+years, tense) is our own grammar's.
 
 >>> import datetime as dt
 >>> from timeline.detect import detect
@@ -68,31 +72,36 @@ def resolve(
         if m.kind == "time" and timex.anchor == "published":
             dayless.append((len(out), m))
         out.append(timex)
-        if (
-            timex.placed
-            and timex.start is not None
-            and (
-                timex.granularity == "day" or m.kind == "datetime"  # "9 a.m. Tuesday" names a day
-            )
-        ):
-            state.day = (state.sentences.index(m.start), Period.from_day(timex.start))
-            first_day.setdefault(state.day[0], state.day[1])
-        if timex.placed and timex.granularity == "quarter" and m.kind != "offset":
-            assert timex.start is not None and timex.end is not None
-            state.quarter = Period(timex.value, timex.start, timex.end, "quarter")
-        if timex.placed and timex.granularity in ("month", "quarter") and m.kind != "offset":
-            assert timex.start is not None and timex.end is not None
-            grain: Grain = "month" if timex.granularity == "month" else "quarter"
-            state.period = Period(timex.value, timex.start, timex.end, grain)
-        if timex.placed and timex.granularity in _ANCHOR_GRAINS and timex.type in ("DATE", "TIME"):
-            assert timex.start is not None and timex.end is not None and timex.granularity
-            state.anchor = Period(timex.value, timex.start, timex.end, timex.granularity)  # type: ignore[arg-type]
+        _remember(state, m, timex, first_day)
     for i, m in dayless:  # "at about 10:35 a.m. (0735 GMT) Friday": the day named after it
         sentence = state.sentences.index(m.start)
         if sentence in first_day:
             state.day = (sentence, first_day[sentence])
             out[i] = _resolve_one(m, state) or out[i]
     return out
+
+
+def _remember(state: State, m: Mention, timex: Timex, first_day: dict[int, Period]) -> None:
+    """What a resolved mention tells the walk: the day, quarter, month and date it names."""
+    if (
+        timex.placed
+        and timex.start is not None
+        and (
+            timex.granularity == "day" or m.kind == "datetime"  # "9 a.m. Tuesday" names a day
+        )
+    ):
+        state.day = (state.sentences.index(m.start), Period.from_day(timex.start))
+        first_day.setdefault(state.day[0], state.day[1])
+    if timex.placed and timex.granularity == "quarter" and m.kind != "offset":
+        assert timex.start is not None and timex.end is not None
+        state.quarter = Period(timex.value, timex.start, timex.end, "quarter")
+    if timex.placed and timex.granularity in ("month", "quarter") and m.kind != "offset":
+        assert timex.start is not None and timex.end is not None
+        grain: Grain = "month" if timex.granularity == "month" else "quarter"
+        state.period = Period(timex.value, timex.start, timex.end, grain)
+    if timex.placed and timex.granularity in _ANCHOR_GRAINS and timex.type in ("DATE", "TIME"):
+        assert timex.start is not None and timex.end is not None and timex.granularity
+        state.anchor = Period(timex.value, timex.start, timex.end, timex.granularity)  # type: ignore[arg-type]
 
 
 _LIST_GAP = re.compile(r"[ \t]*(?:,|and|or|&)[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
@@ -123,6 +132,7 @@ _ANCHOR_GRAINS = frozenset(
 
 
 def _resolve_one(m: Mention, state: State) -> Timex | None:
+    """The timex of one mention, by its kind's resolution (a range: by :func:`_range`)."""
     if m.kind == "range":
         return _range(m, state)
     result = KINDS[m.kind].resolve(m, state)
@@ -134,6 +144,10 @@ def _resolve_one(m: Mention, state: State) -> Timex | None:
 
 
 def _range(m: Mention, state: State) -> Timex | None:
+    """Reads "between 2000 and 2020"; gives 2000/2020, from one's start to the other's end.
+
+    The end resolves first, and the start takes its year: "from 5 July to 23 August 1943".
+    """
     a_m, b_m = m.parts
     b = _resolve_one(b_m, state)
     state.range_end = b  # "from 5 July to 23 August 1943": the start takes the end's year

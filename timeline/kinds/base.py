@@ -109,22 +109,18 @@ Acceptance = Callable[[Candidate], "Candidate | None"]
 Resolution = Callable[[Mention, State], "Timex | None"]
 
 
-def accept_all(c: Candidate) -> Candidate | None:
-    """Every match of the kind is a time (after its rule's checks): the candidate as it is."""
-    return c
-
-
 @attrs.frozen
 class Kind:
     """A kind of expression: how its matches are accepted and how its mentions resolve.
 
     ``accept`` gives the candidate back (its start moved where a word belongs to the noun
-    after the expression) or None where the context shows the match is no time.
+    after the expression) or None where the context shows the match is no time; a kind
+    without one takes every match its rules' checks let through.
     """
 
     name: str
     resolve: Resolution
-    accept: Acceptance = accept_all
+    accept: Acceptance | None = None
 
 
 def timex(
