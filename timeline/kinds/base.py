@@ -30,13 +30,17 @@ if TYPE_CHECKING:
     import numpy as np
 
 __all__ = [
+    "PREV_WORD",
     "WINDOW",
+    "Acceptance",
     "Candidate",
     "Kind",
+    "Resolution",
     "State",
     "is_function_word",
     "next_word",
     "placed",
+    "sentence_starts",
     "timex",
     "unresolved",
 ]
