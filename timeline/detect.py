@@ -1,9 +1,12 @@
 """Stage 1, detect: find temporal expressions and their exact character offsets.
 
-Every rule of the grammar scans the text once; matches are checked against their context
-(digits glued to a number, a count noun after a bare number, a product name before it) on a
-bounded window, overlapping candidates are settled (longest first, then rule order), and
-neighbouring mentions are composed into ranges ("between 2000 and 2020", "1998 through 2001").
+Every rule of the grammar scans the text once; matches are checked against their context on
+a bounded window (digits glued to a number here; the rule's own fields, such as "not before a
+hyphen", in :class:`timeline.grammar.Checks`; a count noun after a bare number or a product
+name before it by the acceptance of the rule's kind, :mod:`timeline.kinds`), overlapping
+candidates are settled (longest first, then rule order), and neighbouring mentions are
+composed into date-times ("9 a.m. Tuesday") and ranges ("between 2000 and 2020", "1998
+through 2001").
 
 >>> [(m.rule, m.groups.get("y")) for m in detect("The 2011-13 protests, and 2,500 troops in 2016.")]
 [('year_range', '2011'), ('year', '2016')]
@@ -14,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from timeline.grammar import DIGIT_CLASSES, Grammar, Rule, fold, grammar, re2_rules, re2_set
+from timeline.grammar import DIGIT_CLASSES, Grammar, Rule, grammar, re2_rules, re2_set
+from timeline.kinds import KINDS, Candidate
 from timeline.records import Mention
 
 __all__ = ["detect"]
@@ -38,10 +42,6 @@ _CONNECTOR = re.compile(
     r"[ \t]*(?:(?P<dash>-|–|—|‐|‑)|(?P<word>to|through|thru|until|till|and))[ \t]*", re.IGNORECASE
 )
 _OPENER = re.compile(r"(?:\b(?P<w>between|from)[ \t]+)$", re.IGNORECASE)
-_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.'’]*|'s|’s)[ \t]*[-–]?$")
-_NEXT_WORD = re.compile(r"^[ \t]*(-?[A-Za-z][A-Za-z-]*)")
-_NAMED_AFTER = re.compile(r"[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][a-z]")
-_WINDOW = 30
 
 Scanner = Callable[["Grammar", str], Iterator[tuple[int, "Rule", "re.Match[str]"]]]
 
@@ -55,7 +55,7 @@ def _detect(text: str, scan: Scanner) -> list[Mention]:
     g = grammar()
     candidates: list[tuple[int, int, int, Mention]] = []
     for priority, rule, match in scan(g, text):
-        mention = _accept(g, rule.name, rule.kind, match, text)
+        mention = _accept(rule, match, text)
         if mention is not None:
             length = mention.end - mention.start
             candidates.append((-length, priority, mention.start, mention))
@@ -149,8 +149,13 @@ def _stretches(anchors: list[tuple[int, int]], width: int, size: int) -> list[tu
     return out
 
 
-def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Mention | None:
-    """The mention for a rule match, or None if its context shows it is not a time."""
+def _accept(rule: Rule, m: re.Match[str], text: str) -> Mention | None:
+    """The mention for a rule match, or None if its context shows it is not a time.
+
+    Words matched only as context are left out of the expression (a preposition before it,
+    "about" before an amount, the verb after "the year"); then the rule's kind accepts the
+    match or not (:mod:`timeline.kinds`).
+    """
     groups = {k: v for k, v in m.groupdict().items() if v is not None}
     start, end = m.start(), m.end()
     # Prepositions matched for context are not part of the expression.
@@ -172,88 +177,15 @@ def _accept(g: Grammar, name: str, kind: str, m: re.Match[str], text: str) -> Me
         start += 1
     if _glued_number(text, start, end):
         return None
-    if (
-        kind == "month"
-        and groups.get("m") in ("May", "MAY")
-        and not (prep or groups.keys() - {"m"})
-    ):
-        return None  # "May" alone is the modal verb
-    if kind == "season" and not ({"y", "deictic", "mod", "the"} & groups.keys()):
-        return None  # "spring water", "fall into"
-    if kind == "season" and not ({"y", "deictic", "mod"} & groups.keys()):
-        nxt = _NEXT_WORD.match(text[end : end + _WINDOW])
-        if nxt and nxt.group(1)[0].islower() and not _function(nxt.group(1)):
-            return None  # "the spring water": a season word modifying a noun
-    if kind == "season" and fold(groups["s"]) == "fall" and not ({"y", "deictic"} & groups.keys()):
-        return None  # "the fall of the Berlin Wall"
-    if (
-        kind == "quarter"
-        and groups.get("qu", "").lower() == "half"
-        and not ({"y", "y2", "y3", "ty"} & groups.keys())
-    ):
-        return None  # "the second half" of a match
-    if (
-        kind == "past_span"
-        and "n" not in groups
-        and "dx" in groups
-        and fold(groups["dx"]) not in ("the past", "the last")
-        and not groups.get("unit", "").lower().endswith("s")  # "the coming weeks" is a span
-    ):
-        return None  # "the following year" is a date (anaphoric), not a span
-    if kind == "year" and name == "year" and "y" in groups and not _year_context(g, text, m, start):
-        return None
-    if kind == "duration" and "bare" in groups and not _bare_duration_context(text, start, end):
-        return None
-    if kind == "day_of_month" and not _DAY_OF_MONTH_END.match(text, end):
-        return None  # "on the 14th floor", "since the 5th century": not a day
-    if kind == "century" and _ADJECTIVE_CENTURY.match(text, start, end):
-        start = text.index(" ", start, end) + 1  # "the 18th-century fortress": the noun's article
-    if kind == "duration" and "n" in groups:
-        if _rate(g, text, groups, start):
-            return None  # "four flights a week", "$1.76 a year": a rate, not a duration
-        if "det" in groups and not text[m.end("n") : m.start("unit")].isspace():
-            start = m.start("n")  # "the 14-day waiting period": the article is the noun's
-        if (
-            fold(groups["unit"]).startswith("quarter")
-            and text[end : end + 4].lower() == " of "
-            and fold(groups["n"]) not in ("several", "few", "a few", "many")
-            and "more" not in groups  # "two consecutive quarters of growth"
-        ):
-            return None  # "about a quarter of its dealers": a fraction
-        if "long" in groups and groups["n"].lower() in ("a", "an"):
-            start = m.start("unit")  # "a day-long meeting": the article belongs to the noun
-        if groups.get("long", "")[-3:].lower() == "old":
-            return None  # "a 6-year-old": an age, not a time
-        nxt = _NEXT_WORD.match(text[end : end + _WINDOW])
-        if nxt and nxt.group(1).lower() in ("old", "-old"):
-            return None  # "a 40-year old man", "52 years old"
-    if kind == "set" and "adv" in groups:
-        nxt = _NEXT_WORD.match(text[end : end + _WINDOW])
-        if nxt and g.words["figure_noun"].get(fold(nxt.group(1))):
-            return None  # "its quarterly dividend": the kind of a figure, not a frequency
-        before = text[max(0, start - 10) : start].rstrip().lower()
-        if before.endswith(("%", "percent", "per cent")):
-            return None  # "sales rise 20% annually": a growth rate
-    if kind == "time" and "noon" in groups and text[max(0, start - 5) : start].lower() == "high ":
-        return None  # "high noon": the idiom
-    if (
-        kind == "quarter"
-        and "det" in groups
-        and "qo" in groups
-        and not text[m.end("qo") : m.start("qu")].isspace()
-    ):
-        start = m.start("qo")  # "the third-quarter loss": the article is the noun's
-    if kind == "month" and name == "month_alone" and not (prep or groups.keys() - {"m"}):
-        nxt = _NAMED_AFTER.match(text, end)
-        if nxt:
-            return None  # "the annual March for Life": a name, not the month
-    if kind == "the_unit" and text[end : end + 1] in ("-", "–", "‐", "‑"):
-        return None  # "the year-ago results": the year is part of a compound
-    if kind == "the_unit" and "unit4" in groups:
-        nxt = _NEXT_WORD.match(text[end : end + _WINDOW])
-        if nxt and nxt.group(1).lower() in ("before", "after", "of", "when", "that", "on"):
-            return None  # "the day before ...", "the day of the attack": anchored elsewhere
-    return Mention(start, end, name, kind, groups)
+    if rule.checks is not None and rule.checks.rejects(text, groups, start, end):
+        return None  # a veto the rule states as data (rules/en.toml)
+    accept = KINDS[rule.kind].accept
+    if accept is not None:
+        accepted = accept(Candidate(rule.name, text, m, groups, start, end, prep))
+        if accepted is None:
+            return None
+        start = accepted.start
+    return Mention(start, end, rule.name, rule.kind, groups)
 
 
 def _glued_number(text: str, start: int, end: int) -> bool:
@@ -271,82 +203,6 @@ def _glued_number(text: str, start: int, end: int) -> bool:
         if len(after) == 2 and after[0] in ",.:/-" and after[1].isdigit():
             return True
     return False
-
-
-def _year_context(g: Grammar, text: str, m: re.Match[str], start: int) -> bool:
-    """Whether a bare four-digit number reads as a year in its context."""
-    anchor_words = bool(m.group("mod") or m.group("mid") or m.group("era"))
-    y_start, y_end = m.span("y")
-    prev = _PREV_WORD.search(text[max(0, y_start - _WINDOW) : y_start])
-    prev_word = fold(prev.group(1)) if prev else ""
-    nxt = _NEXT_WORD.match(text[y_end : y_end + _WINDOW])
-    next_word = nxt.group(1) if nxt else ""
-    counts = g.words["count_after"]
-    if next_word and (counts.get(fold(next_word)) or counts.get(fold(next_word.split("-")[0]))):
-        return False
-    if text[y_end : y_end + 5].lower() in ("-year", "-old-"):
-        return False
-    if prev and prev.group(1)[:1].isupper() and g.words["not_year_before"].get(prev_word):
-        return False
-    friendly = (
-        anchor_words
-        or bool(g.words["year_friendly"].get(prev_word))
-        or prev_word.endswith("'s")  # "the company's 1989 results"
-    )
-    if friendly:
-        return True
-    if (
-        prev
-        and prev.group(1)[:1].isupper()
-        and not _sentence_start(text, prev.start() + max(0, y_start - _WINDOW))
-    ):
-        # "Windows 2000", "Euro 2016": a capitalised name glued to the number.
-        return prev_word in g.words["month"] or prev_word in g.words["season"]
-    # A lower-case content word after a bare number makes it a count: "2000 people".
-    return not (
-        next_word and next_word[0].islower() and len(next_word) > 3 and not _function(next_word)
-    )
-
-
-def _function(word: str) -> bool:
-    return word.lower() in grammar().lists["function_words"]
-
-
-def _sentence_start(text: str, offset: int) -> bool:
-    """Whether ``offset`` opens a sentence (only white space, or an end mark, before it)."""
-    before = text[max(0, offset - 4) : max(0, offset)].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?\n:;"
-
-
-def _rate(g: Grammar, text: str, groups: dict[str, str], start: int) -> bool:
-    """Whether "a week" follows a quantity, as in "four flights a week", "$2 million a year"."""
-    if groups["n"].lower() not in ("a", "an") or groups.keys() & {"mod", "approx", "det"}:
-        return False
-    prev = _PREV_WORD.search(text[max(0, start - _WINDOW) : start])
-    before = text[max(0, start - 12) : start].rstrip()
-    if before[-1:].isdigit() or before[-1:] == "%":
-        return True
-    if prev is None:
-        return False
-    word = prev.group(1).lower()
-    if _function(word):
-        return False
-    return word.endswith("s") or bool(g.words["count_after"].get(fold(word)))
-
-
-def _bare_duration_context(text: str, start: int, end: int) -> bool:
-    prev = _PREV_WORD.search(text[max(0, start - _WINDOW) : start])
-    word = prev.group(1).lower() if prev else ""
-    if word == "the":  # "in the weeks before the shooting"
-        return _NEXT_ORDER.match(text, end) is not None
-    return word in ("for", "over", "within", "took", "lasted", "last", "spent", "after", "in")
-
-
-_DAY_OF_MONTH_END = re.compile(
-    r"[ \t]*(?:[,.;:)]|(?:and|or|when|the|a|an|he|she|it|they|we|his|her|its|their)\b|$)"
-)
-_ADJECTIVE_CENTURY = re.compile(r"[Tt]he (?=\S+[-–]centur)")
-_NEXT_ORDER = re.compile(r"[ \t]{1,3}(?:before|after|following|leading|since)\b", re.IGNORECASE)
 
 
 _DAY_KINDS = frozenset({"weekday", "named_day", "date"})

@@ -1,8 +1,9 @@
 """Load the temporal grammar (``rules/en.toml``) and compile it.
 
 The grammar is data: word lists with values, named sub-patterns composed with ``{name}``, and
-rules. This module turns it into compiled regular expressions and lookup tables; it knows
-nothing about what a rule *means* (that is :mod:`timeline.resolve`).
+rules with their simple vetoes (:class:`Checks`). This module turns it into compiled regular
+expressions and lookup tables; it knows nothing about what a rule's kind *means* (that is
+:mod:`timeline.kinds`).
 
 >>> g = grammar()
 >>> g.words["month"]["march"]
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -28,12 +30,102 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-__all__ = ["Grammar", "Rule", "grammar"]
+__all__ = ["Checks", "Grammar", "Rule", "grammar", "next_word"]
 
 _REF = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
 #: Anchor classes of numbers, by their count of digits.
 DIGIT_CLASSES = ("#1", "#2", "#3", "#4", "#5")
 _APOSTROPHES = "['’‘]"
+#: How far the checks of a match look for the word after it.
+WINDOW = 30
+_NEXT_WORD = re.compile(r"^[ \t]*(-?[A-Za-z][A-Za-z-]*)")
+#: The keys a rule may have besides its checks.
+_RULE_KEYS = frozenset({"name", "kind", "anchors", "pattern"})
+
+
+def next_word(text: str, end: int) -> str:
+    """The word right after ``end`` (a hyphen may open it), or "" if none follows.
+
+    >>> next_word("the spring water", 10), next_word("the spring, then", 10)
+    ('water', '')
+    """
+    found = _NEXT_WORD.match(text[end : end + WINDOW])
+    return found.group(1) if found else ""
+
+
+@attrs.frozen
+class Checks:
+    """The simple vetoes a rule states as data, the fields of its table in the rules file.
+
+    A match is no time if it has none of the groups the rule ``needs``; if what follows it
+    (past spaces) is not one of the marks or words it must be ``followed_by``, nor the end
+    of the text; if the word after it is one it must not stand before (``next_word_not``);
+    or if the text right before or after it is one it must not stand after (``not_after``)
+    or before (``not_before``). Checks under ``when.GROUP`` apply where the group matched.
+
+    >>> checks = Checks.from_spec({"not_after": ["high "], "when": {"y": {"needs": ["d"]}}}, {})
+    >>> checks.rejects("at high noon", {}, 8, 12), checks.rejects("at noon", {}, 3, 7)
+    (True, False)
+    >>> checks.rejects("in 2020", {"y": "2020"}, 3, 7)
+    True
+    """
+
+    needs: frozenset[str] = frozenset()
+    followed_by: re.Pattern[str] | None = None
+    next_word_not: frozenset[str] = frozenset()
+    not_after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    when: tuple[tuple[str, Checks], ...] = ()
+
+    def rejects(self, text: str, groups: Mapping[str, str], start: int, end: int) -> bool:
+        """Whether these checks show that the match from ``start`` to ``end`` is no time."""
+        if self.needs and not (self.needs & groups.keys()):
+            return True
+        if self.followed_by is not None and not self.followed_by.match(text, end):
+            return True
+        if self.next_word_not and next_word(text, end).lower() in self.next_word_not:
+            return True
+        for before in self.not_after:
+            if text[max(0, start - len(before)) : start].lower() == before:
+                return True
+        for after in self.not_before:
+            if text[end : end + len(after)].lower() == after:
+                return True
+        return any(
+            group in groups and checks.rejects(text, groups, start, end)
+            for group, checks in self.when
+        )
+
+    @classmethod
+    def from_spec(cls, spec: Mapping[str, Any], words: Mapping[str, Mapping[str, Any]]) -> Checks:
+        """The checks of a rule's table (its other keys left out); ``words`` gives the word
+        lists that ``next_word_not`` may name as ``"{list}"``."""
+        followed_by = None
+        if "followed_by" in spec:
+            marks = "".join(m for m in spec["followed_by"] if not m[:1].isalnum())
+            words_after = "|".join(w for w in spec["followed_by"] if w[:1].isalnum())
+            followed_by = re.compile(rf"[ \t]*(?:[{re.escape(marks)}]|(?:{words_after})\b|$)")
+        next_words: set[str] = set()
+        for word in spec.get("next_word_not", ()):
+            if word.startswith("{"):  # a word list: its words with a value other than 0
+                next_words.update(k for k, v in words[word.strip("{}")].items() if v)
+            else:
+                next_words.add(word.lower())
+        return cls(
+            needs=frozenset(spec.get("needs", ())),
+            followed_by=followed_by,
+            next_word_not=frozenset(next_words),
+            not_after=tuple(t.lower() for t in spec.get("not_after", ())),
+            not_before=tuple(t.lower() for t in spec.get("not_before", ())),
+            when=tuple(
+                (group, cls.from_spec(sub, words)) for group, sub in spec.get("when", {}).items()
+            ),
+        )
+
+    def groups(self) -> set[str]:
+        """The groups these checks name, for the rules file's own check."""
+        named = set(self.needs) | {group for group, _ in self.when}
+        return named.union(*(checks.groups() for _, checks in self.when))
 
 
 @attrs.frozen
@@ -54,6 +146,8 @@ class Rule:
     folded: re.Pattern[str] = attrs.field(repr=False, eq=False)
     anchors: frozenset[str] = frozenset()
     width: int = 0
+    #: The rule's simple vetoes, stated in the rules file; None if it states none.
+    checks: Checks | None = attrs.field(default=None, eq=False)
 
 
 @attrs.frozen
@@ -120,8 +214,18 @@ class Grammar:
             except re.error as exc:  # pragma: no cover - a broken rules file
                 raise ValueError(f"rule {spec['name']!r} does not compile: {exc}") from exc
             anchors = _anchor_tokens(spec.get("anchors", []), words, spec["name"])
+            checks = _checks(spec, words, regex)
             rules.append(
-                Rule(spec["name"], spec["kind"], pattern, regex, folded, anchors, _width(pattern))
+                Rule(
+                    spec["name"],
+                    spec["kind"],
+                    pattern,
+                    regex,
+                    folded,
+                    anchors,
+                    _width(pattern),
+                    checks,
+                )
             )
         lists = {name: frozenset(value.split()) for name, value in data.get("lists", {}).items()}
         anchored: dict[str, list[int]] = {}
@@ -218,6 +322,29 @@ def _anchor_tokens(specs: list[str], words: dict[str, dict[str, Any]], rule: str
         else:
             raise ValueError(f"rule {rule!r}: anchor {spec!r} is not '#', '{{list}}' or a word")
     return frozenset(tokens)
+
+
+def _checks(
+    spec: dict[str, Any], words: dict[str, dict[str, Any]], regex: re.Pattern[str]
+) -> Checks | None:
+    """A rule's checks, from the keys of its table other than its name, kind, anchors and
+    pattern; None if it has none. Unknown keys and groups the pattern lacks are errors."""
+    fields = {k: v for k, v in spec.items() if k not in _RULE_KEYS}
+    if not fields:
+        return None
+    known = {a.name for a in attrs.fields(Checks)}
+
+    def unknown_keys(table: Mapping[str, Any]) -> set[str]:
+        bad = set(table) - known
+        return bad.union(*(unknown_keys(sub) for sub in table.get("when", {}).values()))
+
+    if unknown_keys(fields):
+        raise ValueError(f"rule {spec['name']!r}: unknown keys {sorted(unknown_keys(fields))}")
+    checks = Checks.from_spec(fields, words)
+    missing = checks.groups() - set(regex.groupindex)
+    if missing:
+        raise ValueError(f"rule {spec['name']!r}: its checks name no group of it: {missing}")
+    return checks
 
 
 def _width(pattern: str) -> int:

@@ -1,0 +1,127 @@
+"""Calendar dates: "January 10", "Jan. 10, 2022", "10 January 2022", "2022-01-10", "1/10/2022",
+"January 5-7", and "on the 14th" (a day of the month the text is in).
+
+An explicit date is checked by dateparser's ``DateDataParser.get_date_data`` (which refuses
+February 30); a date without a year takes the year its sentence's tense and the base date
+say. Holidays are dates too (:mod:`timeline.kinds.holidays`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from timeline.calendar import Period, add_months, is_valid_date
+from timeline.kinds.base import Kind, State, placed, timex, unresolved
+from timeline.kinds.holidays import holiday
+from timeline.kinds.values import DIGITS, month_number, pick_year, year_number
+from timeline.records import Mention, Timex
+
+__all__ = ["KINDS"]
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_ymd(text: str, prefer: str) -> tuple[int, int, int] | None:
+    """Year, month and day of an explicit date, as dateparser reads it (None if impossible)."""
+    parser = _date_parser(prefer)
+    data = parser.get_date_data(text)  # type: ignore[attr-defined]
+    if data.date_obj is None or data.period != "day":
+        return None
+    d = data.date_obj
+    return d.year, d.month, d.day
+
+
+@lru_cache(maxsize=4)
+def _date_parser(prefer: str) -> object:
+    from dateparser.date import DateDataParser
+
+    settings = {
+        # A fixed base year: the year is taken from the text or set by us, never from the clock.
+        "RELATIVE_BASE": dt.datetime(2000, 6, 15),
+        "PREFER_DATES_FROM": prefer,
+        "DATE_ORDER": "MDY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PARSERS": ["absolute-time"],
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def date(m: Mention, state: State) -> Timex | None:
+    """Reads "Jan. 10, 2022", "January 5-7"; gives 2022-01-10, 2022-01-05/2022-01-07.
+
+    A holiday (the rule ``holiday`` is of this kind) is read by :func:`holiday`.
+    """
+    g = m.groups
+    if "hol" in g:
+        return holiday(m, state)
+    if "mn" in g:
+        month, day = int(g["mn"]), int(g["d"])
+    else:
+        month = month_number(state, g["m"])
+        day = int(DIGITS.search(g["d"]).group())  # type: ignore[union-attr]
+    if not is_valid_date(2000, month, day):  # 2000 is a leap year: Feb 29 passes here
+        return None
+    year: int | None
+    anchor = "absolute"
+    if "y" in g:
+        year = year_number(g["y"], base_year=state.base_year())
+        if year is None or not is_valid_date(year, month, day):
+            return None
+        if 1 <= year <= 9999:
+            # dateparser reads explicit dates well: it confirms ours (and refuses impossible ones)
+            parsed = _dateparser_ymd(state.text[m.start : m.end], "current_period")
+            if parsed is None and "d2" not in g:
+                return None
+    else:
+        year, anchor = pick_year(state, m, month, day)
+        if year is not None and not is_valid_date(year, month, day):
+            return None
+    if "d2" in g:
+        day2 = int(DIGITS.search(g["d2"]).group())  # type: ignore[union-attr]
+        if day2 <= day or (year is not None and not is_valid_date(year, month, day2)):
+            return None
+        if year is None:
+            return unresolved(f"XXXX-{month:02d}-{day:02d}/XXXX-{month:02d}-{day2:02d}")
+        a, b = Period.day(year, month, day), Period.day(year, month, day2)
+        return timex(
+            "DATE",
+            f"{a.value}/{b.value}",
+            Period(f"{a.value}/{b.value}", a.start, b.end, "day"),
+            anchor=anchor,
+        )
+    if year is None:
+        return unresolved(f"XXXX-{month:02d}-{day:02d}")
+    if "hh" in g:
+        return placed(
+            Period.minute(year, month, day, int(g["hh"]), int(g["mi"])), anchor=anchor, type_="TIME"
+        )
+    return placed(Period.day(year, month, day), anchor=anchor)
+
+
+def day_of_month(m: Mention, state: State) -> Timex | None:
+    """Reads "on the 14th"; gives 2021-12-14 (in news the last 14th unless said ahead).
+
+    In a narrative, the next 14th from the date the text is at.
+    """
+    d = int(m.groups["d"])
+    base, anchor = state.base()
+    if base is None or base.grain not in ("day", "week", "month", "hour", "minute"):
+        return unresolved(f"XXXX-XX-{d:02d}")
+    y, mo, bd = base.ymd()
+    step = 0
+    if anchor == "published":
+        tense = state.tense(m)
+        step = -1 if d > bd and tense != "future" else 1 if d < bd and tense == "future" else 0
+    elif base.grain != "month" and d < bd:
+        step = 1  # a narrative moves forward: "On 20 May ... on the 2nd" is June 2
+    y, mo = add_months(y, mo, step)
+    if not is_valid_date(y, mo, d):
+        return unresolved(f"XXXX-XX-{d:02d}")
+    return placed(Period.day(y, mo, d), anchor=anchor)
+
+
+KINDS = (
+    Kind("date", date),
+    Kind("day_of_month", day_of_month),
+)

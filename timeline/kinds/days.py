@@ -1,0 +1,119 @@
+"""Days named relative to the base date, and parts of days: "today", "yesterday morning", "the day
+before yesterday", "Thursday", "last Friday", "Wednesday night", "this morning", "last night",
+"in the morning", "mid-afternoon".
+
+News tells of the days just gone: "Thursday" is the Thursday before the publication date
+unless a future cue ("will", "scheduled") stands near.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.calendar import Period, ymd
+from timeline.grammar import fold
+from timeline.kinds.base import Kind, State, placed, unresolved
+from timeline.kinds.values import mod_of
+from timeline.records import Mention, Timex
+
+__all__ = ["KINDS"]
+
+_PAST_DEICTICS = ("last", "past", "the previous")
+_FUTURE_DEICTICS = ("next", "coming", "the following", "the next")
+
+
+def weekday(m: Mention, state: State) -> Timex | None:
+    """Reads "Thursday", "Friday night"; gives 2022-01-06, 2022-01-07TNI (the days just gone)."""
+    import numpy as np
+
+    g = m.groups
+    wd = int(state.g.lookup("weekday", g["wd"]))
+    pod = g.get("pod")
+    code = str(state.g.lookup("part_of_day", pod)) if pod else ""
+    base, anchor = state.base()
+    if base is None or (anchor == "text" and base.grain != "day"):
+        value = f"XXXX-WXX-{wd}" + (f"T{code}" if code else "")
+        return unresolved(value, "TIME" if code else "DATE")
+    diff = wd - base.weekday()
+    deictic = fold(g.get("deictic", ""))
+    tense = (
+        "past" if deictic in _PAST_DEICTICS else "future" if deictic in _FUTURE_DEICTICS else None
+    )
+    tense = tense or (state.tense(m) if anchor == "published" else "past")
+    if deictic == "this":
+        offset = diff if abs(diff) <= 3 else diff - 7 if diff > 0 else diff + 7
+    elif tense == "future":
+        offset = diff if diff >= 0 else diff + 7
+    else:  # news tells of the days just gone: without a future cue, the last such day
+        offset = diff if diff <= 0 else diff - 7
+    if deictic not in ("", "this") and offset == 0:  # "last Wednesday" said on a Wednesday
+        offset = -7 if tense == "past" else 7
+    day = base.start + np.timedelta64(offset, "D")
+    y, mo, d = ymd(day)
+    mod = mod_of(m, state)
+    if code:  # "Friday night": TimeBank types a named day's part as a DATE
+        return placed(Period.part_of_day(y, mo, d, code), anchor=anchor, mod=mod)
+    return placed(Period.day(y, mo, d), anchor=anchor, mod=mod)
+
+
+def named_day(m: Mention, state: State) -> Timex | None:
+    """Reads "yesterday", "tonight"; gives 2022-01-09, 2022-01-10TNI."""
+    import numpy as np
+
+    g = m.groups
+    offset = int(state.g.lookup("named_day", g["nd"]))
+    offset += -1 if "before" in g else 1 if "after" in g else 0
+    code = "NI" if fold(g["nd"]) == "tonight" else ""
+    if g.get("pod"):
+        code = str(state.g.lookup("part_of_day", g["pod"]))
+    elif fold(g.get("mod", "")).startswith("mid"):  # "mid-afternoon yesterday"
+        code = str(state.g.lookup("part_of_day", re.sub(r"^mid\W*", "", fold(g["mod"]))))
+    base, anchor = state.base()
+    if base is None or base.grain not in ("day", "hour", "minute"):
+        if offset == 0 and not code:
+            return unresolved("PRESENT_REF")
+        return unresolved("XXXX-XX-XX" + (f"T{code}" if code else ""), "TIME" if code else "DATE")
+    y, mo, d = ymd(base.start + np.timedelta64(offset, "D"))
+    mod = mod_of(m, state)
+    if code and g.get("pod"):  # "yesterday morning", as "Friday night": a DATE
+        return placed(Period.part_of_day(y, mo, d, code), anchor=anchor, mod=mod)
+    if code:
+        return placed(Period.part_of_day(y, mo, d, code), anchor=anchor, type_="TIME", mod=mod)
+    return placed(Period.day(y, mo, d), anchor=anchor, mod=mod)
+
+
+_DAY_OFFSETS = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}
+
+
+def part_of_day(m: Mention, state: State) -> Timex | None:
+    """Reads "this morning", "last night"; gives 2022-01-10TMO, 2022-01-09TNI.
+
+    "in the morning" is the morning of the story's day: of the day its sentence names, else the
+    base date.
+    """
+    import numpy as np
+
+    g = m.groups
+    if "pod" not in g:  # "in the morning", "by mid afternoon": a part of the story's day
+        code = str(state.g.lookup("part_of_day", g.get("pod2") or g["pod3"]))
+        base, anchor = state.base()
+        if state.day is not None:
+            base, anchor = state.day[1], "text"
+        if base is None or base.grain not in ("day", "hour", "minute"):
+            return unresolved(f"XXXX-XX-XXT{code}", "TIME")
+        y, mo, d = base.ymd()
+        return placed(Period.part_of_day(y, mo, d, code), anchor=anchor, type_="TIME")
+    code = str(state.g.lookup("part_of_day", g["pod"]))
+    offset = _DAY_OFFSETS[fold(g["dx"])]
+    base, anchor = state.base()
+    if base is None or base.grain not in ("day", "hour", "minute"):
+        return unresolved(f"XXXX-XX-XXT{code}", "TIME")
+    y, mo, d = ymd(base.start + np.timedelta64(offset, "D"))
+    return placed(Period.part_of_day(y, mo, d, code), anchor=anchor, type_="TIME")
+
+
+KINDS = (
+    Kind("weekday", weekday),
+    Kind("named_day", named_day),
+    Kind("part_of_day", part_of_day),
+)

@@ -1,0 +1,32 @@
+"""The registry: each kind of expression by the name the grammar's rules give it.
+
+>>> KINDS["season"].name, KINDS["season"].resolve.__module__
+('season', 'timeline.kinds.seasons')
+>>> from timeline.grammar import grammar
+>>> sorted(KINDS) == sorted({rule.kind for rule in grammar().rules} | {"datetime"})
+True
+"""
+
+from __future__ import annotations
+
+from timeline.kinds import (
+    clock,
+    dates,
+    days,
+    durations,
+    months,
+    offsets,
+    quarters,
+    relative,
+    seasons,
+    years,
+)
+from timeline.kinds.base import Kind
+
+__all__ = ["KINDS"]
+
+_MODULES = (dates, months, years, quarters, seasons, days, relative, offsets, clock, durations)
+
+#: Kind name → its acceptance and resolution. "datetime" is composed by detection (a clock
+#: time and its day); "range" is not a kind: the walk resolves its two ends.
+KINDS: dict[str, Kind] = {kind.name: kind for module in _MODULES for kind in module.KINDS}
