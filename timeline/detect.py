@@ -229,7 +229,34 @@ def _accept(rule: Rule, m: re.Match[str], text: str) -> Mention | None:
         if accepted is None:
             return None
         start = accepted.start
-    return Mention(start, end, rule.name, rule.kind, groups)
+    return Mention(start, end, rule.name, rule.kind, groups, _endpoints(rule, m, start, end))
+
+
+#: The groups that end the first endpoint and open the second, in a rule's match that names a
+#: range itself: "January 5-7", "6-7 January 1916", "May-July 2020", "2011-13".
+_ENDS = {"date": ("d", "d2"), "month_range": ("m", "m2"), "year_range": ("y", "y2")}
+
+
+def _endpoints(rule: Rule, m: re.Match[str], start: int, end: int) -> tuple[Mention, ...]:
+    """The two endpoints of a match that names a range, as TimeML marks them: "6-7 January
+    1916" is "6" and "7 January 1916", "March 5-9, 1918" "March 5" and "9, 1918" (each
+    resolves with the whole, see :func:`timeline.resolve.resolve`); () for other matches.
+
+    >>> [(m.start, m.end) for m in detect("in 2011-13")[0].parts]
+    [(3, 7), (8, 10)]
+    """
+    ends = _ENDS.get(rule.kind)
+    if ends is None or m.groupdict().get(ends[1]) is None:
+        return ()
+    first, second = ends
+    if m.groupdict().get("opener") is not None:  # "from 13 to 15 July": the first is "13"
+        start = max(start, m.end("opener"))
+        while m.string[start].isspace():
+            start += 1
+    return (
+        Mention(start, m.end(first), rule.name, rule.kind),
+        Mention(m.start(second), end, rule.name, rule.kind),
+    )
 
 
 def _glued_number(text: str, start: int, end: int) -> bool:

@@ -34,6 +34,7 @@ from timeline.calendar import Grain, Period
 from timeline.context import Sentences
 from timeline.grammar import grammar
 from timeline.kinds import KINDS, State
+from timeline.kinds.base import span, unresolved
 from timeline.records import Mention, Timex
 
 __all__ = ["resolve"]
@@ -138,8 +139,16 @@ def _resolve_one(m: Mention, state: State) -> Timex | None:
     result = KINDS[m.kind].resolve(m, state)
     if result is None:
         return None
+    parts: tuple[Timex, ...] = ()
+    if result.parts and len(result.parts) == len(m.parts):  # "2011-13": "2011" and "13"
+        parts = tuple(_placed_at(p, pm, state) for p, pm in zip(result.parts, m.parts, strict=True))
+    return _placed_at(attrs.evolve(result, parts=parts), m, state)
+
+
+def _placed_at(t: Timex, m: Mention, state: State) -> Timex:
+    """The timex with the text and offsets of its mention."""
     return attrs.evolve(
-        result, text=state.text[m.start : m.end], char_start=m.start, char_end=m.end, rule=m.rule
+        t, text=state.text[m.start : m.end], char_start=m.start, char_end=m.end, rule=m.rule
     )
 
 
@@ -157,33 +166,7 @@ def _range(m: Mention, state: State) -> Timex | None:
         state.range_end = None
     if a is None or b is None:
         return None
-    if a.placed and b.placed and a.start is not None and b.end is not None and a.start < b.end:
-        value = f"{a.value}/{b.value}"
-        anchor = (
-            "absolute"
-            if a.anchor == b.anchor == "absolute"
-            else (a.anchor if a.anchor != "absolute" else b.anchor)
-        )
-        return Timex(
-            char_start=m.start,
-            char_end=m.end,
-            text=state.text[m.start : m.end],
-            type="DATE",
-            value=value,
-            start=a.start,
-            end=b.end,
-            granularity=a.granularity,
-            rule="range",
-            anchor=anchor,
-            parts=(a, b),
-        )
-    return Timex(
-        m.start,
-        m.end,
-        state.text[m.start : m.end],
-        "DATE",
-        f"{a.value}/{b.value}",
-        rule="range",
-        anchor="none",
-        parts=(a, b),
-    )
+    whole = span(a, b)
+    if whole.placed and not (a.start is not None and b.end is not None and a.start < b.end):
+        whole = attrs.evolve(unresolved(whole.value), parts=whole.parts)  # an end before its start
+    return _placed_at(whole, m, state)

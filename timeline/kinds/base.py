@@ -41,6 +41,7 @@ __all__ = [
     "next_word",
     "placed",
     "sentence_starts",
+    "span",
     "timex",
     "unresolved",
 ]
@@ -157,6 +158,24 @@ def placed(
 ) -> Timex:
     """The timex of a period of the calendar, its value the period's."""
     return timex(type_, period.value, period, mod=mod, anchor=anchor)
+
+
+def span(a: Timex, b: Timex) -> Timex:
+    """The range from ``a`` to ``b`` (a DATE "a/b" from a's start to b's end, where both are
+    placed), with the two as its ``parts``: TimeML marks a range as its two endpoints.
+
+    >>> r = span(placed(Period.year(2011)), placed(Period.year(2013)))
+    >>> r.value, str(r.start), str(r.end), [p.value for p in r.parts]
+    ('2011/2013', '2011-01-01T00:00:00', '2014-01-01T00:00:00', ['2011', '2013'])
+    """
+    value = f"{a.value}/{b.value}"
+    if a.start is None or b.end is None or a.granularity is None:
+        whole = unresolved(value)
+    else:
+        anchor = a.anchor if a.anchor != "absolute" else b.anchor
+        grain = a.granularity
+        whole = timex("DATE", value, Period(value, a.start, b.end, grain), anchor=anchor)  # type: ignore[arg-type]
+    return attrs.evolve(whole, parts=(a, b))
 
 
 def unresolved(value: str, type_: TimexType = "DATE", mod: str = "") -> Timex:

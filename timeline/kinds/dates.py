@@ -12,7 +12,7 @@ import datetime as dt
 from functools import lru_cache
 
 from timeline.calendar import Period, add_months, is_valid_date
-from timeline.kinds.base import Kind, State, placed, timex, unresolved
+from timeline.kinds.base import Kind, State, placed, span, unresolved
 from timeline.kinds.holidays import holiday
 from timeline.kinds.values import DIGITS, month_number, pick_year, year_number
 from timeline.records import Mention, Timex
@@ -82,13 +82,13 @@ def date(m: Mention, state: State) -> Timex | None:
         if day2 <= day or (year is not None and not is_valid_date(year, month, day2)):
             return None
         if year is None:
-            return unresolved(f"XXXX-{month:02d}-{day:02d}/XXXX-{month:02d}-{day2:02d}")
-        a, b = Period.day(year, month, day), Period.day(year, month, day2)
-        return timex(
-            "DATE",
-            f"{a.value}/{b.value}",
-            Period(f"{a.value}/{b.value}", a.start, b.end, "day"),
-            anchor=anchor,
+            return span(
+                unresolved(f"XXXX-{month:02d}-{day:02d}"),
+                unresolved(f"XXXX-{month:02d}-{day2:02d}"),
+            )
+        return span(
+            placed(Period.day(year, month, day), anchor=anchor),
+            placed(Period.day(year, month, day2), anchor=anchor),
         )
     if year is None:
         return unresolved(f"XXXX-{month:02d}-{day:02d}")

@@ -11,7 +11,7 @@ import re
 
 from timeline.calendar import Period
 from timeline.grammar import fold
-from timeline.kinds.base import Candidate, Kind, State, placed, timex, unresolved
+from timeline.kinds.base import Candidate, Kind, State, placed, span, unresolved
 from timeline.kinds.values import mod_of, month_number, pick_year, year_number
 from timeline.records import Mention, Timex
 
@@ -74,9 +74,7 @@ def month_range(m: Mention, state: State) -> Timex | None:
     b = Period.month(year, month_number(state, m.groups["m2"]))
     if b.start <= a.start:
         return None
-    return timex(
-        "DATE", f"{a.value}/{b.value}", Period(f"{a.value}/{b.value}", a.start, b.end, "month")
-    )
+    return span(placed(a), placed(b))
 
 
 KINDS = (

@@ -21,7 +21,7 @@ from timeline.kinds.base import (
     next_word,
     placed,
     sentence_starts,
-    timex,
+    span,
 )
 from timeline.kinds.values import mod_of, two_digit_year, year_number
 from timeline.records import Mention, Timex
@@ -90,10 +90,7 @@ def year_range(m: Mention, state: State) -> Timex | None:
         y2 += 100
     if not y1 < y2 <= y1 + 200:
         return None  # "2011-05" is a month, "1998-1990" no range
-    a, b = Period.year(y1), Period.year(y2)
-    return timex(
-        "DATE", f"{a.value}/{b.value}", Period(f"{a.value}/{b.value}", a.start, b.end, "year")
-    )
+    return span(placed(Period.year(y1)), placed(Period.year(y2)))
 
 
 def decade(m: Mention, state: State) -> Timex | None:
