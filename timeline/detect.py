@@ -253,9 +253,12 @@ def _endpoints(rule: Rule, m: re.Match[str], start: int, end: int) -> tuple[Ment
         start = max(start, m.end("opener"))
         while m.string[start].isspace():
             start += 1
+    second_start = m.start(second)
+    if m.groupdict().get("link") is not None:  # "from the 13th to the 19th of October"
+        second_start = m.end("link")
     return (
         Mention(start, m.end(first), rule.name, rule.kind),
-        Mention(m.start(second), end, rule.name, rule.kind),
+        Mention(second_start, end, rule.name, rule.kind),
     )
 
 

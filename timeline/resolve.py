@@ -72,7 +72,10 @@ def resolve(
             continue
         if m.kind == "time" and timex.anchor == "published":
             dayless.append((len(out), m))
-        out.append(timex)
+        if _is_list(m) and len(timex.parts) == 2:
+            out.extend(timex.parts)  # "on the 28 and 29 August": two dates, not a span
+        else:
+            out.append(timex)
         _remember(state, m, timex, first_day)
     for i, m in dayless:  # "at about 10:35 a.m. (0735 GMT) Friday": the day named after it
         sentence = state.sentences.index(m.start)
@@ -103,6 +106,12 @@ def _remember(state: State, m: Mention, timex: Timex, first_day: dict[int, Perio
     if timex.placed and timex.granularity in _ANCHOR_GRAINS and timex.type in ("DATE", "TIME"):
         assert timex.start is not None and timex.end is not None and timex.granularity
         state.anchor = Period(timex.value, timex.start, timex.end, timex.granularity)  # type: ignore[arg-type]
+
+
+def _is_list(m: Mention) -> bool:
+    """Whether a rule's match names two dates listed ("May 4 and 5"), not a span ("between May 4
+    and 5")."""
+    return "list" in m.groups and m.groups.get("opener", "").lower() != "between"
 
 
 _LIST_GAP = re.compile(r"[ \t]*(?:,|and|or|&)[ \t]*(?:the[ \t]+)?", re.IGNORECASE)

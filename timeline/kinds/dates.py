@@ -12,7 +12,7 @@ import datetime as dt
 from functools import lru_cache
 
 from timeline.calendar import Period, add_months, is_valid_date
-from timeline.kinds.base import Kind, State, placed, span, unresolved
+from timeline.kinds.base import Candidate, Kind, State, placed, span, unresolved
 from timeline.kinds.holidays import holiday
 from timeline.kinds.values import DIGITS, month_number, pick_year, year_number
 from timeline.records import Mention, Timex
@@ -45,6 +45,18 @@ def _date_parser(prefer: str) -> object:
         "PARSERS": ["absolute-time"],
     }
     return DateDataParser(languages=["en"], settings=settings)
+
+
+def accept_date(c: Candidate) -> Candidate | None:
+    """A date is a time; "from" or "between" belongs to it only where it opens a span of days
+    ("from 13 to 15 July"), not before one day ("from 5 July", a range :mod:`timeline.detect`
+    composes)."""
+    if "opener" in c.groups and "d2" not in c.groups:
+        start = c.match.end("opener")
+        while c.text[start].isspace():
+            start += 1
+        return c.starting_at(start)
+    return c
 
 
 def date(m: Mention, state: State) -> Timex | None:
@@ -122,6 +134,6 @@ def day_of_month(m: Mention, state: State) -> Timex | None:
 
 
 KINDS = (
-    Kind("date", date),
+    Kind("date", date, accept_date),
     Kind("day_of_month", day_of_month),
 )
