@@ -1,4 +1,5 @@
-"""Command line: ``timeline FILE... [--published YYYY-MM-DD] [--format table|csv|jsonl] [--all]``.
+"""Command line: ``timeline FILE... [--published YYYY-MM-DD] [--format table|csv|jsonl] [--all]
+[--date-order MDY|DMY|YMD]``.
 
 Each FILE is an exported article or plain text (``-`` reads standard input). A file that cannot
 be read or processed is reported on standard error and the others go on; the exit status is 1
@@ -42,6 +43,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--all", action="store_true", help="also durations, sets, vague and unresolved expressions"
     )
+    p.add_argument(
+        "--date-order",
+        choices=("MDY", "DMY", "YMD"),
+        type=str.upper,
+        help="which number of a date in numbers is the month (default: MDY with slashes, DMY "
+        "with dots)",
+    )
     return p
 
 
@@ -60,7 +68,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 article = Article.from_text(sys.stdin.read(), published=published, doc_id="-")
             else:
                 article = Article.from_path(Path(name), published=published)
-            frames.append(extract(article, include="all" if args.all else "timeline"))
+            frames.append(
+                extract(
+                    article,
+                    include="all" if args.all else "timeline",
+                    date_order=args.date_order,
+                )
+            )
         except (OSError, UnicodeError, ValueError, TypeError) as exc:
             failed += 1
             print(f"timeline: {name}: {exc}", file=sys.stderr)

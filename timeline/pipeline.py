@@ -19,6 +19,7 @@ from timeline.context import Sentences
 from timeline.detect import detect
 from timeline.events import attach
 from timeline.frame import timeline_frame
+from timeline.kinds.numeric import DateOrder, check_date_order
 from timeline.records import DatedEvent, Timex
 from timeline.resolve import resolve
 from timeline.schema import TIMEX_COLUMNS
@@ -61,13 +62,18 @@ def read(
     return article
 
 
-def dated_events(article: Article, *, include: Include = "timeline") -> list[DatedEvent]:
+def dated_events(
+    article: Article, *, include: Include = "timeline", date_order: DateOrder | None = None
+) -> list[DatedEvent]:
     """The dated events of an article as records (the rows of :func:`extract`, unsorted)."""
     if include not in ("timeline", "all"):
         raise ValueError(f"include must be 'timeline' or 'all', not {include!r}")
+    order = check_date_order(date_order)
     text = article.text
     sentences = Sentences(text)  # one sentence split (and tense cache) for resolve and events
-    timexes = resolve(detect(text), text, reference=article.published, sentences=sentences)
+    timexes = resolve(
+        detect(text), text, reference=article.published, sentences=sentences, date_order=order
+    )
     if include == "timeline":
         timexes = [t for t in timexes if _on_timeline(t)]
     return attach(timexes, text, sentences)
@@ -83,6 +89,7 @@ def extract(
     published: Any = None,
     include: Include = "timeline",
     doc_id: str | None = None,
+    date_order: DateOrder | None = None,
 ) -> pd.DataFrame:
     """The timeline of one article: a DataFrame with one row per dated event, in time order.
 
@@ -101,6 +108,11 @@ def extract(
         durations, sets and vague or unresolved expressions, with NaT ``start``/``end``.
     doc_id:
         An identifier for the ``doc_id`` column (a file's name by default).
+    date_order:
+        Which number of a date written in numbers is the month: ``"MDY"`` (3/12/2025 is
+        March 12), ``"DMY"`` (3 December) or ``"YMD"``. ``None`` (default): month first with
+        slashes and dashes, as in English-language news, day first with dots (10.01.2022).
+        A date only one reading makes possible (31/10/1974) is read that way whatever the order.
 
     Returns
     -------
@@ -109,19 +121,22 @@ def extract(
         ``datetime64[s]`` so that BC years work; offsets index :attr:`Article.text`.
     """
     article = read(text_or_article, published=published, doc_id=doc_id)
-    events = dated_events(article, include=include)
+    events = dated_events(article, include=include, date_order=date_order)
     return timeline_frame(
         events, doc_id=article.doc_id, title=article.title, published=article.published
     )
 
 
 def timexes(
-    text_or_article: str | Article | os.PathLike[str], *, published: Any = None
+    text_or_article: str | Article | os.PathLike[str],
+    *,
+    published: Any = None,
+    date_order: DateOrder | None = None,
 ) -> pd.DataFrame:
     """TIMEX3 annotations in the TimeML way: every expression, a range as its two endpoints.
 
-    The same detection pass as :func:`extract`; columns ``char_start``, ``char_end``, ``text``,
-    ``type``, ``value``, ``mod``, in text order.
+    The same detection pass as :func:`extract` (``published`` and ``date_order`` as there);
+    columns ``char_start``, ``char_end``, ``text``, ``type``, ``value``, ``mod``, in text order.
 
     >>> timexes("He served from 1991 to 1999.")[["text", "value"]].values.tolist()
     [['1991', '1991'], ['1999', '1999']]
@@ -129,9 +144,10 @@ def timexes(
     import pandas as pd
 
     article = read(text_or_article, published=published)
+    order = check_date_order(date_order)
     text = article.text
     rows = []
-    for t in resolve(detect(text), text, reference=article.published):
+    for t in resolve(detect(text), text, reference=article.published, date_order=order):
         for part in t.parts or (t,):
             rows.append(
                 (part.char_start, part.char_end, part.text, part.type, part.value, part.mod)

@@ -34,7 +34,7 @@ from timeline.calendar import Grain, Period
 from timeline.context import Sentences
 from timeline.grammar import grammar
 from timeline.kinds import KINDS, State
-from timeline.kinds.base import span, unresolved
+from timeline.kinds.base import DateOrder, span, unresolved
 from timeline.records import Mention, Timex
 
 __all__ = ["resolve"]
@@ -46,17 +46,20 @@ def resolve(
     *,
     reference: dt.date | None,
     sentences: Sentences | None = None,
+    date_order: DateOrder | None = None,
 ) -> list[Timex]:
     """Resolve mentions found in ``text`` against the publication date ``reference``.
 
-    ``sentences`` (of the same text) may be passed in to share it with later stages.
+    ``sentences`` (of the same text) may be passed in to share it with later stages;
+    ``date_order`` says which number of a date in numbers is the month
+    (:mod:`timeline.kinds.numeric`).
     """
     import numpy as np
 
     ref = np.datetime64(reference.isoformat(), "s") if reference is not None else None
     if sentences is None:
         sentences = Sentences(text)
-    state = State(text, ref, sentences, grammar(), _resolve_one)
+    state = State(text, ref, sentences, grammar(), _resolve_one, date_order=date_order)
     out: list[Timex] = []
     first_day: dict[int, Period] = {}  # the first day each sentence names
     dayless: list[tuple[int, Mention]] = []  # clock times read before their sentence's day

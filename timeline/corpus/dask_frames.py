@@ -28,6 +28,7 @@ from timeline.corpus.pool import parts
 from timeline.corpus.sources import Doc, documents_of_frame
 from timeline.corpus.worker import concat
 from timeline.frame import COLUMNS, empty_frame
+from timeline.kinds.numeric import DateOrder
 from timeline.pipeline import Include
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ def extract_dask(docs: Any, *, columns: Columns, published: object, run: RunOpti
         published=published,
         include=run.include,
         errors=run.errors,
+        date_order=run.date_order,
         meta=empty_frame(),
     )
 
@@ -82,6 +84,7 @@ def _dask_partition(
     published: object,
     include: Include,
     errors: Errors,
+    date_order: DateOrder | None = None,
 ) -> pd.DataFrame:
     """One partition's timeline, with a ``type == "ERROR"`` row per failed document."""
     import pandas as pd
@@ -89,7 +92,10 @@ def _dask_partition(
     columns = Columns(text_column, published_column, id_column, title_column)
     found = documents_of_frame(part, columns, published)
     chunked = chunks(found, chunk_size(None, None, 1), None)
-    done = [p for p, _ in parts(chunked, workers=1, include=include, errors=errors)]
+    done = [
+        p
+        for p, _ in parts(chunked, workers=1, include=include, errors=errors, date_order=date_order)
+    ]
     frame = concat([p.frame for p in done])
     failed = [
         (doc, error) for p in done for doc, error in zip(p.failed_docs, p.errors, strict=True)

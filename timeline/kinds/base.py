@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
@@ -34,6 +34,7 @@ __all__ = [
     "WINDOW",
     "Acceptance",
     "Candidate",
+    "DateOrder",
     "Kind",
     "Resolution",
     "State",
@@ -45,6 +46,9 @@ __all__ = [
     "timex",
     "unresolved",
 ]
+
+#: The order of the numbers of a date written in numbers (:mod:`timeline.kinds.numeric`).
+DateOrder = Literal["MDY", "DMY", "YMD"]
 
 #: The word before an offset, with the white space (and a hyphen) between; acceptance looks
 #: for it within WINDOW characters.
@@ -87,6 +91,8 @@ class State:
     period: Period | None = None  # latest month or quarter named ("the same period last year")
     range_end: Timex | None = None  # while the start of a range resolves: its end
     day: tuple[int, Period] | None = None  # latest day named, with its sentence's index
+    #: Which number of a date in numbers is the month ("MDY", "DMY", "YMD"; None: by its form).
+    date_order: DateOrder | None = None
 
     def base(self) -> tuple[Period | None, str]:
         """The date relative expressions resolve against, and where it comes from."""

@@ -14,6 +14,7 @@ from functools import lru_cache
 from timeline.calendar import Period, add_months, is_valid_date
 from timeline.kinds.base import Candidate, Kind, State, placed, span, unresolved
 from timeline.kinds.holidays import holiday
+from timeline.kinds.numeric import numeric_date
 from timeline.kinds.values import DIGITS, month_number, pick_year, year_number
 from timeline.records import Mention, Timex
 
@@ -50,8 +51,19 @@ def _date_parser(prefer: str) -> object:
 def accept_date(c: Candidate) -> Candidate | None:
     """A date is a time; "from" or "between" belongs to it only where it opens a span of days
     ("from 13 to 15 July"), not before one day ("from 5 July", a range :mod:`timeline.detect`
-    composes)."""
-    if "opener" in c.groups and "d2" not in c.groups:
+    composes). A date in numbers needs the same separator twice ("1/10/2022", not "1/10.2022"),
+    a year of four digits after dashes, two-digit numbers with dots and a two-digit year
+    ("27.03.15", not the version "1.2.15"), and is not the set phrase "24/7"."""
+    g = c.groups
+    if "sep2" in g and g["sep2"] != g["sep"]:
+        return None
+    if g.get("sep") == "-" and len(g.get("n3", "")) != 4:
+        return None
+    if g.get("sep") == "." and len(g.get("n3", "")) == 2 and (len(g["n1"]) + len(g["n2"]) < 4):
+        return None
+    if (g.get("n1"), g.get("n2")) in _SET_PHRASES:
+        return None
+    if "opener" in g and "d2" not in g:
         start = c.match.end("opener")
         while c.text[start].isspace():
             start += 1
@@ -59,33 +71,25 @@ def accept_date(c: Candidate) -> Candidate | None:
     return c
 
 
+#: Numbers with a slash that are set phrases, not dates: "open 24/7".
+_SET_PHRASES = frozenset({("24", "7"), ("24", "365")})
+
+
 def date(m: Mention, state: State) -> Timex | None:
-    """Reads "Jan. 10, 2022", "January 5-7"; gives 2022-01-10, 2022-01-05/2022-01-07.
+    """Reads "Jan. 10, 2022", "January 5-7", "3/12/2025"; gives 2022-01-10,
+    2022-01-05/2022-01-07, 2025-03-12 (month first, by default, :mod:`.numeric`).
 
     A holiday (the rule ``holiday`` is of this kind) is read by :func:`holiday`.
     """
     g = m.groups
     if "hol" in g:
         return holiday(m, state)
-    if "mn" in g:
-        month, day = int(g["mn"]), int(g["d"])
-    else:
-        month = month_number(state, g["m"])
-        day = int(DIGITS.search(g["d"]).group())  # type: ignore[union-attr]
-    if not is_valid_date(2000, month, day):  # 2000 is a leap year: Feb 29 passes here
+    written = _written(m, state)
+    if written is None:
         return None
-    year: int | None
+    year, month, day = written
     anchor = "absolute"
-    if "y" in g:
-        year = year_number(g["y"], base_year=state.base_year())
-        if year is None or not is_valid_date(year, month, day):
-            return None
-        if 1 <= year <= 9999:
-            # dateparser reads explicit dates well: it confirms ours (and refuses impossible ones)
-            parsed = _dateparser_ymd(state.text[m.start : m.end], "current_period")
-            if parsed is None and "d2" not in g:
-                return None
-    else:
+    if year is None:
         year, anchor = pick_year(state, m, month, day)
         if year is not None and not is_valid_date(year, month, day):
             return None
@@ -109,6 +113,33 @@ def date(m: Mention, state: State) -> Timex | None:
             Period.minute(year, month, day, int(g["hh"]), int(g["mi"])), anchor=anchor, type_="TIME"
         )
     return placed(Period.day(year, month, day), anchor=anchor)
+
+
+def _written(m: Mention, state: State) -> tuple[int | None, int, int] | None:
+    """The year (None if not written), month and day of a date as written; None if it is no
+    date ("February 30", "2021-02-29")."""
+    g = m.groups
+    if "n1" in g:
+        return numeric_date(g, state.date_order, state.base_year())
+    if "mn" in g:
+        month, day = int(g["mn"]), int(g["d"])
+    else:
+        month = month_number(state, g["m"])
+        day = int(DIGITS.search(g["d"]).group())  # type: ignore[union-attr]
+    if not is_valid_date(2000, month, day):  # 2000 is a leap year: Feb 29 passes here
+        return None
+    if "y" not in g:
+        return None, month, day
+    year = year_number(g["y"], base_year=state.base_year())
+    if year is None or not is_valid_date(year, month, day):
+        return None
+    if "m" in g and 1 <= year <= 9999:
+        # dateparser reads dates with a month's name well: it confirms ours (and refuses
+        # impossible ones); a date in numbers is ours to read (which number is the month)
+        parsed = _dateparser_ymd(state.text[m.start : m.end], "current_period")
+        if parsed is None and "d2" not in g:
+            return None
+    return year, month, day
 
 
 def day_of_month(m: Mention, state: State) -> Timex | None:
