@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from timeline.calendar import Period, add_months, is_valid_date
+from timeline.calendar import Period, add_months, days_in_month, is_valid_date
+from timeline.kinds.agree import agreeing_month, agreeing_year, weekday_written
 from timeline.kinds.base import Candidate, Kind, State, placed, span, unresolved
 from timeline.kinds.holidays import holiday
 from timeline.kinds.numeric import numeric_date
@@ -91,6 +92,8 @@ def date(m: Mention, state: State) -> Timex | None:
     anchor = "absolute"
     if year is None:
         year, anchor = pick_year(state, m, month, day)
+        if year is not None and "wd" in g:  # "Fri, Jul 18": a year in which it is a Friday
+            year = agreeing_year(year, month, day, weekday_written(state, g["wd"]))
         if year is not None and not is_valid_date(year, month, day):
             return None
     if "d2" in g:
@@ -143,7 +146,8 @@ def _written(m: Mention, state: State) -> tuple[int | None, int, int] | None:
 
 
 def day_of_month(m: Mention, state: State) -> Timex | None:
-    """Reads "on the 14th"; gives 2021-12-14 (in news the last 14th unless said ahead).
+    """Reads "on the 14th", "Friday the 13th"; gives 2021-12-14 (in news the last 14th unless
+    said ahead), 2022-05-13 (the nearest 13th that is a Friday, :mod:`.agree`).
 
     In a narrative, the next 14th from the date the text is at.
     """
@@ -151,11 +155,22 @@ def day_of_month(m: Mention, state: State) -> Timex | None:
     base, anchor = state.base()
     if base is None or base.grain not in ("day", "week", "month", "hour", "minute"):
         return unresolved(f"XXXX-XX-{d:02d}")
+    if "wd" in m.groups:
+        tense = state.tense(m) if anchor == "published" else "future"
+        found = agreeing_month(base, d, weekday_written(state, m.groups["wd"]), tense)
+        if found is None:
+            return unresolved(f"XXXX-XX-{d:02d}")
+        return placed(Period.day(*found, d), anchor=anchor)
     y, mo, bd = base.ymd()
     step = 0
     if anchor == "published":
+        # the last such day in the past tense, the next in the future or present ("the vote is
+        # on the 15th"), else the nearer of the two ("the board meets on the 15th")
         tense = state.tense(m)
-        step = -1 if d > bd and tense != "future" else 1 if d < bd and tense == "future" else 0
+        if d > bd and tense != "future" and tense != "present":
+            step = -1 if tense == "past" or d - bd > days_in_month(y, mo) // 2 else 0
+        elif d < bd and tense != "past":
+            step = 1 if tense in ("future", "present") or bd - d > days_in_month(y, mo) // 2 else 0
     elif base.grain != "month" and d < bd:
         step = 1  # a narrative moves forward: "On 20 May ... on the 2nd" is June 2
     y, mo = add_months(y, mo, step)
