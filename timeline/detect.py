@@ -84,7 +84,7 @@ def _detect(text: str, scan: Scanner) -> list[Mention]:
         taken.append(mention)
         occupied[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     taken.sort(key=lambda m: m.start)
-    return _compose_ranges(_compose_datetimes(taken, text), text)
+    return _compose_ranges(_compose_counted(_compose_datetimes(taken, text), text), text)
 
 
 def _scan(g: Grammar, text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
@@ -310,6 +310,37 @@ def _compose_datetimes(mentions: list[Mention], text: str) -> list[Mention]:
             out.append(Mention(a.start, b.end, "time_day", "datetime", {}, (a, b)))
             i += 2
             continue
+        out.append(a)
+        i += 1
+    return out
+
+
+#: Kinds of a day an amount of time can be counted from ("a week from tomorrow").
+_COUNTED_FROM_KINDS = frozenset({"date", "named_day", "weekday", "day_of_month"})
+_COUNTED_LINK = re.compile(r"[ \t]+(?P<dir>from|before|after)[ \t]+", re.IGNORECASE)
+_STRETCH_BEFORE = re.compile(r"\b(?:for|over|during|within)[ \t]+$", re.IGNORECASE)
+
+
+def _compose_counted(mentions: list[Mention], text: str) -> list[Mention]:
+    """Join an amount of time and the day it is counted from: "a week from tomorrow", "two days
+    before Christmas" (not "for two days after Christmas", a stretch of time)."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        if (
+            i + 1 < len(mentions)
+            and a.kind in ("duration", "offset")
+            and {"n", "unit"} <= a.groups.keys() <= {"n", "unit", "tail"}
+            and mentions[i + 1].kind in _COUNTED_FROM_KINDS
+        ):
+            b = mentions[i + 1]
+            link = _COUNTED_LINK.fullmatch(text, a.end, b.start)
+            if link and not _STRETCH_BEFORE.search(text, max(0, a.start - 10), a.start):
+                groups = {"n": a.groups["n"], "unit": a.groups["unit"], "dir": link.group("dir")}
+                out.append(Mention(a.start, b.end, "counted", "counted", groups, (a, b)))
+                i += 2
+                continue
         out.append(a)
         i += 1
     return out
