@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from timeline.extras import require
 from timeline.plot.colours import DEFAULT_COLOUR, colour_categories, palette_of
 from timeline.plot.hover import hover_texts
 from timeline.plot.labels import event_labels, frame_title
@@ -57,6 +58,7 @@ def plot_interactive(
     >>> fig.layout.xaxis.ticktext[0], fig.layout.yaxis.ticktext
     ('500 BC', ('490 BC', '2022'))
     """
+    require("plotly", what="timeline.plot_interactive")
     check_frame(df, REQUIRED, what="timeline.plot_interactive")
     rows = placed_rows(df)
     column, names = colour_categories(rows, color, df)

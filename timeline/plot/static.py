@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from timeline.extras import require
 from timeline.plot.colours import faded, row_colours
 from timeline.plot.labels import event_labels, frame_title, shortened
 from timeline.plot.lanes import LaneLayout, lane_layout
@@ -84,6 +85,7 @@ def plot(
         Share lanes between events (as few lanes as the labels allow) or give each event its
         own lane in time order. By default, compact above 30 events.
     """
+    require("matplotlib", what="timeline.plot")
     check_frame(df, REQUIRED, what="timeline.plot")
     _check_sizes(fontsize, width, max_label_chars)
     rows = placed_rows(df)
