@@ -327,6 +327,7 @@ def _draw_labels(ax: Axes, labels: list[str], layout: LaneLayout, size: float) -
             color="#222222",
             parse_math=False,
             linespacing=1.0,
+            multialignment="left",
             gid="timeline-label",
             zorder=4,
         )
