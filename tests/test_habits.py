@@ -8,7 +8,6 @@ tested in ``tests/test_corpus_columns.py``; the notebook widget in ``tests/test_
 from __future__ import annotations
 
 import importlib.metadata
-import subprocess
 import sys
 import types
 from collections.abc import Callable
@@ -17,20 +16,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from test_article import _cli  # python -m timeline, its output captured
 from tqdm.std import tqdm as text_tqdm
 
 import timeline
 from timeline.corpus import progress
-
-
-def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "timeline", *args],
-        capture_output=True,
-        text=True,
-        input=stdin,
-        check=False,
-    )
 
 
 def test_version_is_the_installed_one() -> None:

@@ -4,7 +4,9 @@ Each event is a dot (a day or less) or a bar over its interval, in a lane found 
 :mod:`timeline.plot.lanes` (lanes read top to bottom in time order), labelled with its date
 and event, wrapped and never cut, on the year axis of :mod:`timeline.plot.ticks`. A figure
 made here grows with its lanes and its legend; on given Axes the font shrinks until the lanes
-fit.
+fit (and if lanes in time order do not fit even at 4 points, events are packed into the fewest
+lanes). Label widths are measured with the figure's renderer, so lanes are laid out for the size
+of the Axes at the time of the call: draw into Axes of their final size.
 """
 
 from __future__ import annotations
@@ -54,21 +56,13 @@ def plot(
 ) -> Axes:
     """Draw a timeline frame with matplotlib and return the Axes (never calls ``plt.show()``).
 
-    Each event is a dot (a day or less) or a horizontal bar spanning its interval (a year is a
-    bar over the whole year), labelled ``when · event``: the date at its grain ("9 Jan 2007",
-    "Jan–Apr 2009", "2011–2013", "490 BC"), then the ``event`` phrase (the expression when
-    there is none), with ``[n sources]`` for an event several documents report; a frame with
-    a ``label`` column gives its own. Labels are wrapped at ``wrap`` characters, never cut.
-    Rows read top to bottom in time order: an event shares a lane only with the events just
-    before it in time, to their right, so that no label overlaps another label, bar or dot. A
-    day, or a bar too short to see at the scale of the axis, is a marker of at least
-    :data:`MIN_MARKER_PT` points. The x axis is in years, with ticks chosen by the span:
-    ``490 BC``, ``1066``, ``2022-01``, ``2022-01-10``. Rows with a NaT ``start`` or ``end``
-    are skipped.
-
-    Label widths are measured with the figure's renderer, so lanes are laid out for the size of
-    the Axes at the time of the call: draw into Axes of their final size (resizing the figure
-    afterwards may make labels overlap).
+    Each event is a dot (a day or less) or a bar over its interval, labelled ``when · event``
+    (:mod:`timeline.plot.labels`: the date at its grain, the event phrase, the number of
+    sources; a ``label`` column wins), wrapped at ``wrap`` characters and never cut. Rows read
+    top to bottom in time order (an event shares a lane only with the events just before it,
+    to their right) and no label overlaps another label, bar or dot. A day, or a bar too short
+    to see, is a marker of at least :data:`MIN_MARKER_PT` points. The x axis is in years
+    (``490 BC``, ``1066``, ``2022-01``). Rows with a NaT ``start`` or ``end`` are skipped.
 
     Parameters
     ----------
@@ -96,10 +90,7 @@ def plot(
     legend:
         Whether to draw the legend of the colours (below a figure made here, every name whole).
     compact:
-        Let an event share the lane of the events before it when it fits to their right, or
-        give each event its own lane. By default, compact above 30 events. Either way lanes
-        read top to bottom in time order (but on given Axes too small for that at 4 points,
-        events are packed into the fewest lanes).
+        Share lanes where time order allows (default above 30 events), or a lane per event.
     """
     require("matplotlib", what="timeline.plot")
     check_frame(df, REQUIRED, what="timeline.plot")
@@ -183,47 +174,35 @@ def _fitted_layout(
     the events are packed into the fewest lanes instead; else (a figure made here, which
     grows) the font stays.
     """
-    packing: Packing = "ordered" if compact else "each"
-    layout, size, fits = _shrunk_layout(ax, x0, x1, labels, width_px, fontsize, packing, shrink)
-    if shrink and not fits:
-        layout, size, _ = _shrunk_layout(ax, x0, x1, labels, width_px, fontsize, "first-fit", True)
-    return layout, size
-
-
-def _shrunk_layout(
-    ax: Axes,
-    x0: np.ndarray,
-    x1: np.ndarray,
-    labels: list[str],
-    width_px: float,
-    fontsize: float,
-    packing: Packing,
-    shrink: bool,
-) -> tuple[LaneLayout, float, bool]:
-    """The layout at ``fontsize``, or (``shrink``) at the font size that fits the Axes' height;
-    and whether it fits."""
     import numpy as np
 
     renderer = renderer_of(ax.figure)
     dpi = float(ax.figure.dpi)
     split = [label.split("\n") for label in labels]
     lines = np.array([len(x) for x in split], dtype=float)
-    size = fontsize
-    for _ in range(8):
+    firsts = np.cumsum([0, *lines[:-1]]).astype(int)
+
+    def layout_at(size: float, packing: Packing) -> LaneLayout:
         line_widths = text_widths_px([line for x in split for line in x], size, renderer, dpi)
-        widths = np.maximum.reduceat(line_widths, np.cumsum([0, *lines[:-1]]).astype(int))
+        widths = np.maximum.reduceat(line_widths, firsts)
         marker_px = _marker_pt(size) * dpi / 72
-        layout = lane_layout(
+        return lane_layout(
             x0, x1, widths, width_px, marker_px=marker_px, lines=lines, packing=packing
         )
-        pitch = float(ax.get_window_extent().height) / (layout.height + 0.4)
-        needed = text_height_px(size, renderer, dpi)
-        if not shrink or needed <= pitch:
-            return layout, size, True
-        if size <= 4:
-            break
-        size = max(4.0, size * pitch / needed * 0.97)
-    return layout, size, False
+
+    packings: list[Packing] = ["ordered" if compact else "each", "first-fit"]
+    for packing in packings if shrink else packings[:1]:
+        size = fontsize
+        for _ in range(8):
+            layout = layout_at(size, packing)
+            pitch = float(ax.get_window_extent().height) / (layout.height + 0.4)
+            needed = text_height_px(size, renderer, dpi)
+            if not shrink or needed <= pitch:
+                return layout, size
+            if size <= 4:
+                break
+            size = max(4.0, size * pitch / needed * 0.97)
+    return layout, size
 
 
 def _title_lines(heading: str, size: float, width: float) -> int:
