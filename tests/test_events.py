@@ -26,7 +26,8 @@ from timeline.evaluate import (
     nearest_verb_events,
     score_events,
 )
-from timeline.events import ADV, ING, LONGEST, NOUN, VERB, _Sentence, attach, is_verb, lexicon
+from timeline.events import ADV, ING, LONGEST, NOUN, VERB, attach, is_verb, lexicon
+from timeline.events.attach import _Sentence
 from timeline.records import DatedEvent, Timex
 from timeline.timeml import TimeMLDocument
 

@@ -165,7 +165,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from timeline.chunk import (
+from timeline.context import Sentences
+from timeline.events.chunk import (
     ADV,
     AUX,
     CONJ,
@@ -195,7 +196,6 @@ from timeline.chunk import (
     is_verb,
     lexicon,
 )
-from timeline.context import Sentences
 from timeline.records import DatedEvent, Timex
 
 __all__ = ["LONGEST", "MAX_WORDS", "Lexicon", "attach", "is_verb", "lexicon"]
