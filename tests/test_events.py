@@ -26,8 +26,7 @@ from timeline.evaluate import (
     nearest_verb_events,
     score_events,
 )
-from timeline.events import ADV, ING, LONGEST, NOUN, VERB, attach, is_verb, lexicon
-from timeline.events.attach import _Sentence
+from timeline.events import ADV, ING, LONGEST, NOUN, VERB, Chunk, attach, is_verb, lexicon
 from timeline.records import DatedEvent, Timex
 from timeline.timeml import TimeMLDocument
 
@@ -202,7 +201,7 @@ def test_lexicon() -> None:
     ],
 )
 def test_tagger_by_shape_and_neighbours(sentence: str, word: str, tag: str) -> None:
-    tagged = _Sentence(sentence, 0, len(sentence), [])
+    tagged = Chunk(sentence, 0, len(sentence), [])
     assert dict(zip(tagged.lows, tagged.tags, strict=True))[word] == tag
 
 
