@@ -71,7 +71,7 @@ def _with_main_clause(c: Chunk, found: TokenSpan, lo: int) -> TokenSpan:
     if found.start > subject or c.tag(subject) not in (NOUN, DET, PRON, POSS):
         return found  # not the whole clause, or no subject: "when asked"
     k = lo - 1
-    while k >= 0 and not c.cuts(k):
+    while k >= 0 and not c.cut[k]:
         k -= 1
     verb = c.first_verb(k + 1, lo, FINITE)
     if verb is None:
@@ -133,7 +133,7 @@ def _inserted_participle(c: Chunk, clause: DateClause) -> TokenSpan | None:
     subject = lo
     while subject > 0 and c.tags[subject - 1] in NP_WORDS and lo - subject < 5:
         subject -= 1
-    if subject == lo or (subject > 0 and not c.cuts(subject - 1)):
+    if subject == lo or (subject > 0 and not c.cut[subject - 1]):
         return None
     end = c.clause_end(verb)
     for words in range(LONG, 0, -1):

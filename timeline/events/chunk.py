@@ -63,7 +63,8 @@ class Chunk:
             for k, tag in enumerate(self.tags):
                 if tag == TIME and not (self.lows[k][0].isalnum() or self.lows[k][0] in "$£€"):
                     counted[k] = False
-        self._cuts: list[bool] | None = None
+        #: Whether each token cuts clauses.
+        self.cut = clause_cuts(self)
 
     # ----------------------------------------------------------------- words
 
@@ -260,20 +261,9 @@ class Chunk:
 
     # ----------------------------------------------------------------- clauses
 
-    def cuts(self, i: int) -> bool:
-        """Whether token ``i`` cuts clauses."""
-        return self.cut_list()[i]
-
-    def cut_list(self) -> list[bool]:
-        """Whether each token cuts clauses (made on first use)."""
-        cut = self._cuts
-        if cut is None:
-            cut = self._cuts = clause_cuts(self)
-        return cut
-
     def clause_start(self, i: int) -> int:
         """The first token of the clause of token ``i``."""
-        cut = self.cut_list()
+        cut = self.cut
         while i > 0 and not cut[i - 1]:
             i -= 1
         return i
@@ -285,7 +275,7 @@ class Chunk:
     def clause_end(self, i: int, most: int = 30) -> int:
         """End (exclusive) of the clause from token ``i``, at most ``most`` words on."""
         k, words, n = i, 0, self.n
-        cut, counted = self.cut_list(), self.counted
+        cut, counted = self.cut, self.counted
         while k < n and words < most:
             if k > i and cut[k]:
                 break

@@ -26,7 +26,7 @@ from timeline.events.date_phrase import (
 from timeline.events.event_nouns import event_noun_before_date
 from timeline.events.limits import LONGEST, MAX_WORDS
 from timeline.events.opening import opening_phrase
-from timeline.events.relative import in_relative_clause, relative_on_through_date
+from timeline.events.relative import in_relative_clause
 from timeline.events.reported import saying_and_said
 from timeline.events.tags import (
     ADV,
@@ -152,17 +152,6 @@ def date_alone(c: Chunk, clause: DateClause) -> TokenSpan | None:
     return (clause_before(c, lo) if lo > 0 else None) or NO_PHRASE
 
 
-def _relative(c: Chunk, clause: DateClause) -> TokenSpan | None:
-    """Rule 4, the date in a relative clause, on through the date if it ends on its verb."""
-    found = in_relative_clause(c, clause)
-    return None if found is None else relative_on_through_date(c, found, clause)
-
-
-def _reported(c: Chunk, clause: DateClause) -> TokenSpan | None:
-    """Rule 5, the date on a verb of saying."""
-    return saying_and_said(c, clause)
-
-
 def date_inside_clause(c: Chunk, clause: DateClause) -> TokenSpan | None:
     """Rule 7: the date between a subject and its verb, or inside a verb group, dates the
     clause: "*police are now investigating*", "*we today accept*"."""
@@ -285,8 +274,8 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
     framed_event,  # rule 3: "The calendar in 2022 began with *X*"
     cleft,  # rule 3: "it was not until Tuesday that *X*"
     date_alone,  # "On Thursday, *he hinted at Russia*"
-    _relative,  # rule 4
-    _reported,  # rule 5
+    in_relative_clause,  # rule 4: '"color revolutions" which engulfed ... in 2000'
+    saying_and_said,  # rule 5: "*said on Monday that it would cut 500 jobs*"
     date_inside_clause,  # rule 7: "*police are now investigating*"
     _defining_clause,  # rule 6: "since August, when *they traded at $10*"
     phrase_before_date,  # rule 7: "*The unrest began* on January 2"

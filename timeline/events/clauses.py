@@ -126,7 +126,7 @@ def clause_before(c: Chunk, lo: int) -> TokenSpan | None:
     if lo <= 0:
         return None
     k = lo - 1
-    while k >= 0 and not c.cuts(k):
+    while k >= 0 and not c.cut[k]:
         k -= 1
     start = k + 1
     if c.lows[k : k + 1] == [","] and (not c.has(start, lo) or c.restates_amount(k)):
@@ -140,7 +140,7 @@ def list_clause_start(c: Chunk, comma: int) -> int | None:
     k = comma
     for _ in range(12):
         j = k - 1
-        while j >= 0 and not c.cuts(j):
+        while j >= 0 and not c.cut[j]:
             j -= 1
         if c.has(j + 1, k):
             return j if j >= 0 and c.tags[j] in (REL, THAT) else j + 1
@@ -301,7 +301,7 @@ def _head_and_verb(c: Chunk, start: int, head: int, rel: int, ds: int) -> TokenS
         # and its object, if short: "a business which is experiencing *a surge*"
         obj = c.np_end(end + (c.tags[end] == DET), limit=3)
         while obj < ds and (  # "Iraq's invasion", "a Buffalo, N.Y., doctor"
-            c.tags[obj] == POSS or (c.tags[obj] in (PUNCT, OTHER) and not c.cuts(obj))
+            c.tags[obj] == POSS or (c.tags[obj] in (PUNCT, OTHER) and not c.cut[obj])
         ):
             obj = c.np_end(obj + 1, limit=3)
         if obj <= ds and c.count(start, obj) <= LONG:

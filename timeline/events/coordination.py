@@ -55,7 +55,7 @@ def on_through_coordinated_verb(c: Chunk, found: TokenSpan) -> TokenSpan:
         j += 1  # and a word left at the clause's end: "once *more*"
     if j < c.n and c.lows[j] == ",":
         j += 1
-    if j >= c.n or c.lows[j] not in joining or not c.cuts(j):
+    if j >= c.n or c.lows[j] not in joining or not c.cut[j]:
         return found
     verb = j + 1
     while verb < c.n and c.tags[verb] in (ADV, NEG, OTHER):

@@ -155,7 +155,7 @@ class DateClause(NamedTuple):
 def date_clause(c: Chunk, date: DatePhrase) -> DateClause:
     """The clause of the date phrase ``date``."""
     ds, de = date.start, date.end
-    cut = c.cut_list()
+    cut = c.cut
     lo = ds - 1
     while lo >= 0 and not cut[lo]:
         lo -= 1

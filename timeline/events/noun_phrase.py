@@ -220,7 +220,7 @@ def _anchored_event(c: Chunk, start: int, end: int) -> TokenSpan | None:
         if first is not None and c.count(first, end) <= MAX_WORDS:
             return c.phrase(first, end)
     verb = g
-    while verb >= 0 and c.tags[verb] not in (VERB, ING) and not c.cuts(verb):
+    while verb >= 0 and c.tags[verb] not in (VERB, ING) and not c.cut[verb]:
         verb -= 1
     if verb < 0 or c.tags[verb] not in (VERB, ING) or c.count(verb, end) > MAX_WORDS:
         return None

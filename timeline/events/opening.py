@@ -22,7 +22,7 @@ def opening_phrase(c: Chunk, date: DatePhrase) -> TokenSpan | None:
     if c.tag(first) != PREP or c.has(first, ds, FINITE):
         return None
     hi = de
-    while hi < c.n and not c.cuts(hi):
+    while hi < c.n and not c.cut[hi]:
         hi += 1
     if c.low(hi) != "," or c.has(de, hi, VERBISH) or not c.has(hi + 1, c.n):
         return None

@@ -54,7 +54,7 @@ def verb_on_over_date(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenSpan
     ds, de = date.start, date.end
     if j != ds or c.tags[j - 1] not in (VERB, ING) or c.count(i, j) > 2:
         return found
-    if c.tags[ds] == PREP or de >= c.n or c.cuts(de) or c.tags[de] == CONJ:
+    if c.tags[ds] == PREP or de >= c.n or c.cut[de] or c.tags[de] == CONJ:
         return found
     end = c.clause_end(de)
     stop, seen = de, c.count(i, de)
@@ -82,7 +82,7 @@ def on_over_date_verb(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenSpan
     """A phrase before its date, in its clause, goes on over a date phrase that holds a verb:
     "*Sales increased in the quarter ended Sept. 30*" (to $747.8 million)."""
     j, ds, de = found.end, date.start, date.end
-    if j > ds or not c.has(ds, de, VERBISH) or any(c.cut_list()[j:de]):
+    if j > ds or not c.has(ds, de, VERBISH) or any(c.cut[j:de]):
         return found
     return TokenSpan(found.start, de)
 
@@ -136,7 +136,7 @@ def on_to_when_clause(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenSpan
     (i, j), de = found, date.end
     if de > i or j >= c.n or c.lows[j] not in c.words["joining_subordinators"]:
         return found
-    if not c.has(i, j, FINITE) or any(c.cut_list()[i:j]):
+    if not c.has(i, j, FINITE) or any(c.cut[i:j]):
         return found
     verb = c.first_verb(j + 1, min(j + 5, c.n), FINITE)
     if verb is None or c.has(j + 1, verb, _NO_SUBJECT):

@@ -28,12 +28,19 @@ from timeline.events.tags import (
 )
 from timeline.events.tokens import TokenSpan
 
-__all__ = ["in_relative_clause", "relative_on_through_date"]
+__all__ = ["in_relative_clause"]
 
 _VERB_GROUP = VERBISH | {ADV, NEG}
 
 
 def in_relative_clause(c: Chunk, clause: DateClause) -> TokenSpan | None:
+    """The phrase a date in a relative clause dates (:func:`_relative_phrase`), on through the
+    date if it ends on the clause's verb (:func:`_on_through_date`)."""
+    found = _relative_phrase(c, clause)
+    return None if found is None else _on_through_date(c, found, clause)
+
+
+def _relative_phrase(c: Chunk, clause: DateClause) -> TokenSpan | None:
     """The phrase a date in a relative clause dates: its head, or its head and verb; or the
     main clause's, a second date's, or the last words' of a long clause."""
     lo, ds = clause.cut_before, clause.date.start
@@ -63,7 +70,7 @@ def in_relative_clause(c: Chunk, clause: DateClause) -> TokenSpan | None:
     return relative_head(c, lo, ds)
 
 
-def relative_on_through_date(c: Chunk, found: TokenSpan, clause: DateClause) -> TokenSpan:
+def _on_through_date(c: Chunk, found: TokenSpan, clause: DateClause) -> TokenSpan:
     """A relative clause's phrase ending on its verb at the date goes on through the date to
     the event after it, from the verb group, or past its auxiliaries, if short: "two men who
     *were sought last week for questioning*", "a miner who was *seriously hurt earlier this

@@ -44,7 +44,7 @@ def on_to_clause_end(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenSpan:
     ds, de = date.start, date.end
     if j >= c.n:
         return found
-    cut = c.cuts(j)
+    cut = c.cut[j]
     on = _continuation(c, i, j) if cut else None
     after = c.tag(j + (c.lows[j] == ","))  # the word after the cut, past a comma, if any
     if c.count(i, j) <= LONG and not (
@@ -163,7 +163,7 @@ def without_last_phrases(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenS
     (i, j), ds = found, date.start
     if c.count(i, j) <= LONG:
         return found
-    leads = j <= ds and not any(c.cut_list()[j:ds])  # the phrase leads to its date
+    leads = j <= ds and not any(c.cut[j:ds])  # the phrase leads to its date
     v = c.first_verb(i, j, FULL_VERBS)
     if v is None:
         return found  # a copula's complement stays: "is two years *behind schedule*"

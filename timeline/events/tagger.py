@@ -131,9 +131,11 @@ class _Tagger:
         self.text, self.starts, self.lows, self.kinds, self.lex = text, starts, lows, kinds, lex
         #: The parts of speech so far: the open-class words keep their shape until tagged.
         self.tags: list[Tag | Shape] = kinds[:]
-        self.to = lex["infinitive_markers"]
-        self.subjects = lex["subject_pronouns"]
-        self.alone = lex["standalone_determiners"]
+        #: The lexicon's word lists, by name.
+        self.words = words = lex.lists
+        self.to = words["infinitive_markers"]
+        self.subjects = words["subject_pronouns"]
+        self.alone = words["standalone_determiners"]
         self.noun_endings = lex.noun_endings
 
     def open_words(self) -> None:
@@ -174,7 +176,7 @@ class _Tagger:
             kind in _MAY_BE_BASE
             and prev == VERB
             and near
-            and prev_low in self.lex["bare_infinitive_verbs"]
+            and prev_low in self.words["bare_infinitive_verbs"]
         ):
             # a bare infinitive: "helped *end* the war"
             return VERB if _base_shape(low) and self._lower(i) else NOUN
@@ -192,7 +194,7 @@ class _Tagger:
             return NOUN  # a name
         if kind == VERB_FORM:
             return NOUN if prev in (DET, POSS) else VERB
-        if low in self.lex["period_participles"] and prev_low in self.lex["time_nouns"]:
+        if low in self.words["period_participles"] and prev_low in self.words["time_nouns"]:
             return NOUN  # "the quarter ended Sept. 30" names a period
         if prev in (AUX, NEG) or (prev_low in self.to and _infinitive(low)):
             return VERB  # "was read", "did not comment", "to accede", "to discuss"
@@ -206,7 +208,7 @@ class _Tagger:
                 or (
                     prev == PREP
                     and j == i - 1
-                    and prev_low not in self.lex["comparison_prepositions"]
+                    and prev_low not in self.words["comparison_prepositions"]
                 )
                 or (prev == ADV and j > 0 and self.tags[j - 1] in (DET, POSS))
             )
@@ -232,7 +234,7 @@ class _Tagger:
             return VERB  # a verb in -s after a relative pronoun: "which *requires* banks"
         if prev == REL and j == i - 1 and self._base_after_relative(i):
             return VERB  # "who *gather* daily", "which *expire* Nov. 21"
-        if prev_low in self.lex["singular_subjects"] and near and _s_form(low):
+        if prev_low in self.words["singular_subjects"] and near and _s_form(low):
             return VERB  # in -s after a pronoun: "it *looks* like", "if everything *fails*"
         if prev == ADV and near and self._after_subject(j, low):
             return VERB  # "the plan still *calls* for", "it already *owns*"
@@ -283,7 +285,7 @@ class _Tagger:
     def _singular(self, j: int) -> bool:
         """Whether the noun ``j`` may be a singular subject: "the bomb", "Iraq", not "doctors"."""
         low = self.lows[j]
-        if low[0].isdigit() or low in self.lex["numerals"]:
+        if low[0].isdigit() or low in self.words["numerals"]:
             return False
         return not low.endswith("s") or not self.text[self.starts[j]].islower()
 
@@ -299,7 +301,7 @@ class _Tagger:
             return False
         if low.endswith(self.noun_endings):  # "privation or *oppression* in"
             return False
-        if not self._lower(i) or self.lows[c] not in self.lex["joining_coordinators"]:
+        if not self._lower(i) or self.lows[c] not in self.words["joining_coordinators"]:
             return False
         if kinds[after] not in (DET, PRON, PREP):
             return False
@@ -341,13 +343,13 @@ class _Tagger:
         k = j - 1
         while k >= 0 and self.tags[k] == OTHER:
             k -= 1
-        if k >= 0 and self.lows[k] in self.lex["singular_determiners"]:
+        if k >= 0 and self.lows[k] in self.words["singular_determiners"]:
             return False
         if i + 1 >= len(self.kinds):
             return True
-        if self.lows[i + 1] in self.lex["genitive_prepositions"]:
+        if self.lows[i + 1] in self.words["genitive_prepositions"]:
             return False
-        if self.lows[i] in self.lex["reporting_verbs"] or self.text[self.starts[i + 1]].isupper():
+        if self.lows[i] in self.words["reporting_verbs"] or self.text[self.starts[i + 1]].isupper():
             return True  # "officials *say* Iraq's president", "sanctions *force* Saddam to"
         return self.kinds[i + 1] not in _NOT_AFTER_BASE
 
@@ -375,7 +377,7 @@ class _Tagger:
         if noun.endswith("s") and self._lower(j):
             return False  # a plural, or a compound: "the price increases"
         while j >= 0 and self.tags[j] == NOUN:
-            if self.lows[j][0].isdigit() or self.lows[j] in self.lex["numerals"]:
+            if self.lows[j][0].isdigit() or self.lows[j] in self.words["numerals"]:
                 return False  # a measure: "14 Canadian *cents* a share"
             j -= 1
         return i + 1 < len(self.kinds) and self.kinds[i + 1] in (DET, PRON)
@@ -384,7 +386,7 @@ class _Tagger:
         """Whether the unknown word ``i`` after "which" or "who" is a verb in -s, not the plural
         subject of the relative clause: "which *requires*", but "which *analysts* expect"."""
         low = self.lows[i]
-        if self.lows[i - 1] not in self.lex["verb_relatives"] or not low.isalpha():
+        if self.lows[i - 1] not in self.words["verb_relatives"] or not low.isalpha():
             return False
         if len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is")):
             return False
@@ -395,12 +397,12 @@ class _Tagger:
         clause's verb, a date, an object, a preposition or an adverb after it: "demonstrators who
         *gather* daily", "the rights, which *expire* Nov. 21"; not "at which *point* the"."""
         low = self.lows[i]
-        if self.lows[i - 1] not in self.lex["verb_relatives"] or not _base_shape(low):
+        if self.lows[i - 1] not in self.words["verb_relatives"] or not _base_shape(low):
             return False
         if not self._lower(i) or low.endswith(self.noun_endings):
             return False
         if (
-            self.lows[i - 1] in self.lex["prepositional_relatives"]
+            self.lows[i - 1] in self.words["prepositional_relatives"]
             and i > 1
             and self.tags[i - 2] in (PREP, DET)
         ):
@@ -423,13 +425,13 @@ class _Tagger:
         plural = plural and (j == 0 or self._lower(j))
         if after[0].isdigit() or after[0] in "$£€" or (plural and tags[k] == DET):
             return plural
-        if lows[i] in self.lex["event_nouns"] or lows[i] in self.lex["ing_nouns"]:
+        if lows[i] in self.words["event_nouns"] or lows[i] in self.words["ing_nouns"]:
             return False
         if tags[k] in (DET, PRON) or (
-            tags[k] == PREP and after not in self.lex["genitive_prepositions"]
+            tags[k] == PREP and after not in self.words["genitive_prepositions"]
         ):
             return True
-        if after in self.lex["complementizers"]:
+        if after in self.words["complementizers"]:
             # a verb of saying and what is said: "police *explaining* that"
             base = lows[i][:-3]
             return base in self.lex.saying or base + "e" in self.lex.saying
