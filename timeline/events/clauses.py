@@ -161,8 +161,9 @@ def last_words(c: Chunk, start: int, end: int) -> TokenSpan | None:
     if c.count(start, end) <= MAX_WORDS:
         return c.phrase(start, end)
     first = c.before_words(end, start, MAX_WORDS)
+    joining = c.words["joining_coordinators"]
     for k in range(end - 2, first - 1, -1):
-        if c.lows[k] in c.words["joining_coordinators"] and c.tags[k + 1] == ING:
+        if c.lows[k] in joining and c.tags[k + 1] == ING:
             # a participle coordinated near the date: "before throwing in the towel and
             # *reducing its stake* in early September"
             return c.phrase(k + 1, end)

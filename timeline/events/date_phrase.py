@@ -94,8 +94,9 @@ def _introduced(c: Chunk, ts: int) -> int:
         ds = k
     if tags[ds - 1 : ds] == [DET] and lows[ds - 1] not in c.words["complementizers"]:
         ds -= 1
+    introducing = c.words["date_prepositions"]
     for _ in range(2):
-        if ds > 0 and lows[ds - 1] in c.words["date_prepositions"]:
+        if ds > 0 and lows[ds - 1] in introducing:
             ds -= 1
     return ds
 

@@ -80,13 +80,10 @@ def event_noun_before_date(c: Chunk, date: DatePhrase) -> TokenSpan | None:
     """An event noun and its "of" phrase before the date, in its clause: "the *bombing of two
     U.S. embassies in East Africa* last month", "Iraq's *invasion of Kuwait* on Aug. 2"."""
     first, ds = c.clause_start(date.start), date.start
+    of = c.words["genitive_prepositions"]
     k = ds - 1
     while k > first and ds - k <= 8 and c.tags[k] in (NOUN, DET, POSS, OTHER, PREP):
-        if (
-            c.lows[k] in c.words["genitive_prepositions"]
-            and c.tags[k - 1] == NOUN
-            and c.names_event(k - 1)
-        ):
+        if c.lows[k] in of and c.tags[k - 1] == NOUN and c.names_event(k - 1):
             if c.tag(k - 2) in _DETERMINING or c.tag(k - 3) in _DETERMINING:
                 start = c.np_start(k - 1)
                 if start is not None and c.count(start, ds) <= MAX_WORDS:

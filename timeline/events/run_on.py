@@ -219,10 +219,11 @@ def _has_verb(c: Chunk, i: int, j: int) -> bool:
 def _names_what_date_dates(c: Chunk, k: int, j: int) -> bool:
     """Whether tokens ``k``..``j - 1`` hold what a date right after them may date: an event,
     an activity ("in composite *trading*" yesterday), or a date of their own."""
+    activities = c.words["ing_nouns"]
     return (
         c.has_event(k, j)
         or any(
-            c.lows[m] in c.words["ing_nouns"]
+            c.lows[m] in activities
             or (len(c.lows[m]) == 4 and c.lows[m].isdigit())  # a year, "in 1993"
             for m in range(k, j)
         )

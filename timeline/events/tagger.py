@@ -162,16 +162,18 @@ class _Tagger:
                 k = self._before_adverbs(j)
                 if k >= 0 and (tags[k] in (AUX, NEG) or lows[k] in to or lows[k] in subjects):
                     j, near = k, True
-            prev, prev_low = (cast(Tag, tags[j]), lows[j]) if j >= 0 else (NO_TAG, "")
+            # (a tag: the words before are tagged)
+            prev, prev_low = (tags[j], lows[j]) if j >= 0 else (NO_TAG, "")
             if prev == DET and prev_low in alone and near and self._no_noun_next(i):
                 prev = PRON  # standing alone: "both *declined* to", "those *taking* risks"
-            tags[i] = self._by_neighbours(i, j, near, prev, prev_low)
+            tags[i] = self._by_neighbours(i, kind, j, near, prev, prev_low)
 
-    def _by_neighbours(self, i: int, j: int, near: bool, prev: Tag, prev_low: str) -> Tag:
-        """The part of speech of the open-class word ``i``, the word ``j`` before it (``near``
-        if nothing stands between them), whose part of speech is ``prev``."""
-        kind, low = self.kinds[i], self.lows[i]
-        upper = self.text[self.starts[i]].isupper()
+    def _by_neighbours(
+        self, i: int, kind: Tag | Shape, j: int, near: bool, prev: Tag | Shape, prev_low: str
+    ) -> Tag:
+        """The part of speech of the open-class word ``i`` of class ``kind``, the word ``j``
+        before it (``near`` if nothing stands between them), whose part of speech is ``prev``."""
+        low = self.lows[i]
         if (
             kind in _MAY_BE_BASE
             and prev == VERB
@@ -190,7 +192,7 @@ class _Tagger:
             return AUX if prev == PRON else POSS
         if kind == THAT_WORD:
             return DET if prev in (PREP, DET) and j == i - 1 else THAT
-        if prev and upper:
+        if prev and self.text[self.starts[i]].isupper():
             return NOUN  # a name
         if kind == VERB_FORM:
             return NOUN if prev in (DET, POSS) else VERB
@@ -223,7 +225,7 @@ class _Tagger:
     def _lower(self, i: int) -> bool:
         return self.text[self.starts[i]].islower()
 
-    def _unknown_word(self, i: int, j: int, near: bool, prev: Tag, prev_low: str) -> Tag:
+    def _unknown_word(self, i: int, j: int, near: bool, prev: Tag | Shape, prev_low: str) -> Tag:
         """The part of speech of a word no list knows and no ending tells, after a word that
         may make it a verb."""
         low = self.lows[i]
