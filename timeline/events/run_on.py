@@ -151,15 +151,10 @@ def _before_open_verb(c: Chunk, j: int, stop: int, end: int) -> int:
 
 
 def without_last_phrases(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenSpan:
-    """A phrase of more than :data:`LONG` words leaves out the prepositional phrases that
-    end it, down to :data:`LONG` words, if they hold no verb, do not hold its date and
-    are not part of a preposition of several words ("in connection with"), nor an
-    infinitive, an object or a comparison ("to", "for", "of", "as", "than"), nor what a
-    participle takes ("based on"): "*lawyers filed a petition*" (on behalf of the boy's
-    great-uncle); after a passive verb too, if :data:`PASSIVE_KEPT` words are left. Right
-    before its date, only if they name no event, activity or date that the date may date:
-    "*The economy created jobs*" (at a robust pace) in January, but "*welcomed the figures
-    at a news conference* Friday"."""
+    """A phrase of more than :data:`LONG` words without the prepositional phrases or the
+    restated amount that end it, down to :data:`LONG` words, where they are no object or
+    complement of what comes before and, right before the date, name nothing it may date:
+    "*lawyers filed a petition*" (on behalf of the boy's great-uncle)."""
     (i, j), ds = found, date.start
     if c.count(i, j) <= LONG:
         return found

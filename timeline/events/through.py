@@ -60,10 +60,8 @@ def on_through_date(c: Chunk, found: TokenSpan, date: DatePhrase, hi: int) -> To
 def _on_to_first_event(c: Chunk, found: TokenSpan, de: int, hi: int) -> TokenSpan:
     """A clause too long to take whole: the phrase before the date on through it to the first
     word after it that tells of something happening, with its object or noun phrase, if all
-    is short (within :data:`LONGEST` words if the phrase is long already): "*They were
-    named Monday in a letter sent* by the county auditor to the mayor and the council";
-    not past a clause or an event it is counted from, nor to an infinitive (see the other
-    steps of :data:`ON_THROUGH_DATE`)."""
+    is short: "*They were named Monday in a letter sent* by the county auditor"; not to what
+    the other steps of :data:`ON_THROUGH_DATE` take."""
     start = found.start
     most = LONGEST if c.count(start, found.end) > LONG else LONG
     k = de
