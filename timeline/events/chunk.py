@@ -91,14 +91,16 @@ class Chunk:
 
     def has(self, i: int, j: int, kinds: frozenset[Tag] = VERBISH) -> bool:
         """Whether a token of ``i``..``j - 1`` has one of the parts of speech ``kinds``."""
-        return not kinds.isdisjoint(self.tags[max(i, 0) : j])
+        return not kinds.isdisjoint(self.tags[i if i > 0 else 0 : j])
 
     def count(self, i: int, j: int, kinds: frozenset[Tag] = COUNTED) -> int:
         """How many tokens of ``i``..``j - 1`` have one of the parts of speech ``kinds`` (by
         default: how many words, the marks of a date such as "Oct. 23, 1999" not counted)."""
+        if i < 0:
+            i = 0
         if kinds is COUNTED:
-            return sum(self.counted[max(i, 0) : j])
-        return sum(map(kinds.__contains__, self.tags[max(i, 0) : j]))
+            return sum(self.counted[i:j])
+        return sum(map(kinds.__contains__, self.tags[i:j]))
 
     def names_event(self, i: int) -> bool:
         """Whether the noun at ``i`` names an event ("protests", "the election")."""
@@ -115,10 +117,12 @@ class Chunk:
     def has_event(self, i: int, j: int) -> bool:
         """Whether tokens ``i``..``j - 1`` tell of something happening: a verb, an -ing form, or
         a noun naming an event."""
-        return any(
-            self.tags[k] in (VERB, ING) or (self.tags[k] == NOUN and self.names_event(k))
-            for k in range(i, min(j, self.n))
-        )
+        tags = self.tags
+        for k in range(i, min(j, self.n)):
+            tag = tags[k]
+            if tag in (VERB, ING) or (tag == NOUN and self.names_event(k)):
+                return True
+        return False
 
     def restates_amount(self, k: int) -> bool:
         """Whether an amount restated in other terms starts at ``k``: "$10.2 million*, or 67

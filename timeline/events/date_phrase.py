@@ -137,20 +137,16 @@ class DateClause(NamedTuple):
     """A date phrase in its clause: the clause's cuts around it, and what stands on each side."""
 
     date: DatePhrase
-    #: The cut before the clause (-1 at the sentence's start), and the cut after it (``n`` at
-    #: the sentence's end).
+    #: The cut before the clause (-1 at the sentence's start), the clause's first token, and
+    #: the cut after it (``n`` at the sentence's end).
     cut_before: int
+    start: int
     cut_after: int
     verb_before: bool
     verb_after: bool
     #: How many content words stand before the date and after it, in the clause.
     words_before: int
     words_after: int
-
-    @property
-    def start(self) -> int:
-        """The clause's first token."""
-        return self.cut_before + 1
 
 
 def date_clause(c: Chunk, date: DatePhrase) -> DateClause:
@@ -167,6 +163,7 @@ def date_clause(c: Chunk, date: DatePhrase) -> DateClause:
     return DateClause(
         date,
         lo,
+        first,
         hi,
         c.has(first, ds, VERBISH),
         c.has(de, hi, VERBISH),

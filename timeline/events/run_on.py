@@ -204,11 +204,13 @@ def _amount_goes_to(c: Chunk, k: int) -> bool:
 def _has_verb(c: Chunk, i: int, j: int) -> bool:
     """Whether ``i..j`` holds a verb other than a participle on the noun before it: "29
     cents a share *adjusted* for the split" holds none."""
-    return any(
-        c.tags[k] in VERBISH
-        and not (c.tags[k] == VERB and c.lows[k].endswith("ed") and c.tag(k - 1) == NOUN)
-        for k in range(i, j)
-    )
+    tags = c.tags
+    for k in range(i, j):
+        if tags[k] in VERBISH and not (
+            tags[k] == VERB and c.lows[k].endswith("ed") and c.tag(k - 1) == NOUN
+        ):
+            return True
+    return False
 
 
 def _names_what_date_dates(c: Chunk, k: int, j: int) -> bool:
