@@ -16,10 +16,13 @@ from timeline.events.limits import MAX_WORDS, SLACK
 from timeline.events.tagger import tag_words
 from timeline.events.tags import (
     ADV,
+    AUX,
     CONTENT,
     COUNTED,
     DET,
+    FINITE,
     ING,
+    NEG,
     NO_TAG,
     NOUN,
     OTHER,
@@ -286,6 +289,18 @@ class Chunk:
             words += counted[k]
             k += 1
         return k
+
+    def subordinate_verb(self, k: int, not_before: frozenset[Tag]) -> tuple[int, int] | None:
+        """The verb of the clause the subordinator at ``k`` opens, within four words, with no
+        word of ``not_before`` before it (a plain subject), and the end of its verb group; or
+        None: "when *he was gunned* down"."""
+        verb = self.first_verb(k + 1, min(k + 5, self.n), FINITE)
+        if verb is None or self.has(k + 1, verb, not_before):
+            return None
+        stop = verb + 1
+        while stop < self.n and self.tags[stop] in (VERB, ING, AUX, ADV, NEG):
+            stop += 1
+        return verb, stop
 
     def content_end(self, end: int, floor: int) -> int:
         """``end`` moved back past the tokens that are not content words (marks, function

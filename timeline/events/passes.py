@@ -138,12 +138,10 @@ def on_to_when_clause(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenSpan
         return found
     if not c.has(i, j, FINITE) or any(c.cut[i:j]):
         return found
-    verb = c.first_verb(j + 1, min(j + 5, c.n), FINITE)
-    if verb is None or c.has(j + 1, verb, _NO_SUBJECT):
+    verb_group = c.subordinate_verb(j, _NO_SUBJECT)
+    if verb_group is None:
         return found
-    stop = verb + 1
-    while stop < c.n and c.tags[stop] in (VERB, ING, AUX, ADV, NEG):
-        stop += 1
+    stop = verb_group[1]
     if c.tag(stop) in (THAT, SUB, REL):
         ends = [stop]  # a clause after the verb: the verb alone, "when it *emerged*" that ...
     else:

@@ -126,12 +126,10 @@ def on_to_joined_clause(c: Chunk, found: TokenSpan, date: DatePhrase, hi: int) -
     governed = c.low(k) in c.words["complementizers"] and c.tag(before) == VERB
     if end > k or (c.low(k) not in c.words["timing_subordinators"] and not governed):
         return found
-    verb = c.first_verb(k + 1, min(k + 5, c.n), FINITE)
-    if verb is None or c.has(k + 1, verb, _NO_SUBJECT):
+    verb_group = c.subordinate_verb(k, _NO_SUBJECT)
+    if verb_group is None:
         return found
-    stop = verb + 1
-    while stop < c.n and c.tags[stop] in (VERB, ING, AUX, ADV, NEG):
-        stop += 1
+    stop = verb_group[1]
     more = c.after_words(stop, c.clause_end(stop), 3)  # a few words of its object
     more = c.content_end(more, stop)
     for last in (more, stop):  # its object rather than the subject of the clause before
