@@ -1,4 +1,4 @@
-"""The chunker, until :mod:`timeline.evaluate` imports it from :mod:`timeline.events`."""
+"""The chunker's old import path, kept until the evaluation imports it from timeline.events."""
 
 from timeline.events import AUX, ING, NOUN, VERB, Chunk
 

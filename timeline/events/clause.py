@@ -74,7 +74,7 @@ def dated_clause(c: Chunk, date: DatePhrase) -> TokenSpan | None:
     for rule in CLAUSE_RULES:
         found = rule(c, clause)
         if found is not None:
-            return found if found.end > found.start else None
+            return None if found is NO_PHRASE else found
     return None
 
 
