@@ -162,6 +162,9 @@ class Grammar:
     anchor_regex: re.Pattern[str] = attrs.field(default=re.compile(r"[0-9]+"), repr=False)
     #: Anchor token → indices of the rules it anchors ("#4": a number of four digits).
     anchored: dict[str, tuple[int, ...]] = attrs.field(factory=dict, repr=False)
+    #: Words of the lists that are common words too ("may", "march", "sun"), folded: a time
+    #: only where their neighbours say so unless written in Title case (kinds/names.py).
+    ambiguous: frozenset[str] = frozenset()
 
     def rule(self, name: str) -> Rule:
         """The rule called ``name``."""
@@ -180,9 +183,14 @@ class Grammar:
         data = tomllib.loads(text)
         words: dict[str, dict[str, Any]] = {}
         named: dict[str, str] = {}
+        ambiguous: set[str] = set()
         for name, spec in data.get("words", {}).items():
             values = {fold(k): v for k, v in spec["values"].items()}
             words[name] = values
+            unknown = {fold(w) for w in spec.get("ambiguous", ())} - values.keys()
+            if unknown:
+                raise ValueError(f"words.{name}: ambiguous words not in its values: {unknown}")
+            ambiguous.update(fold(w) for w in spec.get("ambiguous", ()))
             named[name] = _alternation(spec["values"], titlecase=spec.get("titlecase", False))
         raw_patterns: dict[str, str] = dict(data.get("patterns", {}))
         expanded: dict[str, str] = {}
@@ -241,6 +249,7 @@ class Grammar:
             lists=lists,
             anchor_regex=anchor_regex or re.compile(r"[0-9]+"),
             anchored={token: tuple(ix) for token, ix in anchored.items()},
+            ambiguous=frozenset(ambiguous),
         )
 
 

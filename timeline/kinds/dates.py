@@ -12,8 +12,10 @@ import datetime as dt
 from functools import lru_cache
 
 from timeline.calendar import Period, add_months, is_valid_date
-from timeline.kinds.base import Kind, State, placed, timex, unresolved
+from timeline.grammar import grammar
+from timeline.kinds.base import Candidate, Kind, State, next_word, placed, timex, unresolved
 from timeline.kinds.holidays import holiday
+from timeline.kinds.names import needs_context, word_before
 from timeline.kinds.values import DIGITS, month_number, pick_year, year_number
 from timeline.records import Mention, Timex
 
@@ -45,6 +47,23 @@ def _date_parser(prefer: str) -> object:
         "PARSERS": ["absolute-time"],
     }
     return DateDataParser(languages=["en"], settings=settings)
+
+
+def accept_date(c: Candidate) -> Candidate | None:
+    """A date is a time unless its month, written in lower case or capitals, reads as a common
+    word (:mod:`timeline.kinds.names`): "they march 5 miles" (a count after the day), "the top 5
+    may be" (a bare number before "may", with no "of", ordinal suffix or preposition)."""
+    month = c.groups.get("m")
+    g = grammar()
+    if month is None or "y" in c.groups or not needs_context(g, month):
+        return c
+    if c.rule == "month_day":
+        return None if next_word(c.text, c.end).lower() in g.words["count_after"] else c
+    day = c.groups.get("d", "")
+    of = c.text[c.match.end("d") : c.match.start("m")].strip().lower() == "of"
+    if not day.isdigit() or of or word_before(c.text, c.start) in g.lists["date_prepositions"]:
+        return c
+    return None
 
 
 def date(m: Mention, state: State) -> Timex | None:
@@ -122,6 +141,6 @@ def day_of_month(m: Mention, state: State) -> Timex | None:
 
 
 KINDS = (
-    Kind("date", date),
+    Kind("date", date, accept_date),
     Kind("day_of_month", day_of_month),
 )
