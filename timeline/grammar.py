@@ -39,6 +39,8 @@ _APOSTROPHES = "['’‘]"
 #: How far the checks of a match look for the word after it.
 WINDOW = 30
 _NEXT_WORD = re.compile(r"^[ \t]*(-?[A-Za-z][A-Za-z-]*)")
+#: The tables of the rules file that make the grammar; the others are settings of kinds.
+_LAYERS = frozenset({"words", "patterns", "rule", "lists"})
 #: The keys a rule may have besides its checks.
 _RULE_KEYS = frozenset({"name", "kind", "anchors", "pattern"})
 
@@ -165,6 +167,9 @@ class Grammar:
     #: Words of the lists that are common words too ("may", "march", "sun"), folded: a time
     #: only where their neighbours say so unless written in Title case (kinds/names.py).
     ambiguous: frozenset[str] = frozenset()
+    #: The file's other tables, read by the kinds they concern ("holidays": the countries the
+    #: `holidays` package looks names up in).
+    settings: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
     def rule(self, name: str) -> Rule:
         """The rule called ``name``."""
@@ -250,6 +255,7 @@ class Grammar:
             anchor_regex=anchor_regex or re.compile(r"[0-9]+"),
             anchored={token: tuple(ix) for token, ix in anchored.items()},
             ambiguous=frozenset(ambiguous),
+            settings={k: v for k, v in data.items() if k not in _LAYERS},
         )
 
 

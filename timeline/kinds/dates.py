@@ -12,10 +12,10 @@ import datetime as dt
 from functools import lru_cache
 
 from timeline.calendar import Period, add_months, is_valid_date
-from timeline.grammar import grammar
+from timeline.grammar import Grammar, grammar
 from timeline.kinds.base import Candidate, Kind, State, next_word, placed, timex, unresolved
 from timeline.kinds.holidays import holiday
-from timeline.kinds.names import needs_context, word_before
+from timeline.kinds.names import date_follows, needs_context, word_before
 from timeline.kinds.values import DIGITS, month_number, pick_year, year_number
 from timeline.records import Mention, Timex
 
@@ -50,11 +50,14 @@ def _date_parser(prefer: str) -> object:
 
 
 def accept_date(c: Candidate) -> Candidate | None:
-    """A date is a time unless its month, written in lower case or capitals, reads as a common
-    word (:mod:`timeline.kinds.names`): "they march 5 miles" (a count after the day), "the top 5
-    may be" (a bare number before "may", with no "of", ordinal suffix or preposition)."""
-    month = c.groups.get("m")
+    """A date is a time unless its month or holiday, written in lower case or capitals, reads
+    as a common word (:mod:`timeline.kinds.names`): "they march 5 miles" (a count after the
+    day), "the top 5 may be" (a bare number before "may", with no "of", ordinal suffix or
+    preposition)."""
     g = grammar()
+    if "hol" in c.groups:
+        return _holiday_placed(g, c)
+    month = c.groups.get("m")
     if month is None or "y" in c.groups or not needs_context(g, month):
         return c
     if c.rule == "month_day":
@@ -64,6 +67,15 @@ def accept_date(c: Candidate) -> Candidate | None:
     if not day.isdigit() or of or word_before(c.text, c.start) in g.lists["date_prepositions"]:
         return c
     return None
+
+
+def _holiday_placed(g: Grammar, c: Candidate) -> Candidate | None:
+    """A holiday is a time unless, in lower case or capitals, its name is a common word too
+    ("my holi...", a word cut short) with no year and no preposition or "last" before it."""
+    if "y" in c.groups or not needs_context(g, c.groups["hol"]):
+        return c
+    placed_ = "deictic" in c.groups or word_before(c.text, c.start) in g.lists["date_prepositions"]
+    return c if placed_ and date_follows(g, c.text, c.end) else None
 
 
 def date(m: Mention, state: State) -> Timex | None:
