@@ -16,6 +16,7 @@ from timeline.grammar import Grammar, grammar
 from timeline.kinds.base import Candidate, Kind, State, next_word, placed, timex, unresolved
 from timeline.kinds.holidays import holiday
 from timeline.kinds.names import date_follows, needs_context, word_before
+from timeline.kinds.numbers import day_number, year_in_words
 from timeline.kinds.values import DIGITS, month_number, pick_year, year_number
 from timeline.records import Mention, Timex
 
@@ -58,15 +59,24 @@ def accept_date(c: Candidate) -> Candidate | None:
     if "hol" in c.groups:
         return _holiday_placed(g, c)
     month = c.groups.get("m")
-    if month is None or "y" in c.groups or not needs_context(g, month):
+    if month is None:
         return c
-    if c.rule == "month_day":
-        return None if next_word(c.text, c.end).lower() in g.words["count_after"] else c
     day = c.groups.get("d", "")
+    in_words = not day[:1].isdigit()
+    dated = bool(c.groups.keys() & {"y", "yw"})
+    if c.rule == "month_day":
+        compound = c.text[c.end : c.end + 1] in ("-", "‐", "‑")  # "May first-time buyers"
+        if in_words and (compound or (not dated and needs_context(g, month))):
+            return None  # "they march the first troops"
+        if dated or not needs_context(g, month):
+            return c
+        return None if next_word(c.text, c.end).lower() in g.words["count_after"] else c
     of = c.text[c.match.end("d") : c.match.start("m")].strip().lower() == "of"
-    if not day.isdigit() or of or word_before(c.text, c.start) in g.lists["date_prepositions"]:
+    if in_words:  # "the first of March"; not "the first march on the capital"
+        return c if of else None
+    if dated or not needs_context(g, month) or not day.isdigit() or of:
         return c
-    return None
+    return c if word_before(c.text, c.start) in g.lists["date_prepositions"] else None
 
 
 def _holiday_placed(g: Grammar, c: Candidate) -> Candidate | None:
@@ -90,16 +100,22 @@ def date(m: Mention, state: State) -> Timex | None:
         month, day = int(g["mn"]), int(g["d"])
     else:
         month = month_number(state, g["m"])
-        day = int(DIGITS.search(g["d"]).group())  # type: ignore[union-attr]
+        named_day = day_number(state.g, g["d"])  # "10th", "the twenty-first"
+        if named_day is None:
+            return None
+        day = named_day
     if not is_valid_date(2000, month, day):  # 2000 is a leap year: Feb 29 passes here
         return None
     year: int | None
     anchor = "absolute"
-    if "y" in g:
-        year = year_number(g["y"], base_year=state.base_year())
+    if "y" in g or "yw" in g:
+        if "yw" in g:  # "May 5, nineteen ninety-one"
+            year = year_in_words(state.g, g["yw"])
+        else:
+            year = year_number(g["y"], base_year=state.base_year())
         if year is None or not is_valid_date(year, month, day):
             return None
-        if 1 <= year <= 9999:
+        if 1 <= year <= 9999 and "y" in g and g["d"][:1].isdigit():
             # dateparser reads explicit dates well: it confirms ours (and refuses impossible ones)
             parsed = _dateparser_ymd(state.text[m.start : m.end], "current_period")
             if parsed is None and "d2" not in g:

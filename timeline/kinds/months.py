@@ -13,6 +13,7 @@ from timeline.calendar import Period
 from timeline.grammar import Grammar, fold, grammar
 from timeline.kinds.base import Candidate, Kind, State, placed, timex, unresolved
 from timeline.kinds.names import date_follows, dated_by_word_before, in_list, needs_context
+from timeline.kinds.numbers import year_in_words
 from timeline.kinds.values import mod_of, month_number, pick_year, year_number
 from timeline.records import Mention, Timex
 
@@ -34,7 +35,7 @@ def accept_month(c: Candidate) -> Candidate | None:
     if c.rule == "month_abbr_alone":
         return c if _abbreviation_placed(g, c) else None
     if (
-        not c.groups.keys() & {"y", "yy"}
+        not c.groups.keys() & {"y", "yy", "yw"}
         and needs_context(g, c.groups["m"])
         and not (dated_by_word_before(g, c) and date_follows(g, c.text, c.end))
     ):
@@ -68,8 +69,11 @@ def month(m: Mention, state: State) -> Timex | None:
     if deictic in ("early", "late", "mid"):
         mod = str(state.g.lookup("mod_before", deictic))
         deictic = ""
-    if "y" in g or "yy" in g:
-        year = year_number(g.get("y") or g["yy"], base_year=state.base_year())
+    if "y" in g or "yy" in g or "yw" in g:
+        if "yw" in g:  # "January nineteen ninety-seven"
+            year = year_in_words(state.g, g["yw"])
+        else:
+            year = year_number(g.get("y") or g["yy"], base_year=state.base_year())
         if year is None:
             return None
         return placed(Period.month(year, number), mod=mod)
