@@ -5,9 +5,9 @@
 >>> g = grammar()
 >>> day_number(g, "twenty-first"), day_number(g, "3rd"), day_number(g, "thirty-second")
 (21, 3, None)
->>> [year_in_words(g, w) for w in ("nineteen ninety-one", "nineteen oh five", "nineteen hundred",
-...  "twenty twenty-one", "two thousand and five", "two thousand twelve")]
-[1991, 1905, 1900, 2021, 2005, 2012]
+>>> [year_in_words(g, w) for w in ("nineteen ninety-one", "nineteen oh five", "twenty twenty-one",
+...  "two thousand and five", "two thousand twelve")]
+[1991, 1905, 2021, 2005, 2012]
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def day_number(g: Grammar, text: str) -> int | None:
 
 def year_in_words(g: Grammar, text: str) -> int | None:
     """A year said in words: its hundreds ("nineteen", "twenty") and the rest under a hundred
-    ("ninety-one", "oh five", "hundred"), or "two thousand" and the rest."""
+    ("ninety-one", "oh five"), or "two thousand" and the rest."""
     parts = [p for p in _PARTS.split(fold(text)) if p and p != "and"]
     if parts[:2] == ["two", "thousand"]:
         rest = words_value(g, " ".join(parts[2:]))
@@ -60,7 +60,5 @@ def year_in_words(g: Grammar, text: str) -> int | None:
     high = g.words["teen_hundreds"].get(parts[0]) or g.words["number"].get(parts[0])
     if high is None or not 11 <= int(high) <= 20:
         return None
-    if parts[1:] == ["hundred"]:
-        return int(high) * 100
     rest = words_value(g, " ".join(parts[1:]))
     return None if rest is None or rest > 99 else int(high) * 100 + rest
