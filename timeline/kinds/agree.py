@@ -19,22 +19,13 @@ from __future__ import annotations
 
 from timeline.calendar import Period, add_months, is_valid_date
 from timeline.context import Tense
-from timeline.grammar import fold
-from timeline.kinds.base import State
 
-__all__ = ["agreeing_month", "agreeing_year", "weekday_of", "weekday_written"]
+__all__ = ["agreeing_month", "agreeing_year", "weekday_of"]
 
 
 def weekday_of(year: int, month: int, day: int) -> int:
     """The ISO weekday (Monday 1 ... Sunday 7) of a date of the proleptic Gregorian calendar."""
     return Period.day(year, month, day).weekday()
-
-
-def weekday_written(state: State, word: str) -> int:
-    """The ISO weekday a written name gives: "Fri." → 5, "Thursday" → 4."""
-    name = fold(word).rstrip(".")
-    table = state.g.words
-    return int(table["weekday"].get(name) or table["weekday_abbr"][name])
 
 
 def agreeing_year(year: int, month: int, day: int, weekday: int) -> int:

@@ -1,5 +1,6 @@
 """Calendar dates: "January 10", "Jan. 10, 2022", "10 January 2022", "2022-01-10", "1/10/2022",
-"January 5-7", and "on the 14th" (a day of the month the text is in).
+"10.01.2022", "January 5-7", "from 13 to 15 July", and "on the 14th" (a day of the month the
+text is in), "Friday the 13th".
 
 An explicit date is checked by dateparser's ``DateDataParser.get_date_data`` (which refuses
 February 30); a date without a year takes the year its sentence's tense and the base date
@@ -12,9 +13,12 @@ import datetime as dt
 from functools import lru_cache
 
 from timeline.calendar import Period, add_months, days_in_month, is_valid_date
-from timeline.kinds.agree import agreeing_month, agreeing_year, weekday_written
-from timeline.kinds.base import Candidate, Kind, State, placed, span, unresolved
+from timeline.grammar import Grammar, grammar
+from timeline.kinds.agree import agreeing_month, agreeing_year
+from timeline.kinds.base import Candidate, Kind, State, next_word, placed, span, unresolved
 from timeline.kinds.holidays import holiday
+from timeline.kinds.names import date_follows, needs_context, weekday_number, word_before
+from timeline.kinds.numbers import day_number, year_in_words
 from timeline.kinds.numeric import numeric_date
 from timeline.kinds.values import DIGITS, month_number, pick_year, year_number
 from timeline.records import Mention, Timex
@@ -50,30 +54,70 @@ def _date_parser(prefer: str) -> object:
 
 
 def accept_date(c: Candidate) -> Candidate | None:
-    """A date is a time; "from" or "between" belongs to it only where it opens a span of days
-    ("from 13 to 15 July"), not before one day ("from 5 July", a range :mod:`timeline.detect`
-    composes). A date in numbers needs the same separator twice ("1/10/2022", not "1/10.2022"),
-    a year of four digits after dashes, two-digit numbers with dots and a two-digit year
-    ("27.03.15", not the version "1.2.15"), and is not the set phrase "24/7"."""
-    g = c.groups
-    if "sep2" in g and g["sep2"] != g["sep"]:
+    """A date is a time unless its month or holiday, written in lower case or capitals, reads
+    as a common word (:mod:`timeline.kinds.names`): "they march 5 miles" (a count after the
+    day), "the top 5 may be" (a bare number before "may", with no "of", ordinal suffix or
+    preposition). A date in numbers must read as one (:func:`_numbers_read`); "from" or
+    "between" belongs to a date only where it opens a span of days ("from 13 to 15 July"), not
+    before one day ("from 5 July", a range :mod:`timeline.detect` composes)."""
+    g = grammar()
+    if "hol" in c.groups:
+        return _holiday_placed(g, c)
+    if not _numbers_read(c.groups):
         return None
-    if g.get("sep") == "-" and len(g.get("n3", "")) != 4:
-        return None
-    if g.get("sep") == "." and len(g.get("n3", "")) == 2 and (len(g["n1"]) + len(g["n2"]) < 4):
-        return None
-    if (g.get("n1"), g.get("n2")) in _SET_PHRASES:
-        return None
-    if "opener" in g and "d2" not in g:
+    if c.rule == "numeric_month_day" and "wd" in c.groups and needs_context(g, c.groups["wd"]):
+        return None  # "they wed 2/15": a verb, not Wednesday
+    if "opener" in c.groups and "d2" not in c.groups:
         start = c.match.end("opener")
         while c.text[start].isspace():
             start += 1
-        return c.starting_at(start)
-    return c
+        c = c.starting_at(start)
+    month = c.groups.get("m")
+    if month is None:
+        return c
+    day = c.groups.get("d", "")
+    in_words = not day[:1].isdigit()
+    dated = bool(c.groups.keys() & {"y", "yw"})
+    if c.rule in ("month_day", "month_day_span"):
+        compound = c.text[c.end : c.end + 1] in ("-", "‐", "‑")  # "May first-time buyers"
+        if in_words and (compound or (not dated and needs_context(g, month))):
+            return None  # "they march the first troops"
+        if dated or not needs_context(g, month):
+            return c
+        return None if next_word(c.text, c.end).lower() in g.words["count_after"] else c
+    of = c.text[c.match.end("d") : c.match.start("m")].strip().lower() == "of"
+    if in_words:  # "the first of March"; not "the first march on the capital"
+        return c if of else None
+    if dated or not needs_context(g, month) or not day.isdigit() or of:
+        return c
+    return c if word_before(c.text, c.start) in g.lists["date_prepositions"] else None
+
+
+def _numbers_read(groups: dict[str, str]) -> bool:
+    """Whether a date in numbers reads as one: the same separator twice ("1/10/2022", not
+    "1/10.2022"), a year of four digits after dashes, two-digit numbers with dots and a
+    two-digit year ("27.03.15", not the version "1.2.15"), not the set phrase "24/7"."""
+    if "sep2" in groups and groups["sep2"] != groups["sep"]:
+        return False
+    if groups.get("sep") == "-" and len(groups.get("n3", "")) != 4:
+        return False
+    n1, n2 = groups.get("n1", ""), groups.get("n2", "")
+    if groups.get("sep") == "." and len(groups.get("n3", "")) == 2 and len(n1) + len(n2) < 4:
+        return False
+    return (n1, n2) not in _SET_PHRASES
 
 
 #: Numbers with a slash that are set phrases, not dates: "open 24/7".
 _SET_PHRASES = frozenset({("24", "7"), ("24", "365")})
+
+
+def _holiday_placed(g: Grammar, c: Candidate) -> Candidate | None:
+    """A holiday is a time unless, in lower case or capitals, its name is a common word too
+    ("my holi...", a word cut short) with no year and no preposition or "last" before it."""
+    if "y" in c.groups or not needs_context(g, c.groups["hol"]):
+        return c
+    placed_ = "deictic" in c.groups or word_before(c.text, c.start) in g.lists["date_prepositions"]
+    return c if placed_ and date_follows(g, c.text, c.end) else None
 
 
 def date(m: Mention, state: State) -> Timex | None:
@@ -93,7 +137,7 @@ def date(m: Mention, state: State) -> Timex | None:
     if year is None:
         year, anchor = pick_year(state, m, month, day)
         if year is not None and "wd" in g:  # "Fri, Jul 18": a year in which it is a Friday
-            year = agreeing_year(year, month, day, weekday_written(state, g["wd"]))
+            year = agreeing_year(year, month, day, weekday_number(state.g, g["wd"]))
         if year is not None and not is_valid_date(year, month, day):
             return None
     if "d2" in g:
@@ -128,21 +172,34 @@ def _written(m: Mention, state: State) -> tuple[int | None, int, int] | None:
         month, day = int(g["mn"]), int(g["d"])
     else:
         month = month_number(state, g["m"])
-        day = int(DIGITS.search(g["d"]).group())  # type: ignore[union-attr]
+        named_day = day_number(state.g, g["d"])  # "10th", "the twenty-first"
+        if named_day is None:
+            return None
+        day = named_day
     if not is_valid_date(2000, month, day):  # 2000 is a leap year: Feb 29 passes here
         return None
-    if "y" not in g:
+    if "y" not in g and "yw" not in g:
         return None, month, day
-    year = year_number(g["y"], base_year=state.base_year())
+    if "yw" in g:  # "May 5, nineteen ninety-one"
+        year = year_in_words(state.g, g["yw"])
+    else:
+        year = year_number(g["y"], base_year=state.base_year())
     if year is None or not is_valid_date(year, month, day):
         return None
-    if "m" in g and 1 <= year <= 9999:
+    if 1 <= year <= 9999 and "m" in g and "y" in g and g["d"][:1].isdigit():
         # dateparser reads dates with a month's name well: it confirms ours (and refuses
         # impossible ones); a date in numbers is ours to read (which number is the month)
         parsed = _dateparser_ymd(state.text[m.start : m.end], "current_period")
         if parsed is None and "d2" not in g:
             return None
     return year, month, day
+
+
+def accept_day_of_month(c: Candidate) -> Candidate | None:
+    """A day of the month is a time; with a weekday written in lower case or capitals that is a
+    common word too, not: "she sat 2nd in line"."""
+    weekday = c.groups.get("wd")
+    return None if weekday is not None and needs_context(grammar(), weekday) else c
 
 
 def day_of_month(m: Mention, state: State) -> Timex | None:
@@ -157,7 +214,7 @@ def day_of_month(m: Mention, state: State) -> Timex | None:
         return unresolved(f"XXXX-XX-{d:02d}")
     if "wd" in m.groups:
         tense = state.tense(m) if anchor == "published" else "future"
-        found = agreeing_month(base, d, weekday_written(state, m.groups["wd"]), tense)
+        found = agreeing_month(base, d, weekday_number(state.g, m.groups["wd"]), tense)
         if found is None:
             return unresolved(f"XXXX-XX-{d:02d}")
         return placed(Period.day(*found, d), anchor=anchor)
@@ -181,5 +238,5 @@ def day_of_month(m: Mention, state: State) -> Timex | None:
 
 KINDS = (
     Kind("date", date, accept_date),
-    Kind("day_of_month", day_of_month),
+    Kind("day_of_month", day_of_month, accept_day_of_month),
 )
