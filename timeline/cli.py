@@ -1,4 +1,4 @@
-"""Command line: ``timeline FILE... [--published YYYY-MM-DD] [--format table|csv|jsonl] [--all]``.
+"""Command line: ``timeline FILE... [--published DATE] [--format table|csv|jsonl] [--all]``.
 
 Each FILE is an exported article or plain text (``-`` reads standard input). A file that cannot
 be read or processed is reported on standard error and the others go on; the exit status is 1
@@ -31,7 +31,9 @@ def _parser() -> argparse.ArgumentParser:
         "files", nargs="+", metavar="FILE", help="article files; '-' reads standard input"
     )
     p.add_argument(
-        "--published", help="publication date (YYYY-MM-DD); overrides the files' headers"
+        "--published",
+        help="publication date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM, with its zone "
+        "if known: +01:00); overrides the files' headers",
     )
     p.add_argument(
         "--format",

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from timeline.article import published_instant
 from timeline.calendar import Grain, Period
 from timeline.context import Sentences
 from timeline.grammar import grammar
@@ -48,14 +49,19 @@ def resolve(
 ) -> list[Timex]:
     """Resolve mentions found in ``text`` against the publication date ``reference``.
 
-    ``sentences`` (of the same text) may be passed in to share it with later stages.
+    ``reference`` is a ``date``, or a ``datetime`` whose time of day (as written in its own
+    zone) places "two hours ago" and "in 15 minutes". ``sentences`` (of the same text) may be
+    passed in to share it with later stages.
     """
-    import numpy as np
-
-    ref = np.datetime64(reference.isoformat(), "s") if reference is not None else None
+    ref = clock = None
+    if reference is not None:
+        clock = published_instant(reference)
+        ref = clock.astype("datetime64[D]").astype("datetime64[s]")
+        if not isinstance(reference, dt.datetime):
+            clock = None
     if sentences is None:
         sentences = Sentences(text)
-    state = State(text, ref, sentences, grammar(), _resolve_one)
+    state = State(text, ref, sentences, grammar(), _resolve_one, clock=clock)
     out: list[Timex] = []
     first_day: dict[int, Period] = {}  # the first day each sentence names
     dayless: list[tuple[int, Mention]] = []  # clock times read before their sentence's day

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from timeline.article import parse_published
+from timeline.article import parse_published, published_instant
 from timeline.corpus.batches import chunks
 from timeline.corpus.columns import Columns
 from timeline.corpus.errors import ERROR_TYPE, Errors
@@ -131,10 +131,8 @@ def _error_rows(failed: Sequence[tuple[Doc, dict[str, str]]]) -> pd.DataFrame:
 
 def _published(doc: Doc) -> np.datetime64:
     """The document's publication date for its error row; NaT when it has none (or a bad one)."""
-    import numpy as np
-
     try:
         when = parse_published(doc.published)
     except (TypeError, ValueError):
         when = None
-    return np.datetime64(when, "s") if when is not None else np.datetime64("NaT", "s")
+    return published_instant(when)

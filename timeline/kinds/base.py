@@ -86,6 +86,8 @@ class State:
     period: Period | None = None  # latest month or quarter named ("the same period last year")
     range_end: Timex | None = None  # while the start of a range resolves: its end
     day: tuple[int, Period] | None = None  # latest day named, with its sentence's index
+    #: The publication's date and time of day (as written in its zone), when it gives one.
+    clock: np.datetime64 | None = None
 
     def base(self) -> tuple[Period | None, str]:
         """The date relative expressions resolve against, and where it comes from."""
