@@ -1,4 +1,5 @@
-"""Table-driven tests: tests/data/cases_en.tsv (text → expressions) and negative_en.txt."""
+"""Table-driven tests: tests/data/cases_en.tsv (text → expressions), cases_clock.tsv (a
+publication time of day), cases_narrative.tsv (no publication date) and negative_en.txt."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from paths import DATA
 import timeline
 
 REFERENCE = "2022-01-10"
+CLOCK = "2022-01-10T09:30"  # the same Monday, at half past nine
 
 
 def _cases(name: str = "cases_en.tsv") -> list[tuple[str, list[dict[str, str]]]]:
@@ -41,11 +43,18 @@ CASES = _cases()
 
 
 NARRATIVE = _cases("cases_narrative.tsv")
+CLOCKED = _cases("cases_clock.tsv")
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
 def test_case(text: str, expected: list[dict[str, str]]) -> None:
     _check(text, expected, REFERENCE)
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCKED, ids=[c[0][:50] for c in CLOCKED])
+def test_clock_case(text: str, expected: list[dict[str, str]]) -> None:
+    """Published at a time of day: offsets in hours and minutes count from it."""
+    _check(text, expected, CLOCK)
 
 
 @pytest.mark.parametrize(("text", "expected"), NARRATIVE, ids=[c[0][:50] for c in NARRATIVE])

@@ -8,15 +8,19 @@ A time without its day is on the day its sentence names (even after it: "at 10:3
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import attrs
 
-from timeline.calendar import Period, ymd
+from timeline.calendar import Period, instant, ymd
 from timeline.grammar import fold
 from timeline.kinds.base import Kind, State, placed, unresolved
 from timeline.records import Mention, Timex
 
-__all__ = ["KINDS"]
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["KINDS", "minute_at"]
 
 
 def _clock(g: Mapping[str, str]) -> tuple[int, int]:
@@ -30,6 +34,20 @@ def _clock(g: Mapping[str, str]) -> tuple[int, int]:
         return (hour if fold(g["half_day"]) == "morning" else hour + 12), minute
     hour, minute = int(g["hh"]) % 12, int(g.get("mi", 0))
     return (hour + 12 if g["ampm"].lower().startswith("p") else hour), minute
+
+
+def minute_at(when: np.datetime64) -> Period:
+    """The minute of the clock an instant falls in.
+
+    >>> import numpy as np
+    >>> minute_at(np.datetime64("2022-01-10T07:30:15")).value
+    '2022-01-10T07:30'
+    """
+    import numpy as np
+
+    y, mo, d = ymd(when)
+    minutes = int((when - instant(y, mo, d)) // np.timedelta64(1, "m"))
+    return Period.minute(y, mo, d, *divmod(minutes, 60))
 
 
 def _utc(period: Period, groups: Mapping[str, str]) -> Period:

@@ -14,6 +14,8 @@ import attrs
 from timeline.calendar import GRAINS, Period, add_months, ymd
 from timeline.grammar import fold
 from timeline.kinds.base import Candidate, Kind, State, placed, timex, unresolved
+from timeline.kinds.clock import minute_at
+from timeline.kinds.durations import duration
 from timeline.kinds.relative import UNPLACED
 from timeline.kinds.values import (
     AMOUNT_MODS,
@@ -63,6 +65,8 @@ def _offset_date(m: Mention, state: State) -> Timex | None:
     base, anchor = state.base()
     if direction in _FROM_TEXT and state.anchor is not None:
         base, anchor = state.anchor, "text"
+    if n is not None and unit in _MINUTES_IN:  # "two hours ago", "an hour later"
+        return _clock_offset(state, n * _MINUTES_IN[unit] * sign, from_text=anchor == "text")
     if n is None or base is None or unit.startswith("T") or not float(n).is_integer():
         return unresolved("PAST_REF" if sign < 0 else "FUTURE_REF")
     k = int(n) * sign
@@ -83,6 +87,69 @@ def _offset_date(m: Mention, state: State) -> Timex | None:
     if GRAINS.index(base.grain) < GRAINS.index(unit_grain):  # GRAINS: coarsest first
         return placed(base, anchor=anchor)  # "1812 ... a week later": still 1812, as far as known
     return placed(unit_period(base, unit, k), anchor=anchor)
+
+
+_MINUTES_IN = {"TH": 60, "TM": 1}
+_DAY_MINUTES = 24 * 60
+
+
+def _clock_offset(state: State, minutes: float, *, from_text: bool) -> Timex:
+    """The instant ``minutes`` from a clock time: the text's last one (for "an hour later")
+    or the publication's ("two hours ago").
+
+    Counted from a day without a time of day, the count keeps the day's grain: that day while
+    it stays within a day ("hours later", as far as known), whole days shifted for a count of
+    whole days ("48 hours ago"); other counts stay unplaced.
+    """
+    import numpy as np
+
+    future = minutes > 0
+    if from_text and state.anchor is not None:
+        origin: Period | None = state.anchor
+        anchor = "text"
+    elif state.clock is not None:
+        origin, anchor = minute_at(state.clock), "published"
+    else:
+        origin, anchor = state.base()
+    if origin is None or not float(minutes).is_integer():
+        return unresolved("FUTURE_REF" if future else "PAST_REF")
+    if origin.grain == "minute":  # a clock time: "9 a.m. ... an hour later" is 10:00
+        return placed(
+            minute_at(origin.start + np.timedelta64(int(minutes), "m")), anchor=anchor, type_="TIME"
+        )
+    if GRAINS.index(origin.grain) < GRAINS.index("day"):  # "1812 ... hours later": 1812
+        return placed(origin, anchor=anchor)
+    days, rest = divmod(abs(int(minutes)), _DAY_MINUTES)
+    if rest and days:  # "36 hours ago" from a day: one day back or two?
+        return unresolved("FUTURE_REF" if future else "PAST_REF")
+    shift = days if future else -days
+    return placed(Period.from_day(origin.start + np.timedelta64(shift, "D")), anchor=anchor)
+
+
+def ahead(m: Mention, state: State) -> Timex | None:
+    """Reads "in 15 minutes" (published at 09:30); gives PT15M, placed at 09:45.
+
+    The amount is a DURATION, as TimeML has it; it is placed that far ahead of the
+    publication's time of day (its day, without one), unless the sentence is told in the past
+    ("he finished in 15 minutes": an amount only).
+    """
+    result = duration(m, state)
+    n = count_value(state, m.groups["n"])
+    if result is None or n is None or state.tense(m) == "past":
+        return result
+    if "half" in m.groups:
+        n += 0.5
+    unit = str(state.g.lookup("unit", m.groups["unit"]))
+    point = _clock_offset(state, n * _MINUTES_IN[unit], from_text=False)
+    if not point.placed:
+        return result
+    return attrs.evolve(
+        result,
+        start=point.start,
+        end=point.end,
+        granularity=point.granularity,
+        anchor=point.anchor,
+    )
 
 
 def accept_past_span(c: Candidate) -> Candidate | None:
@@ -116,6 +183,13 @@ def past_span(m: Mention, state: State) -> Timex | None:
     value = duration_value(n, unit)
     forward = any(w in dx for w in ("next", "coming", "following"))
     base, anchor = state.base()
+    if unit in _MINUTES_IN and n is not None and state.clock is not None and "first" not in dx:
+        # "the past 24 hours": up to the publication's time of day
+        now = minute_at(state.clock).start
+        minutes = np.timedelta64(int(n * _MINUTES_IN[unit]), "m")
+        lo, hi = (now - minutes, now) if not forward else (now, now + minutes)
+        grain = "hour" if unit == "TH" else "minute"
+        return timex("DURATION", value, Period(value, lo, hi, grain), anchor="published")
     if (
         n is None
         or base is None
@@ -182,6 +256,7 @@ def anaphoric(m: Mention, state: State) -> Timex | None:
 
 KINDS = (
     Kind("offset", offset),
+    Kind("ahead", ahead),
     Kind("past_span", past_span, accept_past_span),
     Kind("anaphoric", anaphoric),
 )
