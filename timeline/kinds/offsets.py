@@ -188,8 +188,8 @@ def past_span(m: Mention, state: State) -> Timex | None:
         now = minute_at(state.clock).start
         minutes = np.timedelta64(int(n * _MINUTES_IN[unit]), "m")
         lo, hi = (now - minutes, now) if not forward else (now, now + minutes)
-        grain = "hour" if unit == "TH" else "minute"
-        return timex("DURATION", value, Period(value, lo, hi, grain), anchor="published")
+        span = Period(value, lo, hi, "hour" if unit == "TH" else "minute")
+        return timex("DURATION", value, span, anchor="published")
     if (
         n is None
         or base is None
