@@ -66,6 +66,7 @@ def resolve(
     first_day: dict[int, Period] = {}  # the first day each sentence names
     dayless: list[tuple[int, Mention]] = []  # clock times read before their sentence's day
     for k, m in enumerate(mentions):
+        state.following = mentions[k + 1] if k + 1 < len(mentions) else None
         partner = _listed_with(mentions, k, text)
         if partner is not None:  # "March and April 2020": March takes April's year
             state.range_end = _resolve_one(partner, state)
@@ -79,6 +80,7 @@ def resolve(
             dayless.append((len(out), m))
         out.append(timex)
         _remember(state, m, timex, first_day)
+    state.following = None
     for i, m in dayless:  # "at about 10:35 a.m. (0735 GMT) Friday": the day named after it
         sentence = state.sentences.index(m.start)
         if sentence in first_day:

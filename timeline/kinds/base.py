@@ -88,6 +88,9 @@ class State:
     day: tuple[int, Period] | None = None  # latest day named, with its sentence's index
     #: The publication's date and time of day (as written in its zone), when it gives one.
     clock: np.datetime64 | None = None
+    #: The mention after the one resolving: the date of the event an offset counts from
+    #: ("a year after the 2007 launch").
+    following: Mention | None = None
 
     def base(self) -> tuple[Period | None, str]:
         """The date relative expressions resolve against, and where it comes from."""

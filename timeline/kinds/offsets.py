@@ -9,6 +9,8 @@ where it has one ("1812 ... two weeks afterwards"); anaphora always do.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from timeline.calendar import GRAINS, Period, add_months, ymd
@@ -35,18 +37,61 @@ __all__ = ["KINDS"]
 def offset(m: Mention, state: State) -> Timex | None:
     """Reads "two days ago", "almost four years ago"; gives 2022-01-08, 2018 (LESS_THAN).
 
-    "ten days before" (the murder) is, as TimeML has it, a DURATION (P10D) placed on 2021-12-31.
+    "a year after the 2007 launch" is, as TimeML has it, a DURATION (P1Y) counted from the
+    event the text names: placed where that event has a date of its own (2008), else left
+    unplaced with the anchor ``"event"`` ("ten days before the murder": never counted from
+    the publication). "two days after" that ends its clause counts from the text's last date.
     """
-    result = _offset_date(m, state)
-    if result is not None and "amod" in m.groups:  # "almost four years ago"
-        result = attrs.evolve(result, mod=AMOUNT_MODS.get(fold(m.groups["amod"]), ""))
-    if result is None or "tail" not in m.groups:
+    g = m.groups
+    event, origin = _event_origin(m, state) if "tail" in g else (False, None)
+    if event and origin is None:  # "three months after raising it": the event has no date
+        result: Timex | None = timex("DATE", "XXXX", anchor="event")
+    else:
+        result = _offset_date(m, state, origin)
+    if result is not None and "amod" in g:  # "almost four years ago"
+        result = attrs.evolve(result, mod=AMOUNT_MODS.get(fold(g["amod"]), ""))
+    if result is None or "tail" not in g:
         return result
     # "ten days before the murder": TimeML types the expression (without "before") a DURATION;
-    # it still points at a date, which places it on the timeline.
-    n = count_value(state, m.groups.get("n"))
-    unit = str(state.g.lookup("unit", m.groups["unit"]))
+    # it still points at a date, which places it on the timeline when the event has one.
+    n = count_value(state, g.get("n"))
+    unit = str(state.g.lookup("unit", g["unit"]))
     return attrs.evolve(result, type="DURATION", value=duration_value(n, unit))
+
+
+#: What follows "before" or "after" when no event does: the clause ends ("a year before.").
+_CLAUSE_ENDS = re.compile(
+    r"[ \t]*(?:$|[,;:.!?)\]\"”’'—–-]|(?:and|but|or|then|when|while|as|so|because)\b)",
+    re.IGNORECASE,
+)
+_TAIL = re.compile(r"[ \t\n]*(?:before|after)\b", re.IGNORECASE)
+#: The words between "after" and the date of the event they name: one clause, a few words.
+_EVENT_GAP = re.compile(r"[^,;:.!?()\[\]\"“”\n]{0,80}")
+_EVENT_WORDS = 10
+
+
+def _event_origin(m: Mention, state: State) -> tuple[bool, tuple[Period, str] | None]:
+    """Whether an event follows the "before" or "after" of an offset, and the date it has in
+    the text, with its anchor ("a year after *the 2007* launch"); none if it has no date of its
+    own ("three months after raising it"). No event follows where the clause ends ("two days
+    after."): that offset counts as "two days later" does."""
+    text = state.text
+    tail = _TAIL.match(text, m.end)
+    if tail is None or _CLAUSE_ENDS.match(text, tail.end()):
+        return False, None
+    nxt = state.following
+    if (
+        nxt is None
+        or state.sentences.index(nxt.start) != state.sentences.index(m.start)
+        or not _EVENT_GAP.fullmatch(text, tail.end(), nxt.start)
+        or len(text[tail.end() : nxt.start].split()) > _EVENT_WORDS
+    ):
+        return True, None
+    event = state.resolve(nxt)
+    if event is None or not event.placed or event.start is None or event.end is None:
+        return True, None
+    grain = event.granularity if event.granularity in GRAINS else "day"
+    return True, (Period(event.value, event.start, event.end, grain), event.anchor)  # type: ignore[arg-type]
 
 
 _FORWARD = frozenset({"later", "after", "afterwards", "afterward", "from now", "hence"})
@@ -55,18 +100,23 @@ _FROM_TEXT = frozenset({"earlier", "later", "before", "after", "afterwards", "af
 _YEARS_IN = {"ML": 1000, "CE": 100, "DE": 10}
 
 
-def _offset_date(m: Mention, state: State) -> Timex | None:
-    """The date a counted offset points at, from the base or the text's last date."""
+def _offset_date(
+    m: Mention, state: State, origin: tuple[Period, str] | None = None
+) -> Timex | None:
+    """The date a counted offset points at, from ``origin`` (an event's date) if given, else
+    from the base or the text's last date."""
     g = m.groups
     unit = str(state.g.lookup("unit", g["unit"]))
     n = count_value(state, g.get("n"))
     direction = fold(g.get("dir") or g["tail"])
     sign = 1 if direction in _FORWARD else -1
     base, anchor = state.base()
-    if direction in _FROM_TEXT and state.anchor is not None:
-        base, anchor = state.anchor, "text"
+    if origin is None and direction in _FROM_TEXT and state.anchor is not None:
+        origin = state.anchor, "text"
+    if origin is not None:
+        base, anchor = origin
     if n is not None and unit in _MINUTES_IN:  # "two hours ago", "an hour later"
-        return _clock_offset(state, n * _MINUTES_IN[unit] * sign, from_text=anchor == "text")
+        return _clock_offset(state, n * _MINUTES_IN[unit] * sign, origin=origin)
     if n is None or base is None or unit.startswith("T") or not float(n).is_integer():
         return unresolved("PAST_REF" if sign < 0 else "FUTURE_REF")
     k = int(n) * sign
@@ -93,9 +143,11 @@ _MINUTES_IN = {"TH": 60, "TM": 1}
 _DAY_MINUTES = 24 * 60
 
 
-def _clock_offset(state: State, minutes: float, *, from_text: bool) -> Timex:
-    """The instant ``minutes`` from a clock time: the text's last one (for "an hour later")
-    or the publication's ("two hours ago").
+def _clock_offset(
+    state: State, minutes: float, *, origin: tuple[Period, str] | None = None
+) -> Timex:
+    """The instant ``minutes`` from a clock time: ``origin`` (the text's last date for "an hour
+    later", an event's time), else the publication's ("two hours ago").
 
     Counted from a day without a time of day, the count keeps the day's grain: that day while
     it stays within a day ("hours later", as far as known), whole days shifted for a count of
@@ -104,26 +156,26 @@ def _clock_offset(state: State, minutes: float, *, from_text: bool) -> Timex:
     import numpy as np
 
     future = minutes > 0
-    if from_text and state.anchor is not None:
-        origin: Period | None = state.anchor
-        anchor = "text"
+    start: Period | None
+    if origin is not None:
+        start, anchor = origin
     elif state.clock is not None:
-        origin, anchor = minute_at(state.clock), "published"
+        start, anchor = minute_at(state.clock), "published"
     else:
-        origin, anchor = state.base()
-    if origin is None or not float(minutes).is_integer():
+        start, anchor = state.base()
+    if start is None or not float(minutes).is_integer():
         return unresolved("FUTURE_REF" if future else "PAST_REF")
-    if origin.grain == "minute":  # a clock time: "9 a.m. ... an hour later" is 10:00
+    if start.grain == "minute":  # a clock time: "9 a.m. ... an hour later" is 10:00
         return placed(
-            minute_at(origin.start + np.timedelta64(int(minutes), "m")), anchor=anchor, type_="TIME"
+            minute_at(start.start + np.timedelta64(int(minutes), "m")), anchor=anchor, type_="TIME"
         )
-    if GRAINS.index(origin.grain) < GRAINS.index("day"):  # "1812 ... hours later": 1812
-        return placed(origin, anchor=anchor)
+    if GRAINS.index(start.grain) < GRAINS.index("day"):  # "1812 ... hours later": 1812
+        return placed(start, anchor=anchor)
     days, rest = divmod(abs(int(minutes)), _DAY_MINUTES)
     if rest and days:  # "36 hours ago" from a day: one day back or two?
         return unresolved("FUTURE_REF" if future else "PAST_REF")
     shift = days if future else -days
-    return placed(Period.from_day(origin.start + np.timedelta64(shift, "D")), anchor=anchor)
+    return placed(Period.from_day(start.start + np.timedelta64(shift, "D")), anchor=anchor)
 
 
 def ahead(m: Mention, state: State) -> Timex | None:
@@ -140,7 +192,7 @@ def ahead(m: Mention, state: State) -> Timex | None:
     if "half" in m.groups:
         n += 0.5
     unit = str(state.g.lookup("unit", m.groups["unit"]))
-    point = _clock_offset(state, n * _MINUTES_IN[unit], from_text=False)
+    point = _clock_offset(state, n * _MINUTES_IN[unit])
     if not point.placed:
         return result
     return attrs.evolve(
