@@ -114,6 +114,26 @@ def test_html_option_is_checked() -> None:
         timeline.Article.from_text("In 2016.", html=1)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("bad", ["soon", "Future", None, 1])
+def test_prefer_is_checked(bad: object) -> None:
+    message = r"^prefer must be 'tense', 'past', 'future' or 'nearest', not "
+    with pytest.raises(ValueError, match=message):
+        timeline.extract("On Friday.", published="2022-01-10", prefer=bad)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=message):
+        timeline.timexes("On Friday.", published="2022-01-10", prefer=bad)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=message):  # at once, before any document is read
+        timeline.extract_corpus(iter(["On Friday."]), prefer=bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("n_jobs", [1, 2])
+def test_prefer_reaches_every_document_of_a_corpus(n_jobs: int) -> None:
+    texts = [f"Shop {k} opens on Friday." for k in range(3)]
+    df = timeline.extract_corpus(texts, published="2022-01-10", prefer="future", n_jobs=n_jobs)
+    assert df["value"].tolist() == ["2022-01-14"] * 3
+    batches = timeline.iter_corpus(texts, published="2022-01-10", prefer="past", batch_size=2)
+    assert [v for b in batches for v in b["value"]] == ["2022-01-07"] * 3
+
+
 def test_include_is_checked() -> None:
     with pytest.raises(ValueError, match="include"):
         timeline.extract("In 2016.", include="everything")  # type: ignore[arg-type]

@@ -14,6 +14,7 @@ def _texts() -> list[str]:
     for name in (
         "cases_en.tsv",
         "cases_clock.tsv",
+        "cases_prefer.tsv",
         "cases_narrative.tsv",
         "negative_en.txt",
         "events_en.tsv",

@@ -1,4 +1,5 @@
-"""Command line: ``timeline FILE... [--published DATE] [--format table|csv|jsonl] [--all]``.
+"""Command line: ``timeline FILE... [--published DATE] [--format table|csv|jsonl] [--all]
+[--prefer tense|past|future|nearest]``.
 
 Each FILE is an exported article or plain text (``-`` reads standard input). A file that cannot
 be read or processed is reported on standard error and the others go on; the exit status is 1
@@ -17,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from timeline.article import Article, parse_published
+from timeline.kinds.base import PREFERENCES
 from timeline.pipeline import extract
 
 __all__ = ["main"]
@@ -44,6 +46,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--all", action="store_true", help="also durations, sets, vague and unresolved expressions"
     )
+    p.add_argument(
+        "--prefer",
+        choices=PREFERENCES,
+        default="tense",
+        help="direction of dates the text leaves open (Friday, in March, the 15th): read from "
+        "the tense (default, for news), always past, future (schedules) or nearest",
+    )
     return p
 
 
@@ -62,7 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 article = Article.from_text(sys.stdin.read(), published=published, doc_id="-")
             else:
                 article = Article.from_path(Path(name), published=published)
-            frames.append(extract(article, include="all" if args.all else "timeline"))
+            frames.append(
+                extract(article, include="all" if args.all else "timeline", prefer=args.prefer)
+            )
         except (OSError, UnicodeError, ValueError, TypeError) as exc:
             failed += 1
             print(f"timeline: {name}: {exc}", file=sys.stderr)

@@ -35,6 +35,7 @@ from timeline.calendar import Grain, Period
 from timeline.context import Sentences
 from timeline.grammar import grammar
 from timeline.kinds import KINDS, State
+from timeline.kinds.base import Prefer, check_prefer
 from timeline.records import Mention, Timex
 
 __all__ = ["resolve"]
@@ -46,12 +47,18 @@ def resolve(
     *,
     reference: dt.date | None,
     sentences: Sentences | None = None,
+    prefer: Prefer = "tense",
 ) -> list[Timex]:
     """Resolve mentions found in ``text`` against the publication date ``reference``.
 
     ``reference`` is a ``date``, or a ``datetime`` whose time of day (as written in its own
-    zone) places "two hours ago" and "in 15 minutes". ``sentences`` (of the same text) may be
-    passed in to share it with later stages.
+    zone) places "two hours ago" and "in 15 minutes". ``prefer`` is the direction of dates
+    the text leaves open (:data:`timeline.kinds.base.Prefer`). ``sentences`` (of the same
+    text) may be passed in to share it with later stages.
+
+    >>> [t.value for t in resolve(detect("It opens Friday."), "It opens Friday.",
+    ...                           reference=dt.date(2022, 1, 10), prefer="future")]
+    ['2022-01-14']
     """
     ref = clock = None
     if reference is not None:
@@ -61,7 +68,9 @@ def resolve(
             clock = None
     if sentences is None:
         sentences = Sentences(text)
-    state = State(text, ref, sentences, grammar(), _resolve_one, clock=clock)
+    state = State(
+        text, ref, sentences, grammar(), _resolve_one, clock=clock, prefer=check_prefer(prefer)
+    )
     out: list[Timex] = []
     first_day: dict[int, Period] = {}  # the first day each sentence names
     dayless: list[tuple[int, Mention]] = []  # clock times read before their sentence's day
