@@ -56,6 +56,7 @@ def resolve(
     the text leaves open (:data:`timeline.kinds.base.Prefer`). ``sentences`` (of the same
     text) may be passed in to share it with later stages.
 
+    >>> from timeline.detect import detect
     >>> [t.value for t in resolve(detect("It opens Friday."), "It opens Friday.",
     ...                           reference=dt.date(2022, 1, 10), prefer="future")]
     ['2022-01-14']

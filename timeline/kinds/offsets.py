@@ -1,10 +1,12 @@
 """Dates counted from another: "two days ago", "three years later", "a year before", "the
-year-ago quarter", "year-earlier"; spans that end or start at the base: "the past three years",
-"the next five years", "the coming weeks"; and anaphora: "the same day", "that day", "the
-following year", "the previous month".
+year-ago quarter", "year-earlier", "two hours ago", "in 15 minutes"; spans that end or start at
+the base: "the past three years", "the next five years", "the coming weeks", "the past 24
+hours"; and anaphora: "the same day", "that day", "the following year", "the previous month".
 
-Counted dates ("later", "earlier", "before", "after") count from the text's own last date
-where it has one ("1812 ... two weeks afterwards"); anaphora always do.
+Counted dates ("later", "earlier", "a year before.") count from the text's own last date
+where it has one ("1812 ... two weeks afterwards"); anaphora always do. "N units before/after
+<an event>" counts from the date that event has in the text, or stays unplaced. Hours and
+minutes count from a clock time: the text's last one, or the publication's time of day.
 """
 
 from __future__ import annotations
