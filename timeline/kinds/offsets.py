@@ -195,15 +195,8 @@ def ahead(m: Mention, state: State) -> Timex | None:
         n += 0.5
     unit = str(state.g.lookup("unit", m.groups["unit"]))
     point = _clock_offset(state, n * _MINUTES_IN[unit])
-    if not point.placed:
-        return result
-    return attrs.evolve(
-        result,
-        start=point.start,
-        end=point.end,
-        granularity=point.granularity,
-        anchor=point.anchor,
-    )
+    placement = {k: getattr(point, k) for k in ("start", "end", "granularity", "anchor")}
+    return attrs.evolve(result, **placement) if point.placed else result
 
 
 def accept_past_span(c: Candidate) -> Candidate | None:
