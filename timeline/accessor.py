@@ -12,7 +12,8 @@ its dates as datetime64) has:
 - ``df.timeline.between(start, end)``: the rows whose interval overlaps ``[start, end)``;
 - ``df.timeline.coarsen(grain)``: every row widened to whole days, months, years, decades or
   centuries;
-- ``df.timeline.merge(**kw)``: :func:`timeline.merge`, the corpus timeline.
+- ``df.timeline.merged(**kw)``: :func:`timeline.merge`, the merged corpus timeline (also
+  ``df.timeline.merge(**kw)``).
 
 >>> import numpy as np, pandas as pd
 >>> import timeline
@@ -91,8 +92,12 @@ class TimelineAccessor:
         """:func:`timeline.plot_interactive` of this frame; returns the plotly Figure."""
         return _plot_interactive(self._frame, **kw)
 
+    def merged(self, **kw: Any) -> pd.DataFrame:
+        """:func:`timeline.merge` of this frame: one row per happening of the corpus."""
+        return _merge(self._frame, **kw)
+
     def merge(self, **kw: Any) -> pd.DataFrame:
-        """:func:`timeline.merge` of this frame: one row per event of the corpus."""
+        """The same as :meth:`merged` (its first name)."""
         return _merge(self._frame, **kw)
 
     def between(self, start: Any = None, end: Any = None) -> pd.DataFrame:
