@@ -38,7 +38,7 @@ from timeline.evaluation.event_scores import (
     tag_agreement,
 )
 from timeline.evaluation.gold import TimeMLDocument, read_corpus
-from timeline.evaluation.merge_scores import main_merge
+from timeline.evaluation.merge_scores import add_merge_arguments, main_merge
 from timeline.evaluation.split import CheckSplit, Part, find_split, select
 from timeline.evaluation.systems import get_system, memoized
 from timeline.evaluation.timex_scores import Report, System, error_classes, evaluate, metrics_table
@@ -100,20 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "EVENT-TIMEX3 links within a sentence whose event our timex's event phrase covers, "
         "against the nearest-verb baseline",
     )
-    parser.add_argument(
-        "--merge",
-        action="store_true",
-        help="instead, measure the merged corpus timeline on MEANTIME's cross-document "
-        "annotation (GOLD_DIR: meantime_english_crossdoc): the share of events two or more "
-        "articles mention that one merged row holds at their date, and the share of merged "
-        "rows that join different events",
-    )
-    parser.add_argument(
-        "--similarity",
-        type=float,
-        metavar="X",
-        help="with --merge: the similarity of timeline.merge (default: its own)",
-    )
+    add_merge_arguments(parser)
     parser.add_argument(
         "--part",
         default="all",

@@ -34,6 +34,7 @@ Two figures, as issue 16 asks:
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -57,6 +58,7 @@ __all__ = [
     "MergeReport",
     "Merger",
     "RowOutcome",
+    "add_merge_arguments",
     "check_names",
     "extract_topic",
     "main_merge",
@@ -305,6 +307,24 @@ def _mergers(similarity: float | None) -> dict[str, Merger]:
         name: lambda rows: timeline.merge(rows, **ours),
         "time alone (similarity=0)": lambda rows: timeline.merge(rows, similarity=0.0),
     }
+
+
+def add_merge_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``--merge`` on the command line of :mod:`timeline.evaluation.cli`."""
+    parser.add_argument(
+        "--merge",
+        action="store_true",
+        help="instead, measure the merged corpus timeline on MEANTIME's cross-document "
+        "annotation (GOLD_DIR: meantime_english_crossdoc): the share of events two or more "
+        "articles mention that one merged row holds at their date, and the share of merged "
+        "rows that join different events",
+    )
+    parser.add_argument(
+        "--similarity",
+        type=float,
+        metavar="X",
+        help="with --merge: the similarity of timeline.merge (default: its own)",
+    )
 
 
 def main_merge(
