@@ -155,7 +155,7 @@ def test_the_result_does_not_depend_on_the_order_of_the_rows():
         assert groups(SALE.sample(frac=1.0, random_state=seed)) == groups(SALE)
 
 
-def test_a_merged_frame_merges_again_to_itself():
+def test_a_merged_frame_merges_again_carrying_its_documents():
     once = timeline.merge(SALE)
     twice = timeline.merge(once)
     columns = ["label", "sources", "doc_ids", "mentions", "offsets"]
