@@ -2,7 +2,8 @@
 
 Each FILE is an exported article or plain text (``-`` reads standard input). A file that cannot
 be read or processed is reported on standard error and the others go on; the exit status is 1
-if any failed.
+if any failed. A file without dated events is said so on standard error (with the relative
+dates that a publication date would place, if it has none) instead of an empty table.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from timeline import __version__
 from timeline.article import Article, parse_published
 from timeline.pipeline import extract
 
@@ -42,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--all", action="store_true", help="also durations, sets, vague and unresolved expressions"
     )
+    p.add_argument("--version", action="version", version=f"timeline {__version__}")
     return p
 
 
@@ -60,18 +63,39 @@ def main(argv: Sequence[str] | None = None) -> int:
                 article = Article.from_text(sys.stdin.read(), published=published, doc_id="-")
             else:
                 article = Article.from_path(Path(name), published=published)
-            frames.append(extract(article, include="all" if args.all else "timeline"))
+            found = extract(article, include="all" if args.all else "timeline")
+            if found.empty:
+                print(_no_events_note(name, article), file=sys.stderr)
+            frames.append(found)
         except (OSError, UnicodeError, ValueError, TypeError) as exc:
             failed += 1
             print(f"timeline: {name}: {exc}", file=sys.stderr)
     frame = pd.concat(frames, ignore_index=True) if frames else None
-    if frame is not None:
+    if frame is not None and not (frame.empty and args.format == "table"):
         try:
             _write(frame, args.format)
         except BrokenPipeError:  # `timeline ... | head`: the reader left; that is not an error
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python's exit flush quiet
 
     return 1 if failed else 0
+
+
+def _no_events_note(name: str, article: Article) -> str:
+    """What to say of a file without dated events: and, without a publication date, which of
+    its dates one would place (or that relative dates would need one)."""
+    note = f"timeline: {name}: no dated events found"
+    if article.published is not None:
+        return note + "."
+    every = extract(article, include="all")
+    unplaced = every[every["start"].isna() & every["type"].isin(["DATE", "TIME"])]
+    if unplaced.empty:
+        return note + " (it has no publication date: relative dates such as 'Thursday' need one)."
+    texts = list(dict.fromkeys(unplaced["text"]))
+    shown = ", ".join(repr(t) for t in texts[:5]) + (", ..." if len(texts) > 5 else "")
+    return (
+        f"{note}: {len(unplaced)} date(s) need a publication date to be placed ({shown}); "
+        "give it with --published YYYY-MM-DD."
+    )
 
 
 def _write(frame: pd.DataFrame, fmt: str) -> None:

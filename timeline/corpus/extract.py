@@ -95,8 +95,9 @@ def extract_corpus(
     include:
         ``"timeline"`` or ``"all"``, as in :func:`timeline.extract`.
     progress:
-        A tqdm bar on standard error: ``None`` (default) shows one when standard error is a
-        terminal and the run lasts over two seconds; ``True``/``False`` force it.
+        A ``tqdm.auto`` bar (a widget in Jupyter, text on standard error elsewhere): ``None``
+        (default) shows one in a notebook or when standard error is a terminal, once the run
+        lasts over two seconds; ``True``/``False`` force it.
     errors:
         ``"record"`` (default): a failing document is recorded in ``attrs["errors"]`` and the
         run goes on; ``"raise"``: its exception is raised (with a note naming the document).

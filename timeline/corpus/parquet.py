@@ -15,6 +15,7 @@ from timeline.corpus.batches import batch_frames
 from timeline.corpus.errors import PARQUET_KEY, Errors, error_frame
 from timeline.corpus.extract import refuse_dask
 from timeline.corpus.options import DEFAULT_BATCH, RunOptions, positive_int
+from timeline.extras import require
 from timeline.frame import empty_frame
 from timeline.pipeline import Include
 
@@ -82,12 +83,7 @@ def extract_corpus_to_parquet(
     >>> errors.values.tolist()
     [['1', 'ValueError', 'no text']]
     """
-    try:
-        import pyarrow  # type: ignore[import-untyped,unused-ignore]  # noqa: F401
-    except ImportError as exc:  # pragma: no cover - pyarrow is a test dependency
-        raise ImportError(
-            "extract_corpus_to_parquet needs pyarrow: pip install 'timeline[parquet]'"
-        ) from exc
+    require("pyarrow", what="extract_corpus_to_parquet")
     if not isinstance(path, str | os.PathLike):
         raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
     function = "extract_corpus_to_parquet"

@@ -9,7 +9,6 @@ the year of a date written without one.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from timeline.calendar import Period, add_months, ymd
@@ -158,8 +157,7 @@ def unit_period(base: Period, unit: str, offset: int) -> Period:
         return Period.from_day(base.start + np.timedelta64(offset, "D"))
     if unit in ("W", "WE"):
         day = base.start + np.timedelta64(7 * offset, "D")
-        iso = dt.date(*ymd(day)).isocalendar()
-        week = Period.week(iso[0], iso[1])
+        week = Period.week_of(day)
         if unit == "WE":
             sat = week.start + np.timedelta64(5, "D")
             return Period(f"{week.value}-WE", sat, sat + np.timedelta64(2, "D"), "week")
