@@ -103,13 +103,15 @@ def test_rows_join_with_their_documents_and_offsets():
     assert merged["start"].dtype == "datetime64[s]" and list(merged.index) == [0, 1, 2]
 
 
+LAUNCH = frame(
+    ("a", "2007", "2007-01-01", "2008-01-01", "the Zephyr phone was launched"),
+    ("b", "today", "2007-01-09", "2007-01-10", "Zephyr Inc. launched the Zephyr phone"),
+    ("c", "June 29", "2007-06-29", "2007-06-30", "the Zephyr phone was launched in stores"),
+)
+
+
 def test_a_coarse_row_joins_one_day_never_two_different_days():
-    rows = frame(
-        ("a", "2007", "2007-01-01", "2008-01-01", "the Zephyr phone was launched"),
-        ("b", "today", "2007-01-09", "2007-01-10", "Zephyr Inc. launched the Zephyr phone"),
-        ("c", "June 29", "2007-06-29", "2007-06-30", "the Zephyr phone was launched in stores"),
-    )
-    merged = timeline.merge(rows)
+    merged = timeline.merge(LAUNCH)
     assert len(merged) == 2
     assert merged["mentions"].tolist() in ([2, 1], [1, 2])
     assert all(
