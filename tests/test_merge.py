@@ -244,3 +244,14 @@ def test_bad_arguments_raise_clear_errors():
         timeline.merge(SALE, top=-1)
     with pytest.raises(TypeError):
         timeline.merge(SALE, 0.5)  # type: ignore[misc]
+
+
+def test_a_frame_without_events_is_merged_by_its_expressions_and_labelled_by_dates():
+    rows = frame(
+        ("a", "2011", "2011-01-01", "2012-01-01", None),
+        ("b", "2011", "2011-01-01", "2012-01-01", None),
+        ("c", "Thursday", "", "", None),
+    ).drop(columns=["event", "sentence", "granularity"])
+    merged = timeline.merge(rows)
+    assert merged["label"].tolist() == ["2011", "Thursday (not placed)"]
+    assert merged["doc_ids"].tolist() == [["a", "b"], ["c"]]

@@ -166,9 +166,9 @@ def merged_rows(
         lasts.append(hi)
         finest.append(grain or None)
         if placed:
-            labels.append(event_label(date_label(lo, hi, grain or None), phrases[i]))
+            labels.append(event_label(date_label(lo, hi, grain or None), events[i]))
         else:
-            labels.append(event_label(f"{texts[i]} (not placed)", phrases[i]))
+            labels.append(event_label(f"{texts[i]} (not placed)", events[i]))
     out = frame.iloc[chosen].copy().reset_index(drop=True)
     out["start"] = pd.Series(np.array(firsts, dtype="datetime64[s]"), dtype="datetime64[s]")
     out["end"] = pd.Series(np.array(lasts, dtype="datetime64[s]"), dtype="datetime64[s]")
