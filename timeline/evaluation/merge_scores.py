@@ -297,8 +297,8 @@ def split_topics(
     ]
 
 
-#: The mergers of the command line: ours, and joining by time alone (for comparison).
 def _mergers(similarity: float | None) -> dict[str, Merger]:
+    """The mergers of the command line: ours, and joining by time alone (for comparison)."""
     import timeline
 
     ours: dict[str, Any] = {} if similarity is None else {"similarity": similarity}
