@@ -25,7 +25,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from timeline import chunk
+from timeline.events import AUX, CONJ, PREP, REL, SUB, lexicon
+from timeline.events.lexicon import ED_WORD, ING_WORD, THAT_WORD, VERB_FORM
 from timeline.merge.labels import date_label, event_label
 from timeline.merge.similarity import Weights
 from timeline.merge.terms import Terms, words
@@ -43,9 +44,7 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 #: Word classes of the chunker's lexicon that do not open a clause with its subject.
-_NO_SUBJECT = frozenset(
-    {chunk.AUX, chunk.PREP, chunk.CONJ, chunk.SUB, chunk.REL, "that", "form", "-ed", "-ing"}
-)
+_NO_SUBJECT = frozenset({AUX, PREP, CONJ, SUB, REL, THAT_WORD, VERB_FORM, ED_WORD, ING_WORD})
 _FINENESS: dict[str, int] = {g: i for i, g in enumerate(GRAINS)}
 
 
@@ -70,7 +69,7 @@ def is_fragment(phrase: str) -> bool:
     found = words(phrase)
     if not found:
         return True
-    lex = chunk.lexicon()
+    lex = lexicon()
     first = found[0].lower()
     if first in lex["pronouns"]:
         return True

@@ -33,7 +33,7 @@ from importlib import resources
 
 import attrs
 
-from timeline import chunk
+from timeline.events import ING, NOUN, VERB, Chunk, lexicon
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -103,7 +103,7 @@ class Vocabulary:
             | lists["company_words"],
             irregular,
             lists["light_verbs"],
-            lists["event_nouns"] | chunk.lexicon()["event_nouns"],
+            lists["event_nouns"] | lexicon()["event_nouns"],
             synonyms,
         )
 
@@ -234,7 +234,7 @@ class Terms:
 def _names_a_happening(low: str) -> bool:
     """Whether a lower-case noun names a happening: listed, or with an ending of event nouns
     ("-tion", "-ment", ...; ``rules/events.toml``) and not listed as an adjective."""
-    lex = chunk.lexicon()
+    lex = lexicon()
     if low in vocabulary().event_nouns:
         return True
     single = low[:-1] if low.endswith("s") else low
@@ -245,15 +245,15 @@ def _predicates(phrase: str, names: Set[str]) -> tuple[frozenset[str], bool]:
     """The terms of the verbs and event nouns of a phrase (see :class:`Terms`), and whether it
     has a verb at all."""
     vocab = vocabulary()
-    tagged = chunk.Chunk(phrase, 0, len(phrase), ())
+    tagged = Chunk(phrase, 0, len(phrase), ())
     found: set[str] = set()
     any_verb = False
     for low, tag in zip(tagged.lows, tagged.tags, strict=True):
-        verb = tag in (chunk.VERB, chunk.ING)
+        verb = tag in (VERB, ING)
         any_verb = any_verb or verb
         if verb and low in vocab.light_verbs:
             continue
-        if not verb and not (tag == chunk.NOUN and _names_a_happening(low)):
+        if not verb and not (tag == NOUN and _names_a_happening(low)):
             continue
         for word in words(low):
             if word not in vocab.left_out and word not in names and len(word) > 1:
