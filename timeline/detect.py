@@ -317,13 +317,14 @@ def _compose_datetimes(mentions: list[Mention], text: str) -> list[Mention]:
 
 #: Kinds of a day an amount of time can be counted from ("a week from tomorrow").
 _COUNTED_FROM_KINDS = frozenset({"date", "named_day", "weekday", "day_of_month"})
-_COUNTED_LINK = re.compile(r"[ \t]+(?P<dir>from|before|after)[ \t]+", re.IGNORECASE)
+_COUNTED_LINK = re.compile(r"[ \t]+(?P<dir>from)[ \t]+", re.IGNORECASE)
 _STRETCH_BEFORE = re.compile(r"\b(?:for|over|during|within)[ \t]+$", re.IGNORECASE)
 
 
 def _compose_counted(mentions: list[Mention], text: str) -> list[Mention]:
-    """Join an amount of time and the day it is counted from: "a week from tomorrow", "two days
-    before Christmas" (not "for two days after Christmas", a stretch of time)."""
+    """Join an amount of time and the day it is counted from: "a week from tomorrow", "two
+    weeks from Monday" (not "for a week from Monday", a stretch of time). "Two days before
+    Christmas" stays an offset, placed from the date after it (:mod:`timeline.kinds.offsets`)."""
     out: list[Mention] = []
     i = 0
     while i < len(mentions):

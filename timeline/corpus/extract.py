@@ -14,7 +14,7 @@ from timeline.corpus.options import DEFAULT_BATCH, RunOptions, positive_int
 from timeline.corpus.sources import is_dask
 from timeline.frame import empty_frame
 from timeline.kinds.numeric import DateOrder, check_date_order
-from timeline.pipeline import Include
+from timeline.pipeline import Include, Prefer
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -34,6 +34,7 @@ def extract_corpus(
     chunksize: int | None = ...,
     progress: bool | None = ...,
     errors: Errors = ...,
+    prefer: Prefer = ...,
     date_order: DateOrder | None = ...,
     text: str | NotGiven = ...,
     id: str | NotGiven | None = ...,
@@ -52,6 +53,7 @@ def extract_corpus(
     chunksize: int | None = ...,
     progress: bool | None = ...,
     errors: Errors = ...,
+    prefer: Prefer = ...,
     date_order: DateOrder | None = ...,
     text: str | NotGiven = ...,
     id: str | NotGiven | None = ...,
@@ -69,6 +71,7 @@ def extract_corpus(
     chunksize: int | None = None,
     progress: bool | None = None,
     errors: Errors = "record",
+    prefer: Prefer = "tense",
     date_order: DateOrder | None = None,
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
@@ -105,6 +108,8 @@ def extract_corpus(
     errors:
         ``"record"`` (default): a failing document is recorded in ``attrs["errors"]`` and the
         run goes on; ``"raise"``: its exception is raised (with a note naming the document).
+    prefer:
+        The direction of dates a text leaves open, as in :func:`timeline.extract`.
     date_order:
         Which number of a date in numbers is the month, as in :func:`timeline.extract`.
     text, id, title:
@@ -126,7 +131,7 @@ def extract_corpus(
     """
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "extract_corpus")
     run = RunOptions(
-        n_jobs, include, chunksize, progress, errors, date_order=check_date_order(date_order)
+        n_jobs, include, chunksize, progress, errors, prefer, check_date_order(date_order)
     )
     if is_dask(docs):
         return extract_dask(docs, columns=chosen, published=date, run=run)
@@ -150,6 +155,7 @@ def iter_corpus(
     chunksize: int | None = None,
     progress: bool | None = None,
     errors: Errors = "record",
+    prefer: Prefer = "tense",
     date_order: DateOrder | None = None,
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
@@ -171,7 +177,7 @@ def iter_corpus(
     refuse_dask(docs, "iter_corpus")
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "iter_corpus")
     run = RunOptions(
-        n_jobs, include, chunksize, progress, errors, date_order=check_date_order(date_order)
+        n_jobs, include, chunksize, progress, errors, prefer, check_date_order(date_order)
     )
     batch = positive_int("batch_size", batch_size)
     return batch_frames(docs, columns=chosen, published=date, run=run, batch_size=batch)

@@ -9,7 +9,7 @@ import attrs
 
 from timeline.corpus.errors import Errors
 from timeline.kinds.numeric import DateOrder
-from timeline.pipeline import Include
+from timeline.pipeline import Include, Prefer
 
 __all__ = [
     "DEFAULT_BATCH",
@@ -33,6 +33,7 @@ class RunOptions:
     chunksize: int | None
     progress: bool | None
     errors: Errors
+    prefer: Prefer = "tense"
     date_order: DateOrder | None = None
 
 

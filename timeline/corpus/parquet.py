@@ -18,7 +18,7 @@ from timeline.corpus.options import DEFAULT_BATCH, RunOptions, positive_int
 from timeline.extras import require
 from timeline.frame import empty_frame
 from timeline.kinds.numeric import DateOrder, check_date_order
-from timeline.pipeline import Include
+from timeline.pipeline import Include, Prefer
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,6 +49,7 @@ def extract_corpus_to_parquet(
     chunksize: int | None = None,
     progress: bool | None = None,
     errors: Errors = "record",
+    prefer: Prefer = "tense",
     date_order: DateOrder | None = None,
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
@@ -92,7 +93,7 @@ def extract_corpus_to_parquet(
     refuse_dask(docs, function)
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), function)
     run = RunOptions(
-        n_jobs, include, chunksize, progress, errors, date_order=check_date_order(date_order)
+        n_jobs, include, chunksize, progress, errors, prefer, check_date_order(date_order)
     )
     batch = positive_int("batch_size", batch_size)
     batches = batch_frames(docs, columns=chosen, published=date, run=run, batch_size=batch)

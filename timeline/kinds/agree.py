@@ -17,6 +17,8 @@ date, before it in the past tense and after it in the future, in which they agre
 
 from __future__ import annotations
 
+from typing import Literal
+
 from timeline.calendar import Period, add_months, is_valid_date
 from timeline.context import Tense
 
@@ -38,11 +40,11 @@ def agreeing_year(year: int, month: int, day: int, weekday: int) -> int:
 
 
 def agreeing_month(
-    base: Period, day: int, weekday: int, tense: Tense | None
+    base: Period, day: int, weekday: int, tense: Tense | Literal["nearest"] | None
 ) -> tuple[int, int] | None:
     """Year and month of the ``day``-th that falls on ``weekday``, within a year of the base
     date: the last one on or before it in the past tense, the next one on or after it in the
-    future and present, the nearest without a tense; None if there is none.
+    future and present, the nearest without a tense (or "nearest"); None if there is none.
 
     >>> from timeline.calendar import Period
     >>> base = Period.day(2022, 1, 10)

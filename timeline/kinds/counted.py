@@ -1,10 +1,11 @@
-"""A day counted from another day the text names: "a week from tomorrow", "two days before
-Christmas", "ten days after 5 May 2021" (composed by :mod:`timeline.detect`).
+"""A day counted from another day the text names: "a week from tomorrow", "two weeks from
+Monday", "a year from today" (composed by :mod:`timeline.detect`).
 
-The day is that many days, weeks, months or years from the named day, placed as it is (against
+The day is that many days, weeks, months or years after the named day, placed as it is (against
 the publication date or the text's own dates). TimeML marks the amount and the day as two
-TIMEX3 ("two days" a DURATION, "Christmas" a DATE, as in TimeBank's "10 days before the
-murder"): they are the parts of the timex, which the TimeML layer gives.
+TIMEX3 ("a week" a DURATION, "tomorrow" a DATE): they are the parts of the timex, which the
+TimeML layer gives. A day counted back or on from a date ("two days before Christmas") is an
+offset, placed from that date (:mod:`timeline.kinds.offsets`).
 """
 
 from __future__ import annotations
@@ -45,14 +46,14 @@ def counted_day(day: Period, n: int, unit: str) -> Period | None:
 
 
 def counted(m: Mention, state: State) -> Timex | None:
-    """Reads "a week from tomorrow", "two days before Christmas"; gives 2022-01-18, 2021-12-23."""
+    """Reads "a week from tomorrow", "two weeks from Monday"; gives 2022-01-18, 2022-01-24."""
     amount_m, day_m = m.parts
     amount, day = state.resolve(amount_m), state.resolve(day_m)
     if amount is None or day is None:
         return None
     n = count_value(state, m.groups["n"])
     unit = str(state.g.lookup("unit", m.groups["unit"]))
-    sign = -1 if fold(m.groups["dir"]) == "before" else 1
+    sign = -1 if fold(m.groups["dir"]) == "before" else 1  # "from": on from the day
     target = None
     from_a_day = day.placed and day.granularity == "day"  # not from a month or a year
     if n is not None and float(n).is_integer() and day.start is not None and from_a_day:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from timeline.calendar import Period, add_months, days_in_month, is_valid_date
+from timeline.calendar import Period, add_months, is_valid_date
 from timeline.grammar import Grammar, grammar
 from timeline.kinds.agree import agreeing_month, agreeing_year
 from timeline.kinds.base import Candidate, Kind, State, next_word, placed, span, unresolved
@@ -212,28 +212,47 @@ def day_of_month(m: Mention, state: State) -> Timex | None:
     base, anchor = state.base()
     if base is None or base.grain not in ("day", "week", "month", "hour", "minute"):
         return unresolved(f"XXXX-XX-{d:02d}")
-    if "wd" in m.groups:
-        tense = state.tense(m) if anchor == "published" else "future"
+    preferred = state.preferred()
+    if "wd" in m.groups:  # "Friday the 13th": the nearest 13th that is a Friday, by the tense
+        tense = preferred or (state.tense(m) if anchor == "published" else "future")
         found = agreeing_month(base, d, weekday_number(state.g, m.groups["wd"]), tense)
         if found is None:
             return unresolved(f"XXXX-XX-{d:02d}")
         return placed(Period.day(*found, d), anchor=anchor)
     y, mo, bd = base.ymd()
     step = 0
-    if anchor == "published":
+    if preferred is not None and base.grain != "month":  # prefer= "past", "future", "nearest"
+        step = _month_step(preferred, d, base)
+    elif anchor == "published":
         # the last such day in the past tense, the next in the future or present ("the vote is
         # on the 15th"), else the nearer of the two ("the board meets on the 15th")
         tense = state.tense(m)
-        if d > bd and tense != "future" and tense != "present":
-            step = -1 if tense == "past" or d - bd > days_in_month(y, mo) // 2 else 0
-        elif d < bd and tense != "past":
-            step = 1 if tense in ("future", "present") or bd - d > days_in_month(y, mo) // 2 else 0
+        step = _month_step(_TENSE_DIRECTION.get(tense or "", "nearest"), d, base)
     elif base.grain != "month" and d < bd:
         step = 1  # a narrative moves forward: "On 20 May ... on the 2nd" is June 2
     y, mo = add_months(y, mo, step)
     if not is_valid_date(y, mo, d):
         return unresolved(f"XXXX-XX-{d:02d}")
     return placed(Period.day(y, mo, d), anchor=anchor)
+
+
+_TENSE_DIRECTION = {"past": "past", "future": "future", "present": "future"}
+
+
+def _month_step(direction: str, d: int, base: Period) -> int:
+    """The month of "the 15th" from the base's (-1, 0 or 1): the last 15th on or before the
+    base ("past"), the next on or after it ("future"), or the nearest ("nearest")."""
+    y, mo, bd = base.ymd()
+    if direction == "past":
+        return -1 if d > bd else 0
+    if direction == "future":
+        return 1 if d < bd else 0
+    near = [
+        (abs((Period.day(*add_months(y, mo, k), d).start - base.start).astype(int)), k)
+        for k in (0, -1, 1)
+        if is_valid_date(*add_months(y, mo, k), d)
+    ]
+    return min(near)[1] if near else 0
 
 
 KINDS = (
