@@ -108,10 +108,9 @@ def extract_corpus(
     errors:
         ``"record"`` (default): a failing document is recorded in ``attrs["errors"]`` and the
         run goes on; ``"raise"``: its exception is raised (with a note naming the document).
-    prefer:
-        The direction of dates a text leaves open, as in :func:`timeline.extract`.
-    date_order:
-        Which number of a date in numbers is the month, as in :func:`timeline.extract`.
+    prefer, date_order:
+        As in :func:`timeline.extract`: the direction of dates a text leaves open, and which
+        number of a date in numbers is the month.
     text, id, title:
         Deprecated column names: give them in ``columns``. So is ``published`` naming a
         column of a DataFrame, or ``None`` to leave its ``published`` column unread.
