@@ -5,10 +5,10 @@ day", "the end of the month"; and the vague "now", "recently", "the future".
 
 from __future__ import annotations
 
-from timeline.calendar import Period
-from timeline.grammar import fold
 import re
 
+from timeline.calendar import Period
+from timeline.grammar import fold
 from timeline.kinds.base import Candidate, Kind, State, placed, timex, unresolved
 from timeline.kinds.seasons import season
 from timeline.kinds.values import mod_of, reported_quarter, unit_period
