@@ -1,5 +1,5 @@
 """Command line: ``timeline FILE... [--published DATE] [--format table|csv|jsonl] [--all]
-[--prefer tense|past|future|nearest]``.
+[--prefer tense|past|future|nearest] [--date-order MDY|DMY|YMD]``.
 
 Each FILE is an exported article or plain text (``-`` reads standard input). A file that cannot
 be read or processed is reported on standard error and the others go on; the exit status is 1
@@ -55,6 +55,13 @@ def _parser() -> argparse.ArgumentParser:
         help="direction of dates the text leaves open (Friday, in March, the 15th): read from "
         "the tense (default, for news), always past, future (schedules) or nearest",
     )
+    p.add_argument(
+        "--date-order",
+        choices=("MDY", "DMY", "YMD"),
+        type=str.upper,
+        help="which number of a date in numbers is the month (default: MDY with slashes, DMY "
+        "with dots)",
+    )
     p.add_argument("--version", action="version", version=f"timeline {__version__}")
     return p
 
@@ -74,7 +81,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 article = Article.from_text(sys.stdin.read(), published=published, doc_id="-")
             else:
                 article = Article.from_path(Path(name), published=published)
-            found = extract(article, include="all" if args.all else "timeline", prefer=args.prefer)
+            found = extract(
+                article,
+                include="all" if args.all else "timeline",
+                prefer=args.prefer,
+                date_order=args.date_order,
+            )
             if found.empty:
                 print(_no_events_note(name, article), file=sys.stderr)
             frames.append(found)

@@ -75,7 +75,12 @@ def batch_frames(
         workers = 1  # one task: a pool would only add its start-up
     chunked = chunks(found, per_task, batch)
     results = parts(
-        chunked, workers=workers, include=run.include, errors=run.errors, prefer=run.prefer
+        chunked,
+        workers=workers,
+        include=run.include,
+        errors=run.errors,
+        prefer=run.prefer,
+        date_order=run.date_order,
     )
     return _generate(results, run.progress, total)
 

@@ -29,6 +29,7 @@ from timeline.corpus.sources import Doc, documents_of_frame
 from timeline.corpus.worker import concat
 from timeline.frame import COLUMNS, empty_frame
 from timeline.kinds.base import check_prefer
+from timeline.kinds.numeric import DateOrder
 from timeline.pipeline import Include, Prefer
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ def extract_dask(docs: Any, *, columns: Columns, published: object, run: RunOpti
         include=run.include,
         errors=run.errors,
         prefer=run.prefer,
+        date_order=run.date_order,
         meta=empty_frame(),
     )
 
@@ -86,6 +88,7 @@ def _dask_partition(
     include: Include,
     errors: Errors,
     prefer: Prefer = "tense",
+    date_order: DateOrder | None = None,
 ) -> pd.DataFrame:
     """One partition's timeline, with a ``type == "ERROR"`` row per failed document."""
     import pandas as pd
@@ -93,7 +96,10 @@ def _dask_partition(
     columns = Columns(text_column, published_column, id_column, title_column)
     found = documents_of_frame(part, columns, published)
     chunked = chunks(found, chunk_size(None, None, 1), None)
-    done = [p for p, _ in parts(chunked, workers=1, include=include, errors=errors, prefer=prefer)]
+    found_parts = parts(
+        chunked, workers=1, include=include, errors=errors, prefer=prefer, date_order=date_order
+    )
+    done = [p for p, _ in found_parts]
     frame = concat([p.frame for p in done])
     failed = [
         (doc, error) for p in done for doc, error in zip(p.failed_docs, p.errors, strict=True)

@@ -8,6 +8,7 @@ import os
 import attrs
 
 from timeline.corpus.errors import Errors
+from timeline.kinds.numeric import DateOrder
 from timeline.pipeline import Include, Prefer
 
 __all__ = [
@@ -33,6 +34,7 @@ class RunOptions:
     progress: bool | None
     errors: Errors
     prefer: Prefer = "tense"
+    date_order: DateOrder | None = None
 
 
 def worker_count(n_jobs: object) -> int:

@@ -17,6 +17,7 @@ module              kinds
 ``offsets``         ``offset``, ``ahead``, ``past_span``, ``anaphoric``
 ``clock``           ``time``, ``datetime``
 ``durations``       ``duration``, ``set``
+``counted``         ``counted`` ("a week from tomorrow", composed by detection)
 ==================  ============================================================
 
 A resolution's docstring reads "Reads ...; gives ...": the values are those of a text
