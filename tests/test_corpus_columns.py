@@ -85,6 +85,34 @@ def test_bad_columns_are_named(columns: Any, error: type[Exception], match: str)
         timeline.extract_corpus(frame, columns=columns)
 
 
+@pytest.mark.parametrize(
+    ("labels", "columns", "match"),
+    [
+        (["text", "text"], None, "2 columns named 'text', the text column"),
+        (["body", "id", "body"], {"text": "body"}, "2 columns named 'body', the text column"),
+        (["text", "id", "id"], None, "2 columns named 'id', the id column"),
+        (["text", "date", "date", "date"], {"published": "date"}, "3 columns named 'date'"),
+    ],
+)
+def test_duplicate_column_labels_are_refused(
+    labels: list[str], columns: Any, match: str, tmp_path: Path
+) -> None:
+    """Issue 17, row 13: two columns of one name were an AttributeError ('tolist')."""
+    frame = pd.DataFrame([["In 2016."] * len(labels)], columns=labels)
+    with pytest.raises(ValueError, match=match):
+        timeline.extract_corpus(frame, columns=columns)
+    with pytest.raises(ValueError, match=match):
+        timeline.iter_corpus(frame, columns=columns)
+    with pytest.raises(ValueError, match=match):
+        timeline.extract_corpus_to_parquet(frame, tmp_path / "t.parquet", columns=columns)
+    assert not (tmp_path / "t.parquet").exists()
+
+
+def test_a_duplicate_label_of_a_column_not_read_is_harmless() -> None:
+    frame = pd.DataFrame([["In 2016.", "x", "y"]], columns=["text", "note", "note"])
+    assert timeline.extract_corpus(frame)["text"].tolist() == ["2016"]
+
+
 def test_bad_columns_class_is_refused_when_made() -> None:
     with pytest.raises(TypeError, match="id must be a column name"):
         timeline.Columns(id=3)  # type: ignore[arg-type]
