@@ -81,8 +81,11 @@ def parse_published(value: Any, *, name: str = "published") -> dt.date | None:
     values and ``datetime64`` are taken as written. A string is an ISO 8601 date or date-time
     (``2022-01-10``, ``2022-01-10T09:30:00+01:00``, ``2022-01-10T09:30Z``), a year-first
     numeric date (``2022/01/10``), or a date written out in English with day, month and year
-    (``January 10, 2022``, ``10 Jan 2022``). Day-first or month-first numeric dates
-    (``10/01/2022``) are refused as ambiguous. ``None``, NaT and an empty string mean no date.
+    (``January 10, 2022``, ``10 Jan 2022``), or an ISO week date with its day (``2022-W02-1``).
+    Refused, with the reason: day-first or month-first numeric dates (``10/01/2022``) as
+    ambiguous, a week without its day (``2022-W02``), a year not written in full
+    (``10 January 50``) and a weekday that is not the date's (``Sunday, January 10, 2022``).
+    ``None``, NaT and an empty string mean no date.
 
     >>> parse_published("2022-01-10T23:30:00-05:00"), parse_published("10 January 2022")
     (datetime.date(2022, 1, 10), datetime.date(2022, 1, 10))
@@ -94,6 +97,12 @@ def parse_published(value: Any, *, name: str = "published") -> dt.date | None:
     ...
     ValueError: published='2022-13-45' is not a date: give an ISO date such as '2022-01-10', a \
 datetime.date/datetime, a pandas Timestamp or a numpy datetime64
+    >>> parse_published("Sunday, January 10, 2022")
+    Traceback (most recent call last):
+    ...
+    ValueError: published='Sunday, January 10, 2022' is not a date (2022-01-10 is a Monday, not a \
+Sunday): give an ISO date such as '2022-01-10', a datetime.date/datetime, a pandas Timestamp or a \
+numpy datetime64
     >>> parse_published(20220110)
     Traceback (most recent call last):
     ...
@@ -142,12 +151,26 @@ def _datetime64_date(value: Any, name: str) -> dt.date | None:
 
 
 _NUMERIC_DATE = re.compile(r"[0-9]{1,4}[/.\- ][0-9]{1,2}[/.\- ][0-9]{1,4}")
+# An ISO 8601 week (2022-W02, 2022W02) or a day of one (2022-W02-1, 2022W021)
+_ISO_WEEK = re.compile(r"(?P<y>[0-9]{4})-?[Ww](?P<w>[0-9]{2})(?:-?(?P<d>[0-9]))?")
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A weekday's name and its abbreviations ("Tue", "Tues") → its number (Monday 0); in English
+# whatever the locale (calendar.day_name follows LC_TIME)
+_WEEKDAYS = {
+    **{day.lower(): i for i, day in enumerate(_DAY_NAMES)},
+    **{day[:3].lower(): i for i, day in enumerate(_DAY_NAMES)},
+    "tues": 1,
+    "thur": 3,
+    "thurs": 3,
+}
 
 
 def _parse_published_text(value: str, name: str) -> dt.date | None:
     text = value.strip()
     if not text:
         return None
+    if week := _ISO_WEEK.fullmatch(text):
+        return _iso_week_day(week, value, name)
     iso = text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text
     try:
         return parse_published(dt.datetime.fromisoformat(iso), name=name)
@@ -165,7 +188,25 @@ def _parse_published_text(value: str, name: str) -> dt.date | None:
         except ValueError as exc:
             raise _not_a_date(value, name) from exc
     try:
-        return _parse_written_date(text)
+        day = _parse_written_date(text)
+    except ValueError as exc:
+        raise _not_a_date(value, name) from exc
+    if str(day.year) not in re.findall(r"[0-9]+", text):
+        raise _not_a_date(value, name, " (its year is not written in full: write four digits)")
+    for word in re.findall(r"[A-Za-z]+", text):
+        weekday = _WEEKDAYS.get(word.lower())
+        if weekday is not None and weekday != day.weekday():
+            said, real = _DAY_NAMES[weekday], _DAY_NAMES[day.weekday()]
+            raise _not_a_date(value, name, f" ({day.isoformat()} is a {real}, not a {said})")
+    return day
+
+
+def _iso_week_day(week: re.Match[str], value: str, name: str) -> dt.date:
+    """The day of an ISO week date (``2022-W02-1``); a week without its day is refused."""
+    if week.group("d") is None:
+        raise _not_a_date(value, name, " (a week, not a day: give the day, e.g. '2022-W02-1')")
+    try:
+        return dt.date.fromisocalendar(int(week["y"]), int(week["w"]), int(week["d"]))
     except ValueError as exc:
         raise _not_a_date(value, name) from exc
 
