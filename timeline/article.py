@@ -36,6 +36,8 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
+from timeline.decoding import read_text_file
+
 __all__ = ["Article", "HtmlOption", "parse_published", "repair", "strip_html"]
 
 _HEADER_LINE = re.compile(r"^(?P<key>[A-Z][A-Za-z0-9 ]{0,40}):[ \t]?(?P<value>.*)$")
@@ -377,7 +379,11 @@ def _html_option(html: object) -> HtmlOption:
 
 @attrs.frozen
 class Article:
-    """One document: its text (HTML leftovers cleaned, mojibake repaired), date and header."""
+    """One document: its text (HTML leftovers cleaned, mojibake repaired), date and header.
+
+    ``encoding`` is the codec a file was read with (:meth:`from_path`), ``None`` for text; it
+    is not compared: an article equals the same article read from a file in another encoding.
+    """
 
     text: str
     published: dt.date | None = None
@@ -385,6 +391,7 @@ class Article:
     author: str | None = None
     doc_id: str | None = None
     meta: dict[str, str] = attrs.field(factory=dict, hash=False)
+    encoding: str | None = attrs.field(default=None, eq=False)
 
     @classmethod
     def from_text(
@@ -435,14 +442,26 @@ class Article:
     def from_path(
         cls, path: str | os.PathLike[str], *, published: Any = None, html: HtmlOption = "auto"
     ) -> Article:
-        """An article read from a UTF-8 file; its id is the file name without extension.
+        """An article read from a file; its id is the file name without extension.
 
-        ``published`` and ``html`` as in :meth:`from_text`.
+        The bytes are decoded as :func:`timeline.decoding.decode` says: the encoding a
+        byte-order mark names (UTF-8, UTF-16, UTF-32), UTF-8, else Windows-1252 (or Latin-1),
+        kept in :attr:`encoding`. A binary file raises :class:`~timeline.decoding.NotTextError`
+        (a ``ValueError``). ``published`` and ``html`` as in :meth:`from_text`.
+
+        >>> import pathlib, tempfile
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     path = pathlib.Path(tmp, "café.txt")
+        ...     _ = path.write_bytes("Café talks in 2016.".encode("utf-16"))
+        ...     article = Article.from_path(path)
+        >>> article.text, article.encoding, article.doc_id
+        ('Café talks in 2016.', 'utf-16', 'café')
         """
         html = _html_option(html)
         p = Path(path)
-        raw = p.read_text(encoding="utf-8", errors="replace")
-        return cls.from_text(raw, published=published, doc_id=p.stem, html=html)
+        decoded = read_text_file(p)
+        article = cls.from_text(decoded.text, published=published, doc_id=p.stem, html=html)
+        return attrs.evolve(article, encoding=decoded.encoding)
 
 
 def _split_header(raw: str) -> tuple[dict[str, str], str]:
