@@ -185,6 +185,19 @@ def test_a_missing_file_is_recorded(tmp_path: Path) -> None:
     assert set(df["doc_id"]) == {ARTICLE.stem}
 
 
+@pytest.mark.skipif(os.name != "posix", reason="file names of bytes that are not UTF-8")
+def test_a_file_name_that_is_not_utf8_gives_its_rows(tmp_path: Path) -> None:
+    """A name such as b"caf\xe9" decodes to a lone surrogate, which Arrow strings cannot hold:
+    the frame (and an error record) gets U+FFFD in its place instead of failing."""
+    good = Path(os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9.txt"))
+    good.write_text("In 2016.", encoding="utf-8")
+    gone = Path(os.fsdecode(os.fsencode(tmp_path) + b"/gon\xe9.txt"))
+    assert timeline.extract(good)["doc_id"].tolist() == ["caf\ufffd"]
+    df = timeline.extract_corpus([good, gone])
+    assert df["doc_id"].tolist() == ["caf\ufffd"]
+    assert timeline.corpus_errors(df)["doc_id"].tolist() == ["gon\ufffd"]
+
+
 BAD = [
     "In 2016.",
     None,

@@ -18,6 +18,7 @@ from paths import DATA
 import timeline
 from timeline.corpus import ERROR_TYPE
 
+dask = pytest.importorskip("dask")
 dd = pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("distributed")
 
@@ -125,3 +126,60 @@ def test_importing_timeline_does_not_import_dask_or_tqdm() -> None:
     code = "import sys, timeline; print(sorted({'dask', 'distributed', 'tqdm'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# ----------------------------------------------- Dask's string conversion (issue 17, row 3)
+
+
+@pytest.fixture(scope="module")
+def mixed() -> pd.DataFrame:
+    """Texts of every type an ``object`` column may hold, which ``dd.from_pandas`` (with its
+    default ``dataframe.convert-string``) would turn into Arrow strings."""
+    texts = ["In 2016.", 2016, 3.5, True, "Talks in 2011 \ud800 ended.", None, float("nan")]
+    texts += ["On Thursday, he spoke."]
+    n = len(texts)
+    return pd.DataFrame(
+        {
+            "id": pd.Series([f"d{i}" for i in range(n - 1)] + ["d\udc80"], dtype=object),
+            "text": pd.Series(texts, dtype=object),
+            "published": ["2022-01-10"] * n,
+            "title": pd.Series([2016, "T\ud800"] + [None] * (n - 2), dtype=object),
+        }
+    )
+
+
+def _errors(frame: pd.DataFrame) -> list[list[str]]:
+    return sorted(timeline.corpus_errors(frame).values.tolist())
+
+
+@pytest.mark.parametrize("npartitions", [1, 3])
+def test_dask_gives_the_rows_and_errors_of_pandas_whatever_the_dtypes(
+    client: object, mixed: pd.DataFrame, npartitions: int
+) -> None:
+    expected = timeline.extract_corpus(mixed, include="all")
+    with dask.config.set({"dataframe.convert-string": True}):
+        ddf = dd.from_pandas(mixed, npartitions=npartitions)
+    assert str(ddf.dtypes["text"]) != "object"  # Dask would convert the texts to strings
+    result = timeline.extract_corpus(ddf, include="all").compute()
+    pd.testing.assert_frame_equal(_rows(result[result["type"] != ERROR_TYPE]), _rows(expected))
+    assert _errors(result) == _errors(expected)
+    assert [e[:2] for e in _errors(expected)] == [
+        ["d1", "TypeError"],  # the int 2016: not the text "2016" and its invented row
+        ["d2", "TypeError"],  # 3.5
+        ["d3", "TypeError"],  # True
+        ["d5", "ValueError"],  # None: no text
+        ["d6", "ValueError"],  # NaN: no text
+    ]
+    # the lone surrogates: repaired in the text, replaced by U+FFFD in the id and the title
+    assert expected["doc_id"].tolist() == ["d4", "d0", "d\ufffd"]
+    assert expected[expected["doc_id"] == "d4"]["sentence"].tolist() == [
+        "Talks in 2011 \ufffd ended."
+    ]
+    assert expected["title"].tolist() == [pd.NA, "2016", pd.NA]
+
+
+def test_dask_conversion_is_undone_only_for_the_run(mixed: pd.DataFrame) -> None:
+    ddf = dd.from_pandas(mixed, npartitions=2)
+    lazy = timeline.extract_corpus(ddf)
+    assert str(ddf.dtypes["text"]) != "object"  # the user's collection is as it was
+    assert dict(lazy.dtypes) == dict(timeline.empty_frame().dtypes)

@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,14 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
-__all__ = ["COLUMNS", "documents_frame", "empty_frame", "sort_chronologically", "timeline_frame"]
+__all__ = [
+    "COLUMNS",
+    "documents_frame",
+    "empty_frame",
+    "sort_chronologically",
+    "timeline_frame",
+    "without_surrogates",
+]
 
 _LAST = 2**63 - 1  # np.iinfo(np.int64).max: NaT sorts last
 
@@ -142,8 +150,33 @@ def _assemble(columns: dict[str, list[Any]], positions: np.ndarray) -> pd.DataFr
         else:  # "string", "Int64": through an object array, which takes None as missing
             values = np.empty(len(order), dtype=object)
             values[:] = columns[name]
-            data[name] = pd.array(values[order], dtype=dtypes[dtype])
+            data[name] = _array(values[order], dtypes[dtype])
     return pd.DataFrame(data, copy=False)
+
+
+def _array(values: np.ndarray, dtype: Any) -> Any:
+    """``pd.array(values, dtype)``; strings holding lone surrogates (a file name that is not
+    UTF-8, an id from a DataFrame), which Arrow strings cannot store, get U+FFFD instead."""
+    import pandas as pd
+
+    try:
+        return pd.array(values, dtype=dtype)
+    except UnicodeEncodeError:
+        fixed = [without_surrogates(v) if isinstance(v, str) else v for v in values]
+        return pd.array(fixed, dtype=dtype)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (a code point UTF-8 cannot encode) replaced by U+FFFD,
+    so that its length, and every offset into it, stay the same.
+
+    >>> without_surrogates("caf\\udce9 2016") == "caf\\ufffd 2016"
+    True
+    """
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _timeline_order(
