@@ -17,7 +17,7 @@ import pytest
 from paths import ARTICLE
 
 import timeline
-from timeline.frame import sort_chronologically
+from timeline.frame import concat_frames, sort_chronologically
 
 DATE = "2022-01-17"  # a Monday: "Thursday" is 2022-01-13, "January 10" is 2022-01-10
 
@@ -129,7 +129,7 @@ def _each_with_extract(docs: list[Any], published: object) -> pd.DataFrame:
         if isinstance(doc, Path):
             doc_id = doc.stem
         frames.append(timeline.extract(doc, published=published, doc_id=doc_id, include="all"))
-    return sort_chronologically(pd.concat(frames, ignore_index=True))
+    return sort_chronologically(concat_frames(frames))
 
 
 def test_one_date_for_every_text() -> None:

@@ -29,6 +29,7 @@ import pandas as pd
 
 from timeline.article import Article, parse_published
 from timeline.decoding import decode
+from timeline.frame import concat_frames
 from timeline.pipeline import Include, extract
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "main"]
@@ -75,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         done = [f for f in frames if f is not None]
         if not done:
             return EXIT_FAILED
-        frame = pd.concat(done, ignore_index=True)
+        frame = concat_frames(done)
         written = _emit(_render(frame, args.format))
     except KeyboardInterrupt:
         _say("interrupted")

@@ -32,7 +32,13 @@ from timeline.corpus.options import RunOptions, check_options, chunk_size, worke
 from timeline.corpus.pool import parts
 from timeline.corpus.sources import Doc, documents_of_frame
 from timeline.corpus.worker import concat
-from timeline.frame import COLUMNS, empty_frame, without_surrogates
+from timeline.frame import (
+    COLUMNS,
+    categories_of,
+    concat_frames,
+    empty_frame,
+    without_surrogates,
+)
 from timeline.pipeline import Include
 
 if TYPE_CHECKING:
@@ -74,8 +80,16 @@ def extract_dask(docs: Any, *, columns: Columns, published: object, run: RunOpti
         published=published,
         include=run.include,
         errors=run.errors,
-        meta=empty_frame(),
+        meta=_meta(),
     )
+
+
+def _meta() -> pd.DataFrame:
+    """The empty timeline frame, its ``sentence`` categories unknown: each partition has its
+    own (the sentences of its documents)."""
+    from dask.dataframe.utils import clear_known_categories
+
+    return clear_known_categories(empty_frame(), cols=["sentence"])  # type: ignore[no-untyped-call]
 
 
 def unconverted(docs: Any) -> Any:
@@ -122,8 +136,6 @@ def _dask_partition(
     errors: Errors,
 ) -> pd.DataFrame:
     """One partition's timeline, with a ``type == "ERROR"`` row per failed document."""
-    import pandas as pd
-
     columns = Columns(text_column, published_column, id_column, title_column)
     found = documents_of_frame(part, columns, published)
     chunked = chunks(found, chunk_size(None, None, 1), None)
@@ -133,7 +145,7 @@ def _dask_partition(
         (doc, error) for p in done for doc, error in zip(p.failed_docs, p.errors, strict=True)
     ]
     if failed:
-        frame = pd.concat([frame, _error_rows(failed)], ignore_index=True)
+        frame = concat_frames([frame, _error_rows(failed)])
     return frame
 
 
@@ -156,7 +168,7 @@ def _error_rows(failed: Sequence[tuple[Doc, dict[str, str]]]) -> pd.DataFrame:
         "start": nat,
         "end": nat,
         "granularity": none,
-        "sentence": [error["message"] for _, error in failed],
+        "sentence": categories_of([error["message"] for _, error in failed]),
         "event": none,
         "event_start": none,
         "event_end": none,
@@ -166,7 +178,8 @@ def _error_rows(failed: Sequence[tuple[Doc, dict[str, str]]]) -> pd.DataFrame:
         "published": np.array([_published(doc) for doc, _ in failed], dtype="datetime64[s]"),
     }
     frame = pd.DataFrame(data)
-    return frame.astype({k: v for k, v in COLUMNS.items() if not v.startswith("datetime")})
+    plain = ("string", "int64", "Int64")  # the datetimes and the categories are made above
+    return frame.astype({k: v for k, v in COLUMNS.items() if v in plain})
 
 
 def _published(doc: Doc) -> np.datetime64:

@@ -60,7 +60,8 @@ def extract_corpus_to_parquet(
     a global order). ``pd.read_parquet`` gives back the columns and dtypes of
     :data:`timeline.COLUMNS`, except that Parquet has no unit of seconds: ``start``, ``end``
     and ``published`` come back as ``datetime64[ms]`` (the same instants, 490 BC included;
-    ``.astype("datetime64[s]")`` restores the dtype). Needs ``pyarrow`` (``pip install
+    ``.astype("datetime64[s]")`` restores the dtype), and that the categories of ``sentence``
+    come back as pandas' default ``str``. Needs ``pyarrow`` (``pip install
     'timeline[parquet]'``).
 
     Returns a :class:`ParquetRun`: the path, the numbers of documents, rows and batches, and
@@ -99,13 +100,24 @@ def extract_corpus_to_parquet(
     return _write(batches, Path(path), compression)
 
 
+def parquet_schema() -> Any:
+    """The Arrow schema of a timeline frame, its ``sentence`` dictionary-encoded with 32-bit
+    indices (what pyarrow infers from an empty frame, 8-bit ones, would not hold a batch of
+    more than 128 sentences)."""
+    import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
+
+    schema = pa.Schema.from_pandas(empty_frame(), preserve_index=False)
+    i = schema.get_field_index("sentence")
+    return schema.set(i, pa.field("sentence", pa.dictionary(pa.int32(), pa.large_string())))
+
+
 def _write(batches: Iterator[pd.DataFrame], target: Path, compression: str) -> ParquetRun:
     """Write the batches as row groups, then the run's report in the file's metadata (also
     when the run stops half-way)."""
     import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
     import pyarrow.parquet as pq  # type: ignore[import-untyped,unused-ignore]
 
-    schema = pa.Schema.from_pandas(empty_frame(), preserve_index=False)
+    schema = parquet_schema()
     documents = rows = written = 0
     failed: list[dict[str, str]] = []
     writer = pq.ParquetWriter(target, schema, compression=compression)

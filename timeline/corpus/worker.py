@@ -13,7 +13,7 @@ import attrs
 from timeline.article import Article
 from timeline.corpus.errors import Errors, error_record
 from timeline.corpus.sources import Doc, missing
-from timeline.frame import documents_frame, empty_frame, sort_chronologically
+from timeline.frame import concat_frames, documents_frame, empty_frame, sort_chronologically
 from timeline.pipeline import Include, dated_events, read
 from timeline.records import DatedEvent
 
@@ -81,14 +81,12 @@ def run_chunk(chunk: Sequence[Doc], include: Include, errors: Errors) -> Part:
 
 def concat(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
     """Frames sorted document by document, in document order → one frame in timeline order."""
-    import pandas as pd
-
     frames = [f for f in frames if len(f)]
     if not frames:
         return empty_frame()
     if len(frames) == 1:
         return frames[0]
-    return sort_chronologically(pd.concat(frames, ignore_index=True))
+    return sort_chronologically(concat_frames(frames))
 
 
 def warm_worker() -> None:
