@@ -191,3 +191,36 @@ def test_dask_conversion_is_undone_only_for_the_run(mixed: pd.DataFrame) -> None
     lazy = timeline.extract_corpus(ddf)
     assert str(ddf.dtypes["text"]) != "object"  # the user's collection is as it was
     assert _dtypes(lazy) == _dtypes(timeline.empty_frame())
+
+
+# ------------------------------------------------- one huge document (issue 17, row 4)
+
+
+def test_a_huge_document_fails_alone_on_a_worker_of_one_gib() -> None:
+    """3 MB of "2016 " (600,000 dates) killed a worker of 1 GiB, and every document's result
+    was lost (KilledWorker); it is now refused by the size limit, recorded, and the others
+    come back. A slow document is stopped on a worker's thread by the time limit."""
+    texts = ["2016 " * 600_000, *TEXTS[:6], "2016 " * 60_000]
+    frame = pd.DataFrame({"id": [f"d{i}" for i in range(len(texts))], "text": texts})
+    expected = timeline.extract_corpus(frame.iloc[1:-1], published="2022-01-10")
+    with (
+        distributed.LocalCluster(
+            n_workers=1,
+            processes=True,
+            threads_per_worker=2,
+            memory_limit="1GiB",
+            dashboard_address=None,
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        ddf = dd.from_pandas(frame, npartitions=2)
+        lazy = timeline.extract_corpus(ddf, published="2022-01-10", time_limit=0.5)
+        result = client.compute(lazy).result()
+    errors = timeline.corpus_errors(result)
+    assert errors[["doc_id", "error_type"]].values.tolist() == [
+        ["d0", "DocumentTooLarge"],
+        ["d7", "DocumentTimeout"],
+    ]
+    assert errors["message"][0].startswith("the text has 3,000,000 characters, more than")
+    rows = result[result["type"] != ERROR_TYPE]
+    pd.testing.assert_frame_equal(_rows(rows), _rows(expected))

@@ -72,7 +72,9 @@ def batch_frames(
     if total is not None and total <= per_task:
         workers = 1  # one task: a pool would only add its start-up
     chunked = chunks(found, per_task, batch)
-    results = parts(chunked, workers=workers, include=run.include, errors=run.errors)
+    results = parts(
+        chunked, workers=workers, include=run.include, errors=run.errors, limits=run.limits
+    )
     return _generate(results, run.progress, total)
 
 

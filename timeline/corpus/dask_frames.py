@@ -28,6 +28,7 @@ from timeline.article import parse_published
 from timeline.corpus.batches import chunks
 from timeline.corpus.columns import Columns
 from timeline.corpus.errors import ERROR_TYPE, Errors
+from timeline.corpus.limits import Limits
 from timeline.corpus.options import RunOptions, check_options, chunk_size, worker_count
 from timeline.corpus.pool import parts
 from timeline.corpus.sources import Doc, documents_of_frame
@@ -80,6 +81,7 @@ def extract_dask(docs: Any, *, columns: Columns, published: object, run: RunOpti
         published=published,
         include=run.include,
         errors=run.errors,
+        limits=run.limits,
         meta=_meta(),
     )
 
@@ -134,12 +136,14 @@ def _dask_partition(
     published: object,
     include: Include,
     errors: Errors,
+    limits: Limits,
 ) -> pd.DataFrame:
     """One partition's timeline, with a ``type == "ERROR"`` row per failed document."""
     columns = Columns(text_column, published_column, id_column, title_column)
     found = documents_of_frame(part, columns, published)
     chunked = chunks(found, chunk_size(None, None, 1), None)
-    done = [p for p, _ in parts(chunked, workers=1, include=include, errors=errors)]
+    results = parts(chunked, workers=1, include=include, errors=errors, limits=limits)
+    done = [p for p, _ in results]
     frame = concat([p.frame for p in done])
     failed = [
         (doc, error) for p in done for doc, error in zip(p.failed_docs, p.errors, strict=True)

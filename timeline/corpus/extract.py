@@ -10,6 +10,7 @@ from timeline.corpus.arguments import NOT_GIVEN, ColumnsArgument, NotGiven, colu
 from timeline.corpus.batches import batch_frames, with_report
 from timeline.corpus.dask_frames import extract_dask
 from timeline.corpus.errors import Errors
+from timeline.corpus.limits import DEFAULT_MAX_CHARS, Limits
 from timeline.corpus.options import DEFAULT_BATCH, RunOptions, positive_int
 from timeline.corpus.sources import is_dask
 from timeline.frame import empty_frame
@@ -33,6 +34,8 @@ def extract_corpus(
     chunksize: int | None = ...,
     progress: bool | None = ...,
     errors: Errors = ...,
+    max_chars: int | None = ...,
+    time_limit: float | None = ...,
     text: str | NotGiven = ...,
     id: str | NotGiven | None = ...,
     title: str | NotGiven | None = ...,
@@ -50,6 +53,8 @@ def extract_corpus(
     chunksize: int | None = ...,
     progress: bool | None = ...,
     errors: Errors = ...,
+    max_chars: int | None = ...,
+    time_limit: float | None = ...,
     text: str | NotGiven = ...,
     id: str | NotGiven | None = ...,
     title: str | NotGiven | None = ...,
@@ -66,6 +71,8 @@ def extract_corpus(
     chunksize: int | None = None,
     progress: bool | None = None,
     errors: Errors = "record",
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    time_limit: float | None = None,
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
     title: str | NotGiven | None = NOT_GIVEN,
@@ -100,6 +107,12 @@ def extract_corpus(
     errors:
         ``"record"`` (default): a failing document is recorded in ``attrs["errors"]`` and the
         run goes on; ``"raise"``: its exception is raised (with a note naming the document).
+    max_chars, time_limit:
+        Per-document limits (``None``: none): a document of more than ``max_chars``
+        characters (default one million) is refused before it is processed
+        (``DocumentTooLarge``), one that runs longer than ``time_limit`` seconds (default
+        none) is stopped (``DocumentTimeout``); either is that document's error. See
+        :mod:`timeline.corpus.limits`.
     text, id, title:
         Deprecated column names: give them in ``columns``. So is ``published`` naming a
         column of a DataFrame, or ``None`` to leave its ``published`` column unread.
@@ -118,7 +131,7 @@ def extract_corpus(
     [['0', '2016', '2016'], ['1', 'Thursday', '2022-01-06']]
     """
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "extract_corpus")
-    run = RunOptions(n_jobs, include, chunksize, progress, errors)
+    run = RunOptions(n_jobs, include, chunksize, progress, errors, Limits(max_chars, time_limit))
     if is_dask(docs):
         return extract_dask(docs, columns=chosen, published=date, run=run)
     batches = batch_frames(docs, columns=chosen, published=date, run=run, batch_size=None)
@@ -141,6 +154,8 @@ def iter_corpus(
     chunksize: int | None = None,
     progress: bool | None = None,
     errors: Errors = "record",
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    time_limit: float | None = None,
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
     title: str | NotGiven | None = NOT_GIVEN,
@@ -160,7 +175,7 @@ def iter_corpus(
     """
     refuse_dask(docs, "iter_corpus")
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "iter_corpus")
-    run = RunOptions(n_jobs, include, chunksize, progress, errors)
+    run = RunOptions(n_jobs, include, chunksize, progress, errors, Limits(max_chars, time_limit))
     batch = positive_int("batch_size", batch_size)
     return batch_frames(docs, columns=chosen, published=date, run=run, batch_size=batch)
 

@@ -8,6 +8,7 @@ import os
 import attrs
 
 from timeline.corpus.errors import Errors
+from timeline.corpus.limits import Limits
 from timeline.pipeline import Include
 
 __all__ = [
@@ -32,6 +33,7 @@ class RunOptions:
     chunksize: int | None
     progress: bool | None
     errors: Errors
+    limits: Limits
 
 
 def worker_count(n_jobs: object) -> int:

@@ -14,6 +14,7 @@ from timeline.corpus.arguments import NOT_GIVEN, ColumnsArgument, NotGiven, colu
 from timeline.corpus.batches import batch_frames
 from timeline.corpus.errors import PARQUET_KEY, Errors, error_frame
 from timeline.corpus.extract import refuse_dask
+from timeline.corpus.limits import DEFAULT_MAX_CHARS, Limits
 from timeline.corpus.options import DEFAULT_BATCH, RunOptions, positive_int
 from timeline.frame import empty_frame
 from timeline.pipeline import Include
@@ -47,6 +48,8 @@ def extract_corpus_to_parquet(
     chunksize: int | None = None,
     progress: bool | None = None,
     errors: Errors = "record",
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    time_limit: float | None = None,
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
     title: str | NotGiven | None = NOT_GIVEN,
@@ -94,7 +97,7 @@ def extract_corpus_to_parquet(
     function = "extract_corpus_to_parquet"
     refuse_dask(docs, function)
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), function)
-    run = RunOptions(n_jobs, include, chunksize, progress, errors)
+    run = RunOptions(n_jobs, include, chunksize, progress, errors, Limits(max_chars, time_limit))
     batch = positive_int("batch_size", batch_size)
     batches = batch_frames(docs, columns=chosen, published=date, run=run, batch_size=batch)
     return _write(batches, Path(path), compression)
