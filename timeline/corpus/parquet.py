@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -12,7 +11,8 @@ import attrs
 
 from timeline.corpus.arguments import NOT_GIVEN, ColumnsArgument, NotGiven, columns_and_date
 from timeline.corpus.batches import batch_frames
-from timeline.corpus.errors import PARQUET_KEY, Errors, error_frame
+from timeline.corpus.checkpoints import Checkpoints
+from timeline.corpus.errors import Errors, error_frame
 from timeline.corpus.extract import refuse_dask
 from timeline.corpus.limits import DEFAULT_MAX_CHARS, Limits
 from timeline.corpus.options import DEFAULT_BATCH, RunOptions, positive_int
@@ -27,13 +27,15 @@ __all__ = ["ParquetRun", "extract_corpus_to_parquet"]
 
 @attrs.frozen
 class ParquetRun:
-    """What :func:`extract_corpus_to_parquet` wrote: the file, counts and the errors."""
+    """What :func:`extract_corpus_to_parquet` wrote: the file, counts and the errors (all
+    of the file's, those of a resumed run's earlier batches included)."""
 
     path: Path
     documents: int
     rows: int
     batches: int
     errors: pd.DataFrame = attrs.field(eq=False)
+    resumed: int = 0  # documents taken from an unfinished run (resume=True)
 
 
 def extract_corpus_to_parquet(
@@ -54,6 +56,7 @@ def extract_corpus_to_parquet(
     id: str | NotGiven | None = NOT_GIVEN,
     title: str | NotGiven | None = NOT_GIVEN,
     compression: str = "snappy",
+    resume: bool = False,
 ) -> ParquetRun:
     """Write the timeline of a corpus to a Parquet file, batch by batch, in flat memory.
 
@@ -70,8 +73,18 @@ def extract_corpus_to_parquet(
     Returns a :class:`ParquetRun`: the path, the numbers of documents, rows and batches, and
     the errors as a DataFrame (:data:`~timeline.corpus.ERROR_COLUMNS`). The same report is
     kept in the file's metadata, under the key ``timeline`` (JSON ``{"documents": ...,
-    "errors": [...]}``), so ``corpus_errors(path)`` reads the errors back later. If the run
-    stops (``errors="raise"``, Ctrl-C), the file is closed with the batches written so far.
+    "errors": [...]}``), so ``corpus_errors(path)`` reads the errors back later.
+
+    **A kill loses at most one batch, and never the file at** ``path``. The batches are
+    written, each as a whole file, into a folder beside it (``.NAME.partial``), and ``path``
+    is replaced in one step (a rename) when all are done: whenever the run stops (a kill, the
+    out-of-memory killer, Ctrl-C, ``errors="raise"``), ``path`` holds what it held before. Run
+    again with ``resume=True`` to go on where it stopped: the documents of the batches written
+    are skipped (they must be the same, in the same order: their ids and a digest of their
+    texts, dates and titles are checked), and so must
+    the options that decide the rows (``include``, ``columns``, ``published``). Without it an
+    unfinished run is started afresh. Two runs on one path at once are refused
+    (``RunInProgress``). See :mod:`timeline.corpus.checkpoints`.
 
     >>> import tempfile, pandas as pd
     >>> from timeline import corpus_errors
@@ -99,8 +112,25 @@ def extract_corpus_to_parquet(
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), function)
     run = RunOptions(n_jobs, include, chunksize, progress, errors, Limits(max_chars, time_limit))
     batch = positive_int("batch_size", batch_size)
-    batches = batch_frames(docs, columns=chosen, published=date, run=run, batch_size=batch)
-    return _write(batches, Path(path), compression)
+    if not isinstance(resume, bool):
+        raise TypeError(f"resume must be True or False, not {type(resume).__name__}")
+    options = {
+        "include": include,
+        "columns": attrs.asdict(chosen),
+        "published": None if date is None else date.isoformat(),
+    }
+    with Checkpoints(Path(path), options, resume=resume) as checkpoints:
+        seen: list[str] = []
+        batches = batch_frames(
+            docs,
+            columns=chosen,
+            published=date,
+            run=run,
+            batch_size=batch,
+            done=checkpoints.keys,
+            seen=seen,
+        )
+        return _write(batches, seen, checkpoints, compression)
 
 
 def parquet_schema() -> Any:
@@ -114,29 +144,26 @@ def parquet_schema() -> Any:
     return schema.set(i, pa.field("sentence", pa.dictionary(pa.int32(), pa.large_string())))
 
 
-def _write(batches: Iterator[pd.DataFrame], target: Path, compression: str) -> ParquetRun:
-    """Write the batches as row groups, then the run's report in the file's metadata (also
-    when the run stops half-way)."""
-    import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
-    import pyarrow.parquet as pq  # type: ignore[import-untyped,unused-ignore]
+def _write(
+    batches: Iterator[pd.DataFrame], seen: list[str], checkpoints: Checkpoints, compression: str
+) -> ParquetRun:
+    """Write each batch as a batch file as soon as it comes, then the file at the target.
 
+    ``seen`` fills with the keys of the documents read, in order; a batch holds the next
+    ``attrs["documents"]`` of them.
+    """
     schema = parquet_schema()
-    documents = rows = written = 0
-    failed: list[dict[str, str]] = []
-    writer = pq.ParquetWriter(target, schema, compression=compression)
-    try:
-        for frame in batches:
-            documents += frame.attrs["documents"]
-            failed.extend(frame.attrs["errors"])
-            frame.attrs = {}
-            table = pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
-            writer.write_table(table)
-            rows += len(frame)
-            written += 1
-    finally:
-        report = {"documents": documents, "errors": failed}
-        writer.add_key_value_metadata({PARQUET_KEY: json.dumps(report)})
-        writer.close()
+    taken = 0
+    for frame in batches:
+        count = frame.attrs["documents"]
+        checkpoints.add(frame, seen[taken : taken + count], schema)
+        taken += count
+    checkpoints.finish(schema, compression)
     return ParquetRun(
-        path=target, documents=documents, rows=rows, batches=written, errors=error_frame(failed)
+        path=checkpoints.target,
+        documents=checkpoints.documents,
+        rows=checkpoints.rows,
+        batches=len(checkpoints.files),
+        errors=error_frame(checkpoints.errors),
+        resumed=checkpoints.resumed,
     )
