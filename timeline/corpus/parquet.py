@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ import attrs
 from timeline.corpus.arguments import NOT_GIVEN, ColumnsArgument, NotGiven, columns_and_date
 from timeline.corpus.batches import batch_frames
 from timeline.corpus.checkpoints import Checkpoints
+from timeline.corpus.columns import Columns
 from timeline.corpus.errors import Errors, error_frame
 from timeline.corpus.extract import refuse_dask
 from timeline.corpus.limits import DEFAULT_MAX_CHARS, Limits
@@ -75,16 +77,12 @@ def extract_corpus_to_parquet(
     kept in the file's metadata, under the key ``timeline`` (JSON ``{"documents": ...,
     "errors": [...]}``), so ``corpus_errors(path)`` reads the errors back later.
 
-    **A kill loses at most one batch, and never the file at** ``path``. The batches are
-    written, each as a whole file, into a folder beside it (``.NAME.partial``), and ``path``
-    is replaced in one step (a rename) when all are done: whenever the run stops (a kill, the
-    out-of-memory killer, Ctrl-C, ``errors="raise"``), ``path`` holds what it held before. Run
-    again with ``resume=True`` to go on where it stopped: the documents of the batches written
-    are skipped (they must be the same, in the same order: their ids and a digest of their
-    texts, dates and titles are checked), and so must
-    the options that decide the rows (``include``, ``columns``, ``published``). Without it an
-    unfinished run is started afresh. Two runs on one path at once are refused
-    (``RunInProgress``). See :mod:`timeline.corpus.checkpoints`.
+    **A kill loses one batch at most, and never the file at** ``path``: the batches go, each
+    a whole file, into a folder beside it, and ``path`` is replaced in one rename when all are
+    done; whenever the run stops (a kill, Ctrl-C, ``errors="raise"``) ``path`` holds what it
+    held. ``resume=True`` goes on where an unfinished run stopped, skipping the documents of
+    its batches (the same documents and options are needed: they are checked); without it
+    such a run starts afresh. See :mod:`timeline.corpus.checkpoints`.
 
     >>> import tempfile, pandas as pd
     >>> from timeline import corpus_errors
@@ -99,12 +97,7 @@ def extract_corpus_to_parquet(
     >>> errors.values.tolist()
     [['1', 'ValueError', 'no text']]
     """
-    try:
-        import pyarrow  # type: ignore[import-untyped,unused-ignore]  # noqa: F401
-    except ImportError as exc:  # pragma: no cover - pyarrow is a test dependency
-        raise ImportError(
-            "extract_corpus_to_parquet needs pyarrow: pip install 'timeline[parquet]'"
-        ) from exc
+    _need_pyarrow()
     if not isinstance(path, str | os.PathLike):
         raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
     function = "extract_corpus_to_parquet"
@@ -114,23 +107,48 @@ def extract_corpus_to_parquet(
     batch = positive_int("batch_size", batch_size)
     if not isinstance(resume, bool):
         raise TypeError(f"resume must be True or False, not {type(resume).__name__}")
+    return _run(docs, Path(path), chosen, date, run, batch, compression, resume=resume)
+
+
+def _run(
+    docs: object,
+    target: Path,
+    columns: Columns,
+    date: dt.date | None,
+    run: RunOptions,
+    batch_size: int | None,
+    compression: str,
+    *,
+    resume: bool,
+) -> ParquetRun:
+    """The run, its batches kept in the folder of :class:`Checkpoints` until the target is
+    replaced."""
     options = {
-        "include": include,
-        "columns": attrs.asdict(chosen),
+        "include": run.include,
+        "columns": attrs.asdict(columns),
         "published": None if date is None else date.isoformat(),
     }
-    with Checkpoints(Path(path), options, resume=resume) as checkpoints:
+    with Checkpoints(target, options, resume=resume) as checkpoints:
         seen: list[str] = []
         batches = batch_frames(
             docs,
-            columns=chosen,
+            columns=columns,
             published=date,
             run=run,
-            batch_size=batch,
+            batch_size=batch_size,
             done=checkpoints.keys,
             seen=seen,
         )
         return _write(batches, seen, checkpoints, compression)
+
+
+def _need_pyarrow() -> None:
+    try:
+        import pyarrow  # type: ignore[import-untyped,unused-ignore]  # noqa: F401
+    except ImportError as exc:  # pragma: no cover - pyarrow is a test dependency
+        raise ImportError(
+            "extract_corpus_to_parquet needs pyarrow: pip install 'timeline[parquet]'"
+        ) from exc
 
 
 def parquet_schema() -> Any:
