@@ -26,7 +26,6 @@ import os
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from timeline.corpus.errors import PARQUET_KEY
@@ -104,12 +103,7 @@ class Checkpoints:
             raise
         return self
 
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *error: object) -> None:
         if kind is not None and self._made and not self.files and self.folder.exists():
             shutil.rmtree(self.folder, ignore_errors=True)
         self._release()
