@@ -209,7 +209,7 @@ def test_a_huge_document_fails_alone_on_a_worker_of_one_gib() -> None:
             processes=True,
             threads_per_worker=2,
             memory_limit="1GiB",
-            dashboard_address=None,
+            dashboard_address=":0",  # the module's cluster may hold the default port
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
