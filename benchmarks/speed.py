@@ -102,7 +102,7 @@ STAGES = {
     "resolve.py": "resolve",
     "calendar.py": "resolve",
     "context.py": "context (sentences, tense)",
-    "events.py": "events",
+    "attach.py": "events",  # timeline/events/attach.py
     "frame.py": "frame",
 }
 ENTRY_POINTS = {("pipeline.py", "dated_events"), ("worker.py", "run_chunk")}

@@ -366,3 +366,70 @@ def test_meantime_documents_know_their_annotated_part() -> None:
     (doc,) = docs
     assert doc.annotated_end is not None and 0 < doc.annotated_end < len(doc.text)
     assert all(t.char_end <= doc.annotated_end for t in doc.timexes)
+
+
+# --------------------------------------------------------------------------- study and check parts
+
+
+def _split_corpus(root: Path) -> Path:
+    """A corpus of two copies of the sample document, ``b.tml`` in the check part."""
+    corpus = root / "news"
+    corpus.mkdir()
+    for name in ("a.tml", "b.tml"):
+        (corpus / name).write_text((DATA / "sample.tml").read_text(encoding="utf-8"), "utf-8")
+    (root / "check_split.toml").write_text('["news"]\ncheck = ["b.tml"]\n', encoding="utf-8")
+    return corpus
+
+
+def _rows(output: str) -> dict[str, list[str]]:
+    lines = [line.split() for line in output.splitlines()[2:]]
+    return {" ".join(cells[: cells.index(next(c for c in cells if c.isdigit()))]): cells
+            for cells in lines}  # fmt: skip
+
+
+def test_cli_prints_the_check_part_beside_the_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = _split_corpus(tmp_path)
+    assert main([str(corpus), "--system", "gold"]) == 0
+    rows = _rows(capsys.readouterr().out)
+    assert rows["news"][2] == "6" and rows["news [check]"][3] == "3"  # gold timexes
+    assert main([str(corpus), "--system", "gold", "--part", "study"]) == 0
+    rows = _rows(capsys.readouterr().out)
+    assert list(rows) == ["news [study]"] and rows["news [study]"][3] == "3"
+
+
+def test_cli_events_has_a_check_part(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _split_corpus(tmp_path)
+    assert main([str(corpus), "--events"]) == 0
+    assert "news [check], timeline:" in capsys.readouterr().out
+
+
+def test_cli_part_needs_a_split(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit, match=r"no check_split\.toml"):
+        main([str(DATA), "--part", "check"])
+
+
+def test_cli_no_dct_leaves_relative_dates_unplaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main([str(DATA / "sample.tml"), "--out", str(tmp_path / "with")])
+    main([str(DATA / "sample.tml"), "--no-dct", "--out", str(tmp_path / "without")])
+    capsys.readouterr()
+    read = [
+        [t.value for t in TimeMLDocument.from_tml(tmp_path / d / "sample.tml" / "system" /
+                                                  "sample.tml").timexes]
+        for d in ("with", "without")
+    ]  # fmt: skip
+    assert read[0] != read[1]
+    assert any(v.startswith("XXXX") for v in read[1]) and not any("X" in v for v in read[0])
+
+
+def test_split_refuses_a_document_outside_its_corpora(tmp_path: Path) -> None:
+    from timeline.evaluation.split import CheckSplit, select
+
+    split = CheckSplit.from_text('["news"]\ncheck = []', root=tmp_path)
+    with pytest.raises(ValueError, match="in no corpus"):
+        select(read_corpus(DATA / "sample.tml"), split, "study")
+    with pytest.raises(ValueError, match="needs a list 'check'"):
+        CheckSplit.from_text('["news"]\nother = 1', root=tmp_path)

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from paths import DATA
 
+import timeline.events
 from timeline.context import Sentences
 from timeline.evaluate import (
     EventPair,
@@ -26,7 +27,20 @@ from timeline.evaluate import (
     nearest_verb_events,
     score_events,
 )
-from timeline.events import ADV, ING, LONGEST, NOUN, VERB, _Sentence, attach, is_verb, lexicon
+from timeline.events import (
+    ADV,
+    ING,
+    LONGEST,
+    NOUN,
+    VERB,
+    Chunk,
+    Tag,
+    TokenSpan,
+    attach,
+    is_verb,
+    lexicon,
+)
+from timeline.events.lexicon import Shape
 from timeline.records import DatedEvent, Timex
 from timeline.timeml import TimeMLDocument
 
@@ -156,6 +170,37 @@ def test_lexicon() -> None:
     assert not is_verb("hundred") and not is_verb("Reported")
 
 
+def test_every_word_list_is_used() -> None:
+    # the rules name the lists of rules/events.toml they test; a list no code names is a leftover
+    package = Path(timeline.events.__file__).parent
+    code = "\n".join(p.read_text(encoding="utf-8") for p in package.glob("*.py"))
+    unused = [name for name in lexicon().lists if f'"{name}"' not in code]
+    assert unused == []
+
+
+def test_tags_and_shapes() -> None:
+    # a part of speech is one letter and a word's shape longer: the tagger tells them apart so
+    assert all(len(tag.value) == 1 for tag in Tag if tag is not Tag.NONE)
+    assert all(len(shape.value) > 1 for shape in Shape)
+    assert VERB == "V" and VERB is Tag.VERB and not Tag.NONE
+    assert len({tag.value for tag in Tag}) == len(Tag)
+
+
+def test_a_phrase_is_a_span_of_tokens() -> None:
+    text = 'Some aftershocks occurred, like "color revolutions" in the U.S. and Iraq.'
+    chunk = Chunk(text, 0, len(text), [])
+    words = chunk.lows
+    # function words trimmed at the edges, the quotes around a quoted phrase kept
+    span = chunk.phrase(words.index("like"), words.index("in"))
+    assert span == TokenSpan(words.index("like") + 1, words.index("in"))
+    start, end = chunk.chars(span)
+    assert text[start:end] == '"color revolutions"'
+    # an abbreviation's full stop, a token of its own, comes along
+    start, end = chunk.chars(chunk.phrase(words.index("the"), words.index("and")))
+    assert text[start:end] == "the U.S."
+    assert chunk.phrase(words.index("in"), words.index("in") + 1) is None
+
+
 @pytest.mark.parametrize(
     ("sentence", "word", "tag"),
     [
@@ -201,7 +246,7 @@ def test_lexicon() -> None:
     ],
 )
 def test_tagger_by_shape_and_neighbours(sentence: str, word: str, tag: str) -> None:
-    tagged = _Sentence(sentence, 0, len(sentence), [])
+    tagged = Chunk(sentence, 0, len(sentence), [])
     assert dict(zip(tagged.lows, tagged.tags, strict=True))[word] == tag
 
 

@@ -21,6 +21,9 @@ from matplotlib.transforms import Bbox
 import timeline
 from timeline.frame import COLUMNS
 from timeline.plot import fractional_years, time_ticks
+from timeline.plot.interactive import MAX_HEIGHT, MIN_MARKER_PX
+from timeline.plot.static import MIN_MARKER_PT
+from timeline.plot.when import when_text
 
 DAY = np.timedelta64(86_400, "s")
 
@@ -116,7 +119,7 @@ def test_a_figure_made_for_many_events_is_taller():
     assert many > 3 * few
 
 
-def test_labels_fit_on_given_small_axes_by_shrinking_the_font():
+def test_labels_fit_on_given_small_axes_by_shrinking_the_font_and_packing_lanes():
     _fig, ax = plt.subplots(figsize=(8, 4))
     returned = timeline.plot(synthetic(50, seed=11), ax=ax)
     assert returned is ax
@@ -128,8 +131,33 @@ def test_five_events_get_one_lane_each_in_time_order():
     df = synthetic(5)
     ax = timeline.plot(df)
     labels = [t for t in ax.texts if t.get_gid() == "timeline-label"]
-    lanes = sorted(int(t.get_position()[1]) for t in labels)
-    assert lanes == [0, 1, 2, 3, 4]
+    assert len({t.get_position()[1] for t in labels}) == 5
+    assert count_overlaps(label_boxes(ax)) == 0
+
+
+def reading_order(ax: plt.Axes) -> list[str]:
+    """The labels as a reader reads them: top to bottom, then left to right."""
+    ax.figure.canvas.draw()
+    renderer = ax.figure.canvas.get_renderer()
+    labels = [t for t in ax.texts if t.get_gid() == "timeline-label"]
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    order = sorted(range(len(labels)), key=lambda i: (-round(boxes[i].y1), boxes[i].x0))
+    return [labels[i].get_text().replace("\n", " ") for i in order]
+
+
+@pytest.mark.parametrize("compact", [True, False])
+def test_rows_read_top_to_bottom_in_time_order_and_labels_are_never_cut(compact: bool):
+    df = synthetic(200, seed=5)
+    df["event"] = [f"{e} number {i}" for i, e in enumerate(df["event"])]  # each label its own
+    df = df.sample(frac=1, random_state=1)  # any row order in
+    ax = timeline.plot(df, compact=compact)
+    expected = {}
+    for row in df.itertuples():
+        expected[f"{when_text(row.start, row.end)} · {row.event}"] = (row.start, row.end)
+    read = reading_order(ax)
+    assert sorted(read) == sorted(expected)  # every label whole: date and event, no "…"
+    times = [expected[label] for label in read]
+    assert times == sorted(times)
     assert count_overlaps(label_boxes(ax)) == 0
 
 
@@ -185,29 +213,84 @@ def test_rows_with_nat_are_skipped_and_title_comes_from_the_frame():
     assert timeline.plot(df, title="").get_title(loc="left") == ""
 
 
-def test_labels_show_the_expression_and_the_event_and_the_sources():
+def test_labels_show_the_date_at_its_grain_the_event_and_the_sources():
     df = frame(
         [
             {"text": "2011-13", "event": "Russian protests", "start": "2011-01-01",
              "end": "2014-01-01"},
             {"text": "2016", "event": "2016", "start": "2016-01-01", "end": "2017-01-01"},
+            {"text": "yesterday", "event": "Steve Jobs has died", "start": "2011-10-05",
+             "end": "2011-10-06"},
+            {"text": "this year", "start": "2010-01-01", "end": "2011-01-01"},
         ]
     )  # fmt: skip
-    df["count"] = [3, 1]
+    df["sources"] = [["a", "b", "c"], ["a"], ["a"], ["b"]]
     ax = timeline.plot(df)
     texts = sorted(t.get_text() for t in ax.texts if t.get_gid() == "timeline-label")
-    assert texts == ["2011-13: Russian protests [3 sources]", "2016"]
+    assert texts == [
+        "2010 · this year",
+        "2011–2013 · Russian protests [3 sources]",
+        "2016",
+        "5 Oct 2011 · Steve Jobs has died",
+    ]
 
 
-def test_long_labels_are_shortened_and_dollars_are_not_mathtext():
-    df = frame(
-        [{"text": "2005", "event": "from $ 5.8 billion to $ 9 billion " + "x" * 100,
-          "start": "2005-01-01", "end": "2006-01-01"}]
-    )  # fmt: skip
-    ax = timeline.plot(df, max_label_chars=40)
+def test_a_label_column_is_used_as_it_is():
+    df = synthetic(3)
+    df["label"] = ["first", "second", "third"]
+    ax = timeline.plot(df)
+    assert {t.get_text() for t in ax.texts if t.get_gid() == "timeline-label"} == set(df["label"])
+
+
+def test_long_labels_are_wrapped_cut_only_when_asked_and_dollars_are_not_mathtext():
+    event = "from $ 5.8 billion to $ 9 billion " + "and more " * 12
+    df = frame([{"text": "2005", "event": event, "start": "2005-01-01", "end": "2006-01-01"}])
+    ax = timeline.plot(df, wrap=30)
+    (label,) = [t for t in ax.texts if t.get_gid() == "timeline-label"]
+    lines = label.get_text().split("\n")
+    assert len(lines) > 3 and max(len(x) for x in lines) <= 30
+    assert " ".join(lines) == f"2005 · {event.strip()}"
+    ax.figure.canvas.draw()  # would raise on unbalanced mathtext
+    ax = timeline.plot(df, max_label_chars=40, wrap=100)
     (label,) = [t for t in ax.texts if t.get_gid() == "timeline-label"]
     assert len(label.get_text()) == 40 and label.get_text().endswith("…")
-    ax.figure.canvas.draw()  # would raise on unbalanced mathtext
+
+
+def test_day_events_are_markers_of_a_least_size_at_any_scale():
+    rows = [  # one day and one week in 3,000 years: far thinner than a pixel
+        {"text": "490 BC", "start": "-0489-01-01", "end": "-0488-01-01"},
+        {"text": "Thursday", "start": "2022-01-06", "end": "2022-01-07"},
+        {"text": "that week", "start": "2022-01-10", "end": "2022-01-17"},
+    ]
+    for ax in (timeline.plot(frame(rows)), timeline.plot(frame(rows), fontsize=3)):
+        markers = {c.get_gid(): c for c in ax.collections}
+        assert len(markers["timeline-day"].get_offsets()) == 1
+        assert len(markers["timeline-short"].get_offsets()) == 2  # the year and the week
+        for collection in markers.values():
+            assert min(collection.get_sizes()) >= (0.85 * MIN_MARKER_PT) ** 2
+
+
+def test_the_legend_of_many_documents_is_outside_the_plot_with_whole_titles():
+    titles = [
+        f"A rather long headline of article number {i} about the same company" for i in range(14)
+    ]
+    df = synthetic(60, docs=14)
+    df["title"] = [titles[int(d[3:])] for d in df["doc_id"]]
+    ax = timeline.plot(df, color="title")
+    ax.figure.canvas.draw()
+    renderer = ax.figure.canvas.get_renderer()
+    (legend,) = ax.figure.legends
+    assert sorted(t.get_text().replace("\n", " ") for t in legend.get_texts()) == sorted(
+        set(titles)
+    )
+    box, plot_area = legend.get_window_extent(renderer), ax.get_window_extent(renderer)
+    assert not overlaps(box, plot_area)
+    figure = ax.figure.bbox
+    assert figure.x0 <= box.x0 and box.x1 <= figure.x1 and figure.y0 <= box.y0
+    _fig, own = plt.subplots(figsize=(8, 6))
+    timeline.plot(df, ax=own, color="title")
+    beside = own.get_legend().get_window_extent(renderer=own.figure.canvas.get_renderer())
+    assert beside.x0 >= own.get_window_extent().x1  # to the right of given Axes
 
 
 def test_colour_by_a_column_with_a_legend():
@@ -339,10 +422,70 @@ def test_plot_interactive_hovers_expression_event_sentence_and_title(monkeypatch
     for part in ("Russian protests", "The 2011-13 Russian protests.", "Kazakhstan&#x27;s crisis"):
         assert part in first
     assert fig.layout.xaxis.type == "date"
-    labels = ["2011-13: Russian protests", "Thursday: he hinted at Russia"]
-    assert list(fig.layout.yaxis.ticktext) == labels
+    assert "<b>2011–2013 · Russian protests</b>" in first
+    assert list(fig.layout.yaxis.ticktext) == ["2011–2013", "6 Jan 2022"]
     assert fig.layout.title.text == "Kazakhstan's crisis"
     assert any(trace.type == "scatter" for trace in fig.data)  # a dot for the day
+
+
+def rows_of(fig, kind: str) -> list[tuple[float, str]]:
+    """(row, hover) of every bar or marker of a plotly figure."""
+    out = []
+    for trace in fig.data:
+        if trace.type == kind:
+            out += [(float(y), h[0]) for y, h in zip(trace.y, trace.customdata, strict=True)]
+    return out
+
+
+def test_plot_interactive_rows_in_time_order_with_whole_labels_in_the_tooltips():
+    df = synthetic(200, seed=4, docs=14).sample(frac=1, random_state=2)
+    df["event"] = [f"{e} number {i}" for i, e in enumerate(df["event"])]
+    fig = timeline.plot_interactive(df)
+    assert fig.layout.yaxis.autorange == "reversed"  # row 0 at the top
+    marks = rows_of(fig, "bar") + [
+        m for m in rows_of(fig, "scatter") if m not in rows_of(fig, "bar")
+    ]
+    by_row = {y: hover.replace("<br>", " ") for y, hover in marks}  # long labels wrap
+    assert sorted(by_row) == list(range(200))
+    for row in df.itertuples():
+        label = f"{when_text(row.start, row.end)} · {row.event}"
+        assert sum(f"<b>{label}</b>" in h for h in by_row.values()) == 1
+    firsts = sorted(df["start"])
+    for y, hover in by_row.items():  # each row holds the event of its place in time
+        assert hover.split(" · ")[0].removeprefix("<b>") == when_text(
+            firsts[int(y)], df.sort_values(["start", "end"])["end"].iloc[int(y)]
+        )
+
+
+def test_plot_interactive_has_a_range_slider_zoom_a_sane_height_and_the_legend_above():
+    titles = [f"A long headline of article {i} that must be read whole" for i in range(14)]
+    df = synthetic(200, docs=14)
+    df["title"] = [titles[int(d[3:])] for d in df["doc_id"]]
+    fig = timeline.plot_interactive(df, color="title")
+    assert fig.layout.xaxis.rangeslider.visible and fig.layout.dragmode == "zoom"
+    assert fig.layout.yaxis.fixedrange is False  # the slider would lock the y axis
+    assert 380 <= fig.layout.height <= MAX_HEIGHT
+    assert fig.layout.legend.orientation == "h" and fig.layout.legend.y > 1  # above the plot
+    named = {t.name for t in fig.data if t.showlegend is not False}
+    assert named == set(titles)
+    few = timeline.plot_interactive(synthetic(5))
+    assert few.layout.height < MAX_HEIGHT and few.layout.yaxis.showticklabels
+
+
+def test_plot_interactive_day_events_are_markers_of_a_least_size():
+    df = frame(
+        [
+            {"text": "490 BC", "start": "-0489-01-01", "end": "-0488-01-01"},
+            {"text": "2011", "start": "2011-01-01", "end": "2012-01-01"},
+            {"text": "Thursday", "start": "2022-01-06", "end": "2022-01-07"},
+            {"text": "that week", "start": "2022-01-10", "end": "2022-01-17"},
+        ]
+    )
+    for fig in (timeline.plot_interactive(df.iloc[1:]), timeline.plot_interactive(df)):  # AD: dates
+        markers = [t for t in fig.data if t.type == "scatter"]
+        kinds = {t.meta: len(t.x) for t in markers}
+        assert kinds["timeline-day"] == 1 and kinds["timeline-short"] >= 1
+        assert all(t.marker.size >= MIN_MARKER_PX for t in markers)
 
 
 def test_plot_interactive_falls_back_to_a_numeric_axis_for_bc_years():

@@ -216,7 +216,13 @@ def test_published_forms_agree(day: dt.date, hour: int) -> None:
     if 1678 <= day.year <= 2261:  # pandas Timestamp's nanosecond range
         forms.append(pd.Timestamp(as_datetime, tz="Pacific/Kiritimati"))
     for form in forms:
-        assert timeline.parse_published(form) == day, form
+        kept = timeline.parse_published(form)
+        assert kept is not None, form
+        assert (kept.year, kept.month, kept.day) == (day.year, day.month, day.day), form
+        if isinstance(kept, dt.datetime):  # the time of day as given, never converted
+            assert (kept.hour, kept.minute) == (hour, 0), form
+        else:  # a date, or a midnight without a zone
+            assert hour == 0 or form in (day, day.isoformat()), form
 
 
 # Minimal examples of property failures found by hypothesis, kept as regression tests: near the
@@ -244,3 +250,73 @@ def test_minimal_shift_examples_hold(text: str) -> None:
     assert not alone.empty
     assert after["char_start"].tolist() == [c + len(before) for c in alone["char_start"]]
     assert after["value"].tolist() == alone["value"].tolist()
+
+
+# --------------------------------------------------------------------------- sentence-shaped text
+# The events stage reads clauses: subjects, verbs, objects, relative clauses, commas, line breaks.
+# Random fragments seldom make a clause, so this strategy builds sentence-like word sequences
+# (a date, words of each part of speech, punctuation and breaks anywhere, the end of the text
+# anywhere) and runs many of them: TIMELINE_PROPERTY_EXAMPLES (default 20,000, derandomised, the
+# same examples every run); benchmarks/long_properties.py runs ten times as many.
+
+CLAUSE_WORDS = [
+    *_words("the a an his their its this that these some no every"),
+    *_words("protests police minister talks report company sales troops city vote court"),
+    *_words("began ended met said responded rose fell was were had has will would could"),
+    *_words("announced signed scheduled held arrested killed launched reported expected"),
+    *_words("raising launching being having following ending opened closed"),
+    *_words("in on at by of for with after before since until during when while as"),
+    *_words("and or but which who whom whose that because although if than not never"),
+    *_words("very also only just still already then later earlier"),
+    *_words("he she it they we I you one two three 2,500 $5 million 4.3% percent"),
+    *_words("In On By Last Next Early Late Mid The This Since"),
+]
+DATES = [
+    "2016", "1990s", "2011-13", "January 10", "Thursday", "last week", "the next day",
+    "March 2020", "2019-20", "yesterday", "three months", "the 14th", "spring", "490 BC",
+    "Jan. 5, 1998", "between 2000 and 2020", "two years ago", "the same day", "Q3",
+]  # fmt: skip
+MARKS = [",", ".", ";", ":", "(", ")", '"', "'", "-", "—", "\n", "\n\n", "?", "!", "’s"]
+clause_text = st.lists(
+    st.one_of(
+        st.sampled_from(CLAUSE_WORDS),
+        st.sampled_from(CLAUSE_WORDS),
+        st.sampled_from(DATES),
+        st.sampled_from(MARKS),
+    ),
+    max_size=45,
+).flatmap(
+    lambda words: st.lists(
+        st.sampled_from([" ", " ", " ", "", "\n"]), min_size=len(words), max_size=len(words)
+    ).map(lambda gaps: "".join(w + g for w, g in zip(words, gaps, strict=True)))
+)
+
+
+def _examples() -> int:
+    import os
+
+    return int(os.environ.get("TIMELINE_PROPERTY_EXAMPLES", "20000"))
+
+
+@settings(
+    max_examples=_examples(),
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
+@given(text=clause_text, when=st.sampled_from([None, dt.date(2022, 1, 10)]))
+def test_sentence_shaped_text_never_raises(text: str, when: dt.date | None) -> None:
+    # the records, not the frame: the same rows, checked faster (pandas is checked above)
+    article = timeline.read(text, published=when)
+    source = article.text
+    for e in timeline.dated_events(article, include="all"):
+        t = e.timex
+        assert source[t.char_start : t.char_end] == t.text and t.char_start < t.char_end
+        assert (t.start is None) == (t.end is None)
+        assert t.start is None or t.start < t.end
+        if e.event:
+            assert e.event_start is not None and e.event_end is not None
+            assert source[e.event_start : e.event_end] == e.event
+        else:
+            assert e.event_start is None and e.event_end is None

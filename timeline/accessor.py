@@ -12,7 +12,11 @@ its dates as datetime64) has:
 - ``df.timeline.between(start, end)``: the rows whose interval overlaps ``[start, end)``;
 - ``df.timeline.coarsen(grain)``: every row widened to whole days, months, years, decades or
   centuries;
-- ``df.timeline.merge(**kw)``: :func:`timeline.merge`, the corpus timeline.
+- ``df.timeline.merged(**kw)``: :func:`timeline.merge`, the merged corpus timeline (also
+  ``df.timeline.merge(**kw)``);
+- ``df.timeline.to_timelinejs(path, **kw)`` and ``df.timeline.to_html(path, **kw)``: the
+  timeline shared outside Python, as TimelineJS3 JSON or as one self-contained HTML page
+  (:mod:`timeline.share`).
 
 >>> import numpy as np, pandas as pd
 >>> import timeline
@@ -38,6 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import importlib.abc
+import os
 import re
 import sys
 import threading
@@ -51,6 +56,8 @@ from timeline.merge import merge as _merge
 from timeline.plot import plot as _plot
 from timeline.plot import plot_interactive as _plot_interactive
 from timeline.schema import REQUIRED, check_frame
+from timeline.share import to_html as _to_html
+from timeline.share import to_timelinejs as _to_timelinejs
 
 if TYPE_CHECKING:
     import importlib.machinery
@@ -91,9 +98,24 @@ class TimelineAccessor:
         """:func:`timeline.plot_interactive` of this frame; returns the plotly Figure."""
         return _plot_interactive(self._frame, **kw)
 
-    def merge(self, **kw: Any) -> pd.DataFrame:
-        """:func:`timeline.merge` of this frame: one row per event of the corpus."""
+    def merged(self, **kw: Any) -> pd.DataFrame:
+        """:func:`timeline.merge` of this frame: one row per happening of the corpus."""
         return _merge(self._frame, **kw)
+
+    def merge(self, **kw: Any) -> pd.DataFrame:
+        """The same as :meth:`merged` (its first name)."""
+        return _merge(self._frame, **kw)
+
+    def to_timelinejs(
+        self, path: str | os.PathLike[str] | None = None, **kw: Any
+    ) -> dict[str, Any]:
+        """:func:`timeline.share.to_timelinejs`: TimelineJS3 JSON, written to ``path``."""
+        return _to_timelinejs(self._frame, path, **kw)
+
+    def to_html(self, path: str | os.PathLike[str] | None = None, **kw: Any) -> str:
+        """:func:`timeline.share.to_html`: one self-contained interactive page, written to
+        ``path``; returns the page."""
+        return _to_html(self._frame, path, **kw)
 
     def between(self, start: Any = None, end: Any = None) -> pd.DataFrame:
         """The rows whose interval ``[start, end)`` overlaps the given ``[start, end)``.

@@ -195,6 +195,29 @@ class Period:
         return cls(f"{year:04d}-W{week:02d}", start, start + np.timedelta64(7, "D"), "week")
 
     @classmethod
+    def week_of(cls, day: np.datetime64) -> Period:
+        """The ISO week holding ``day``, in any year numpy can hold (BC years too, which
+        :mod:`datetime` cannot): the week of its Thursday's year.
+
+        >>> import numpy as np
+        >>> Period.week_of(np.datetime64("2022-01-01")).value  # a Saturday of 2021's last week
+        '2021-W52'
+        >>> Period.week_of(np.datetime64("-0489-06-15")).value  # in 490 BC
+        'BC0490-W24'
+        """
+        import numpy as np
+
+        days = int(day.astype("datetime64[D]").astype(np.int64))
+        monday = days - (days + 3) % 7  # 1970-01-01 was a Thursday
+        thursday = np.datetime64(monday + 3, "D")
+        year = ymd(thursday)[0]
+        first = np.datetime64(f"{year:+05d}-01-01" if year < 0 else f"{year:04d}-01-01", "D")
+        week = int((thursday - first).astype(np.int64)) // 7 + 1
+        start = np.datetime64(monday, "D").astype("datetime64[s]")
+        value = f"{year_value(year)}-W{week:02d}"
+        return cls(value, start, start + np.timedelta64(7, "D"), "week")
+
+    @classmethod
     @functools.lru_cache(maxsize=4096)
     def day(cls, year: int, month: int, day: int) -> Period:
         import numpy as np
@@ -258,10 +281,21 @@ class Period:
         unit = (
             "Y" if self.grain in ("millennium", "century", "decade") else "M" if days > 62 else "D"
         )
-        lo = lo.astype(f"datetime64[{unit}]").astype("datetime64[s]")
+        lo = _cut(lo, unit)
         if k < 2:
-            hi = hi.astype(f"datetime64[{unit}]").astype("datetime64[s]")
+            hi = _cut(hi, unit)
         return attrs.evolve(self, start=lo, end=hi)
+
+
+def _cut(when: np.datetime64, unit: str) -> np.datetime64:
+    """A cut point of :meth:`Period.narrowed` on a boundary of ``unit``: years floored (the late
+    1990s from 1996), months to the nearest (a third of a season or a quarter is a month:
+    "early spring" is March, not the empty span of its first day), days floored."""
+    import numpy as np
+
+    if unit == "M":
+        when = when + np.timedelta64(15, "D")  # to the nearest month start
+    return when.astype(f"datetime64[{unit}]").astype("datetime64[s]")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1,12 +1,15 @@
-"""Command line: ``timeline FILE... [--published YYYY-MM-DD] [--format table|csv|jsonl] [--all]``.
+"""Command line: ``timeline FILE... [--published DATE] [--format table|csv|jsonl] [--all]
+[--prefer tense|past|future|nearest]``.
 
 Each FILE is an exported article or plain text (``-`` reads standard input), decoded as
 :mod:`timeline.decoding` says: the encoding its byte-order mark names (UTF-8, UTF-16, UTF-32),
 else UTF-8, else Windows-1252 or Latin-1, which standard error then names; a binary file is
 refused. A file that cannot be read or processed is reported on standard error in one line and
-the others go on. The output is written once all files are done; a failure to write it (a full
-disk, a closed standard output, an encoding that cannot hold the text) is one line on standard
-error too, never a traceback.
+the others go on. A file without dated events is said so on standard error (with the relative
+dates that a publication date would place, if it has none) instead of an empty table. The
+output is written once all files are done; a failure to write it (a full disk, a closed
+standard output, an encoding that cannot hold the text) is one line on standard error too,
+never a traceback.
 
 Exit status: 0 when every file was read and the output written, 1 when a file failed or the
 output could not be written, 2 for bad usage (an unknown option, a bad ``--published``).
@@ -27,10 +30,12 @@ from typing import TextIO
 import attrs
 import pandas as pd
 
+from timeline import __version__
 from timeline.article import Article, parse_published
 from timeline.decoding import decode
 from timeline.frame import concat_frames
-from timeline.pipeline import Include, extract
+from timeline.kinds.base import PREFERENCES
+from timeline.pipeline import Include, Prefer, extract
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -48,7 +53,9 @@ def _parser() -> argparse.ArgumentParser:
         "files", nargs="+", metavar="FILE", help="article files; '-' reads standard input"
     )
     p.add_argument(
-        "--published", help="publication date (YYYY-MM-DD); overrides the files' headers"
+        "--published",
+        help="publication date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM, with its zone "
+        "if known: +01:00); overrides the files' headers",
     )
     p.add_argument(
         "--format",
@@ -59,6 +66,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--all", action="store_true", help="also durations, sets, vague and unresolved expressions"
     )
+    p.add_argument(
+        "--prefer",
+        choices=PREFERENCES,
+        default="tense",
+        help="direction of dates the text leaves open (Friday, in March, the 15th): read from "
+        "the tense (default, for news), always past, future (schedules) or nearest",
+    )
+    p.add_argument("--version", action="version", version=f"timeline {__version__}")
     return p
 
 
@@ -72,22 +87,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     include: Include = "all" if args.all else "timeline"
     try:
-        frames = [_extract(name, published, include) for name in args.files]
+        frames = [_extract(name, published, include, args.prefer) for name in args.files]
         done = [f for f in frames if f is not None]
         if not done:
             return EXIT_FAILED
         frame = concat_frames(done)
-        written = _emit(_render(frame, args.format))
+        nothing = frame.empty and args.format == "table"  # each file has said so
+        written = nothing or _emit(_render(frame, args.format))
     except KeyboardInterrupt:
         _say("interrupted")
         return 130
     return EXIT_OK if written and len(done) == len(frames) else EXIT_FAILED
 
 
-def _extract(name: str, published: object, include: Include) -> pd.DataFrame | None:
+def _extract(name: str, published: object, include: Include, prefer: Prefer) -> pd.DataFrame | None:
     """The timeline of one FILE, or ``None`` (said on standard error) when it fails."""
     try:
-        return extract(_read(name, published), include=include)
+        article = _read(name, published)
+        found = extract(article, include=include, prefer=prefer)
+        if found.empty:
+            _say(_no_events_note(name, article))
+        return found
     except OSError as exc:  # "No such file or directory", not "[Errno 2] ...: 'name'"
         _say(f"{name}: {exc.strerror or exc}")
     except Exception as exc:  # a bad file, or a bug: this file fails, the others go on
@@ -109,6 +129,24 @@ def _read(name: str, published: object) -> Article:
         _say(f"{name}: not UTF-8 and no byte-order mark: read as {decoded.encoding}")
     article = Article.from_text(decoded.text, published=published, doc_id=doc_id)
     return attrs.evolve(article, encoding=decoded.encoding)
+
+
+def _no_events_note(name: str, article: Article) -> str:
+    """What to say of a file without dated events: and, without a publication date, which of
+    its dates one would place (or that relative dates would need one)."""
+    note = f"{name}: no dated events found"
+    if article.published is not None:
+        return note + "."
+    every = extract(article, include="all")
+    unplaced = every[every["start"].isna() & every["type"].isin(["DATE", "TIME"])]
+    if unplaced.empty:
+        return note + " (it has no publication date: relative dates such as 'Thursday' need one)."
+    texts = list(dict.fromkeys(unplaced["text"]))
+    shown = ", ".join(repr(t) for t in texts[:5]) + (", ..." if len(texts) > 5 else "")
+    return (
+        f"{note}: {len(unplaced)} date(s) need a publication date to be placed ({shown}); "
+        "give it with --published YYYY-MM-DD."
+    )
 
 
 def _say(message: str) -> None:
@@ -156,8 +194,6 @@ def _render(frame: pd.DataFrame, fmt: str) -> str:
     """The output as one string (nothing is written before all of it is ready)."""
     out = io.StringIO()
     _write(frame, fmt, out)
-    if fmt == "table" and frame.empty:
-        _say("no dated events found")
     return out.getvalue()
 
 
@@ -170,7 +206,7 @@ def _write(frame: pd.DataFrame, fmt: str, out: io.StringIO) -> None:
         for c in ("start", "end", "published"):
             iso[c] = [_iso(v) for v in frame[c]]
         iso.to_csv(out, index=False)
-    elif not frame.empty:
+    else:
         cols = ["text", "type", "value", "start", "end", "granularity", "event"]
         if frame["doc_id"].nunique(dropna=False) > 1:
             cols.insert(0, "doc_id")

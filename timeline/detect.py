@@ -15,6 +15,7 @@ through 2001").
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable, Iterator
 
 from timeline.grammar import DIGIT_CLASSES, Grammar, Rule, grammar, re2_rules, re2_set
@@ -46,8 +47,23 @@ _OPENER = re.compile(r"(?:\b(?P<w>between|from)[ \t]+)$", re.IGNORECASE)
 Scanner = Callable[["Grammar", str], Iterator[tuple[int, "Rule", "re.Match[str]"]]]
 
 
+# Spaces other than the plain one (no-break, em, thin, narrow no-break, ideographic ...): the
+# rules and their context checks read each as a plain space (one character for one, so every
+# offset holds); the expressions keep the text as written.
+_OTHER_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+_OTHER_SPACES += "\u2009\u200a\u202f\u205f\u3000"
+_ANY_OTHER_SPACE = re.compile(f"[{_OTHER_SPACES}]")
+_AS_PLAIN_SPACE = str.maketrans(dict.fromkeys(_OTHER_SPACES, " "))
+
+
 def detect(text: str) -> list[Mention]:
-    """All temporal expressions in ``text``, in text order, without overlaps."""
+    """All temporal expressions in ``text``, in text order, without overlaps.
+
+    >>> [(m.start, m.end) for m in detect("In\u00a02016 and in\u20032017 protests began.")]
+    [(3, 7), (15, 19)]
+    """
+    if _ANY_OTHER_SPACE.search(text):
+        text = text.translate(_AS_PLAIN_SPACE)
     return _detect(text, _scan_re2 if re2_rules() is not None else _scan)
 
 
@@ -80,18 +96,23 @@ def _scan(g: Grammar, text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
     month names, for one), on the original text.
     """
     folded = _folded(text)
-    near: list[list[tuple[int, int]]] = [[] for _ in g.rules]
-    anchored = g.anchored
+    seen: dict[str, tuple[array[int], array[int]]] = {}  # anchor word: its starts and ends
+    code = "i" if len(text) < 2**31 else "q"  # four bytes an offset where they fit
     for token in g.anchor_regex.finditer(folded):
         word = token.group()
         if word[0].isdigit():  # numbers anchor by their count of digits: "#1" ... "#5" (or more)
             word = DIGIT_CLASSES[min(len(word), len(DIGIT_CLASSES)) - 1]
-        for index in anchored.get(word, ()):
-            near[index].append(token.span())
+        starts, ends = seen.get(word) or seen.setdefault(word, (array(code), array(code)))
+        starts.append(token.start())
+        ends.append(token.end())
     size = len(text)
     for priority, rule in enumerate(g.rules):
-        everywhere = [(0, size)] if not (rule.anchors and rule.width) else None
-        for lo, hi in everywhere or _stretches(near[priority], rule.width, size):
+        if rule.anchors and rule.width:
+            mine = [seen[w] for w in dict.fromkeys(rule.anchors) if w in seen]
+            windows = _stretches(mine, rule.width, size)
+        else:
+            windows = [(0, size)]
+        for lo, hi in windows:
             for found in rule.folded.finditer(folded, lo, hi):
                 match = _confirm(rule, text, found.start(), found.end())
                 if match is not None:
@@ -136,17 +157,40 @@ def _scan_everywhere(g: Grammar, text: str) -> Iterator[tuple[int, Rule, re.Matc
             yield priority, rule, match
 
 
-def _stretches(anchors: list[tuple[int, int]], width: int, size: int) -> list[tuple[int, int]]:
-    """Merged windows of ``width`` characters around each anchor."""
-    out: list[tuple[int, int]] = []
-    for start, end in anchors:
-        # a match holds the anchor and is at most width long
-        lo, hi = max(0, end - width), min(size, start + width + 2)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
-    return out
+def _stretches(
+    anchors: list[tuple[array[int], array[int]]], width: int, size: int
+) -> list[tuple[int, int]]:
+    """Merged windows of ``width`` characters around each anchor token (given as the starts and
+    ends of each anchor word's tokens): a match holds an anchor and is at most ``width`` long.
+
+    The offsets are kept in compact arrays and merged with numpy, so a text of millions of
+    numbers and no date costs a few bytes an anchor, not a Python object each.
+
+    >>> from array import array
+    >>> _stretches([(array("q", [0, 50]), array("q", [4, 54])), (array("q", [10]),
+    ...            array("q", [12]))], 6, 100)
+    [(0, 18), (48, 58)]
+    """
+    import numpy as np
+
+    if not anchors:
+        return []
+    dtype = np.int32 if anchors[0][0].typecode == "i" else np.int64
+    starts = np.concatenate([np.frombuffer(a, dtype=dtype) for a, _ in anchors])
+    ends = np.concatenate([np.frombuffer(b, dtype=dtype) for _, b in anchors])
+    if len(anchors) > 1:  # in text order (tokens never overlap)
+        order = np.argsort(starts, kind="stable")
+        starts, ends = starts[order], ends[order]
+        del order
+    lo = ends
+    lo -= width
+    np.maximum(lo, 0, out=lo)
+    hi = starts
+    hi += width + 2
+    np.minimum(hi, size, out=hi)  # never decreasing, as the starts
+    first = np.flatnonzero(np.concatenate(([True], lo[1:] > hi[:-1])))
+    last = np.concatenate((first[1:] - 1, [len(lo) - 1]))
+    return list(zip(lo[first].tolist(), hi[last].tolist(), strict=True))
 
 
 def _accept(rule: Rule, m: re.Match[str], text: str) -> Mention | None:

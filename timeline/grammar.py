@@ -39,6 +39,8 @@ _APOSTROPHES = "['’‘]"
 #: How far the checks of a match look for the word after it.
 WINDOW = 30
 _NEXT_WORD = re.compile(r"^[ \t]*(-?[A-Za-z][A-Za-z-]*)")
+#: The tables of the rules file that make the grammar; the others are settings of kinds.
+_LAYERS = frozenset({"words", "patterns", "rule", "lists"})
 #: The keys a rule may have besides its checks.
 _RULE_KEYS = frozenset({"name", "kind", "anchors", "pattern"})
 
@@ -162,6 +164,12 @@ class Grammar:
     anchor_regex: re.Pattern[str] = attrs.field(default=re.compile(r"[0-9]+"), repr=False)
     #: Anchor token → indices of the rules it anchors ("#4": a number of four digits).
     anchored: dict[str, tuple[int, ...]] = attrs.field(factory=dict, repr=False)
+    #: Words of the lists that are common words too ("may", "march", "sun"), folded: a time
+    #: only where their neighbours say so unless written in Title case (kinds/names.py).
+    ambiguous: frozenset[str] = frozenset()
+    #: The file's other tables, read by the kinds they concern ("holidays": the countries the
+    #: `holidays` package looks names up in).
+    settings: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
     def rule(self, name: str) -> Rule:
         """The rule called ``name``."""
@@ -180,9 +188,14 @@ class Grammar:
         data = tomllib.loads(text)
         words: dict[str, dict[str, Any]] = {}
         named: dict[str, str] = {}
+        ambiguous: set[str] = set()
         for name, spec in data.get("words", {}).items():
             values = {fold(k): v for k, v in spec["values"].items()}
             words[name] = values
+            unknown = {fold(w) for w in spec.get("ambiguous", ())} - values.keys()
+            if unknown:
+                raise ValueError(f"words.{name}: ambiguous words not in its values: {unknown}")
+            ambiguous.update(fold(w) for w in spec.get("ambiguous", ()))
             named[name] = _alternation(spec["values"], titlecase=spec.get("titlecase", False))
         raw_patterns: dict[str, str] = dict(data.get("patterns", {}))
         expanded: dict[str, str] = {}
@@ -241,6 +254,8 @@ class Grammar:
             lists=lists,
             anchor_regex=anchor_regex or re.compile(r"[0-9]+"),
             anchored={token: tuple(ix) for token, ix in anchored.items()},
+            ambiguous=frozenset(ambiguous),
+            settings={k: v for k, v in data.items() if k not in _LAYERS},
         )
 
 

@@ -24,6 +24,7 @@ from timeline.corpus.pool import parts
 from timeline.corpus.progress import Bar, progress_bar
 from timeline.corpus.sources import Doc, documents
 from timeline.corpus.worker import Part, concat
+from timeline.kinds.base import check_prefer
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -74,6 +75,7 @@ def batch_frames(
     keys of the documents read (in order), to tell which documents a batch holds.
     """
     check_options(run.include, run.errors, run.progress)
+    check_prefer(run.prefer)
     workers = worker_count(run.n_jobs)
     size = positive_int("chunksize", run.chunksize, optional=True)
     batch = positive_int("batch_size", batch_size, optional=True)
@@ -88,7 +90,12 @@ def batch_frames(
         workers = 1  # one task: a pool would only add its start-up
     chunked = chunks(found, per_task, batch)
     results = parts(
-        chunked, workers=workers, include=run.include, errors=run.errors, limits=run.limits
+        chunked,
+        workers=workers,
+        include=run.include,
+        errors=run.errors,
+        prefer=run.prefer,
+        limits=run.limits,
     )
     return _generate(results, run.progress, total)
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from timeline.corpus.sources import is_dask
+from timeline.extras import require
 from timeline.frame import without_surrogates
 
 if TYPE_CHECKING:
@@ -67,8 +68,7 @@ def corpus_errors(result: Any) -> Any:
     import pandas as pd
 
     if isinstance(result, str | os.PathLike):
-        import pyarrow.parquet as pq  # type: ignore[import-untyped,unused-ignore]
-
+        pq = require("pyarrow.parquet", what="corpus_errors of a Parquet file")
         metadata = pq.read_metadata(result).metadata or {}
         key = PARQUET_KEY.encode()
         if key not in metadata:

@@ -14,7 +14,7 @@ from timeline.corpus.limits import DEFAULT_MAX_CHARS, Limits
 from timeline.corpus.options import DEFAULT_BATCH, RunOptions, positive_int
 from timeline.corpus.sources import is_dask
 from timeline.frame import empty_frame
-from timeline.pipeline import Include
+from timeline.pipeline import Include, Prefer
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -34,6 +34,7 @@ def extract_corpus(
     chunksize: int | None = ...,
     progress: bool | None = ...,
     errors: Errors = ...,
+    prefer: Prefer = ...,
     max_chars: int | None = ...,
     time_limit: float | None = ...,
     text: str | NotGiven = ...,
@@ -53,6 +54,7 @@ def extract_corpus(
     chunksize: int | None = ...,
     progress: bool | None = ...,
     errors: Errors = ...,
+    prefer: Prefer = ...,
     max_chars: int | None = ...,
     time_limit: float | None = ...,
     text: str | NotGiven = ...,
@@ -71,6 +73,7 @@ def extract_corpus(
     chunksize: int | None = None,
     progress: bool | None = None,
     errors: Errors = "record",
+    prefer: Prefer = "tense",
     max_chars: int | None = DEFAULT_MAX_CHARS,
     time_limit: float | None = None,
     text: str | NotGiven = NOT_GIVEN,
@@ -102,17 +105,18 @@ def extract_corpus(
     include:
         ``"timeline"`` or ``"all"``, as in :func:`timeline.extract`.
     progress:
-        A tqdm bar on standard error: ``None`` (default) shows one when standard error is a
-        terminal and the run lasts over two seconds; ``True``/``False`` force it.
+        A ``tqdm.auto`` bar (a widget in Jupyter, text on standard error elsewhere): ``None``
+        (default) shows one in a notebook or when standard error is a terminal, once the run
+        lasts over two seconds; ``True``/``False`` force it.
     errors:
         ``"record"`` (default): a failing document is recorded in ``attrs["errors"]`` and the
         run goes on; ``"raise"``: its exception is raised (with a note naming the document).
+    prefer:
+        The direction of dates a text leaves open, as in :func:`timeline.extract`.
     max_chars, time_limit:
-        Per-document limits (``None``: none): a document of more than ``max_chars``
-        characters (default one million) is refused before it is processed
-        (``DocumentTooLarge``), one that runs longer than ``time_limit`` seconds (default
-        none) is stopped (``DocumentTimeout``); either is that document's error. See
-        :mod:`timeline.corpus.limits`.
+        Per-document limits (``None``: none), each failure that document's error: more
+        characters (default a million: ``DocumentTooLarge``), more seconds (default none:
+        ``DocumentTimeout``). See :mod:`timeline.corpus.limits`.
     text, id, title:
         Deprecated column names: give them in ``columns``. So is ``published`` naming a
         column of a DataFrame, or ``None`` to leave its ``published`` column unread.
@@ -131,11 +135,16 @@ def extract_corpus(
     [['0', '2016', '2016'], ['1', 'Thursday', '2022-01-06']]
     """
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "extract_corpus")
-    run = RunOptions(n_jobs, include, chunksize, progress, errors, Limits(max_chars, time_limit))
+    limits = Limits(max_chars, time_limit)
+    run = RunOptions(n_jobs, include, chunksize, progress, errors, prefer, limits)
     if is_dask(docs):
         return extract_dask(docs, columns=chosen, published=date, run=run)
     batches = batch_frames(docs, columns=chosen, published=date, run=run, batch_size=None)
-    frames = list(batches)
+    return _one_frame(list(batches))
+
+
+def _one_frame(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """The frame of a run made of one batch (an empty one, with its report, for no input)."""
     if frames:
         return frames[0]
     frame = empty_frame()
@@ -154,6 +163,7 @@ def iter_corpus(
     chunksize: int | None = None,
     progress: bool | None = None,
     errors: Errors = "record",
+    prefer: Prefer = "tense",
     max_chars: int | None = DEFAULT_MAX_CHARS,
     time_limit: float | None = None,
     text: str | NotGiven = NOT_GIVEN,
@@ -175,7 +185,8 @@ def iter_corpus(
     """
     refuse_dask(docs, "iter_corpus")
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "iter_corpus")
-    run = RunOptions(n_jobs, include, chunksize, progress, errors, Limits(max_chars, time_limit))
+    limits = Limits(max_chars, time_limit)
+    run = RunOptions(n_jobs, include, chunksize, progress, errors, prefer, limits)
     batch = positive_int("batch_size", batch_size)
     return batch_frames(docs, columns=chosen, published=date, run=run, batch_size=batch)
 

@@ -39,6 +39,7 @@ import attrs
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
+    "NO_LIMITS",
     "DocumentTimeout",
     "DocumentTooLarge",
     "Limits",
@@ -94,6 +95,10 @@ class Limits:
         _check("time_limit", self.time_limit, (int, float))
         if self.time_limit is not None and not hasattr(ctypes, "pythonapi"):
             raise NotImplementedError("time_limit needs CPython")  # pragma: no cover
+
+
+#: Limits that limit nothing.
+NO_LIMITS = Limits(max_chars=None, time_limit=None)
 
 
 def check_size(source: object, max_chars: int | None) -> None:

@@ -8,8 +8,8 @@ import os
 import attrs
 
 from timeline.corpus.errors import Errors
-from timeline.corpus.limits import Limits
-from timeline.pipeline import Include
+from timeline.corpus.limits import NO_LIMITS, Limits
+from timeline.pipeline import Include, Prefer
 
 __all__ = [
     "DEFAULT_BATCH",
@@ -33,7 +33,8 @@ class RunOptions:
     chunksize: int | None
     progress: bool | None
     errors: Errors
-    limits: Limits
+    prefer: Prefer = "tense"
+    limits: Limits = NO_LIMITS
 
 
 def worker_count(n_jobs: object) -> int:

@@ -18,8 +18,9 @@ from timeline.corpus.errors import Errors, error_frame
 from timeline.corpus.extract import refuse_dask
 from timeline.corpus.limits import DEFAULT_MAX_CHARS, Limits
 from timeline.corpus.options import DEFAULT_BATCH, RunOptions, positive_int
+from timeline.extras import require
 from timeline.frame import empty_frame
-from timeline.pipeline import Include
+from timeline.pipeline import Include, Prefer
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -52,6 +53,7 @@ def extract_corpus_to_parquet(
     chunksize: int | None = None,
     progress: bool | None = None,
     errors: Errors = "record",
+    prefer: Prefer = "tense",
     max_chars: int | None = DEFAULT_MAX_CHARS,
     time_limit: float | None = None,
     text: str | NotGiven = NOT_GIVEN,
@@ -97,13 +99,14 @@ def extract_corpus_to_parquet(
     >>> errors.values.tolist()
     [['1', 'ValueError', 'no text']]
     """
-    _need_pyarrow()
+    require("pyarrow", what="extract_corpus_to_parquet")
     if not isinstance(path, str | os.PathLike):
         raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
     function = "extract_corpus_to_parquet"
     refuse_dask(docs, function)
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), function)
-    run = RunOptions(n_jobs, include, chunksize, progress, errors, Limits(max_chars, time_limit))
+    limits = Limits(max_chars, time_limit)
+    run = RunOptions(n_jobs, include, chunksize, progress, errors, prefer, limits)
     batch = positive_int("batch_size", batch_size)
     if not isinstance(resume, bool):
         raise TypeError(f"resume must be True or False, not {type(resume).__name__}")
@@ -140,15 +143,6 @@ def _run(
             seen=seen,
         )
         return _write(batches, seen, checkpoints, compression)
-
-
-def _need_pyarrow() -> None:
-    try:
-        import pyarrow  # type: ignore[import-untyped,unused-ignore]  # noqa: F401
-    except ImportError as exc:  # pragma: no cover - pyarrow is a test dependency
-        raise ImportError(
-            "extract_corpus_to_parquet needs pyarrow: pip install 'timeline[parquet]'"
-        ) from exc
 
 
 def parquet_schema() -> Any:

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 import attrs
 
 from timeline.corpus.errors import Errors
-from timeline.corpus.limits import Limits
+from timeline.corpus.limits import NO_LIMITS, Limits
 from timeline.corpus.sources import Doc
 from timeline.corpus.worker import Part, concat, run_chunk, warm_worker
 from timeline.frame import empty_frame
-from timeline.pipeline import Include
+from timeline.pipeline import Include, Prefer
 
 if TYPE_CHECKING:
     import concurrent.futures as cf
@@ -46,10 +46,13 @@ class _Pool:
     running are retried one by one in a new pool, and one that kills its worker again is
     recorded as an error (``BrokenProcessPool``)."""
 
-    def __init__(self, workers: int, include: Include, errors: Errors, limits: Limits) -> None:
+    def __init__(
+        self, workers: int, include: Include, errors: Errors, prefer: Prefer, limits: Limits
+    ) -> None:
         self._workers = workers
         self._include: Include = include
         self._errors: Errors = errors
+        self._prefer: Prefer = prefer
         self._limits = limits
         self._generation = 0
         self._executor = self._start()
@@ -80,7 +83,9 @@ class _Pool:
         return self._generation, future
 
     def _task(self, chunk: list[Doc]) -> cf.Future[Part]:
-        return self._executor.submit(run_chunk, chunk, self._include, self._errors, self._limits)
+        return self._executor.submit(
+            run_chunk, chunk, self._include, self._errors, self._prefer, self._limits
+        )
 
     def result(self, chunk: list[Doc], generation: int, future: cf.Future[Part]) -> Part:
         from concurrent.futures.process import BrokenProcessPool
@@ -126,7 +131,8 @@ def parts(
     workers: int,
     include: Include,
     errors: Errors,
-    limits: Limits,
+    prefer: Prefer = "tense",
+    limits: Limits = NO_LIMITS,
 ) -> Iterator[tuple[Part, bool]]:
     """The chunks' results in input order, each with its end-of-batch flag.
 
@@ -135,9 +141,9 @@ def parts(
     """
     if workers == 1:
         for chunk, last in chunks:
-            yield run_chunk(chunk, include, errors, limits), last
+            yield run_chunk(chunk, include, errors, prefer, limits), last
         return
-    pool = _Pool(workers, include, errors, limits)
+    pool = _Pool(workers, include, errors, prefer, limits)
     try:
         pending: deque[tuple[list[Doc], bool, int, cf.Future[Part]]] = deque()
         for chunk, last in chunks:

@@ -1,4 +1,9 @@
-"""The progress bar of a corpus run: tqdm on standard error, or nothing."""
+"""The progress bar of a corpus run: ``tqdm.auto`` (a widget in a notebook, text on standard
+error in a terminal), or nothing.
+
+By default (``progress=None``) the bar is shown where someone watches: in a Jupyter kernel, or
+when standard error is a terminal; it appears only once the run has lasted two seconds.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import sys
 from collections.abc import Mapping
 from typing import Protocol
 
-__all__ = ["Bar", "progress_bar"]
+__all__ = ["Bar", "in_notebook", "progress_bar"]
 
 
 class Bar(Protocol):
@@ -29,13 +34,25 @@ class _NoBar:
 
 
 def progress_bar(progress: bool | None, total: int | None) -> Bar:
-    """A tqdm bar: forced on or off, or (``None``) on when standard error is a terminal, shown
-    only once the run has lasted two seconds."""
-    if progress is False or (progress is None and not _interactive()):
+    """A ``tqdm.auto`` bar: forced on or off, or (``None``) on in a notebook or when standard
+    error is a terminal, shown only once the run has lasted two seconds."""
+    if progress is False or (progress is None and not (in_notebook() or _interactive())):
         return _NoBar()
-    from tqdm import tqdm
+    from tqdm.auto import tqdm
 
     return tqdm(total=total, unit="doc", delay=2.0 if progress is None else 0.0, file=sys.stderr)
+
+
+def in_notebook() -> bool:
+    """Whether this process is a Jupyter kernel (IPython imported, its shell with a kernel).
+
+    >>> in_notebook()  # doctests run outside Jupyter
+    False
+    """
+    ipython = sys.modules.get("IPython")
+    get_ipython = getattr(ipython, "get_ipython", None)
+    shell = get_ipython() if callable(get_ipython) else None
+    return getattr(shell, "kernel", None) is not None
 
 
 def _interactive() -> bool:

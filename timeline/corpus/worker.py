@@ -13,19 +13,23 @@ import attrs
 
 from timeline.article import Article
 from timeline.corpus.errors import Errors, error_record
-from timeline.corpus.limits import DocumentTimeout, Expired, Limits, check_size, watching
+from timeline.corpus.limits import (
+    NO_LIMITS,
+    DocumentTimeout,
+    Expired,
+    Limits,
+    check_size,
+    watching,
+)
 from timeline.corpus.sources import Doc, missing
 from timeline.frame import concat_frames, documents_frame, empty_frame, sort_chronologically
-from timeline.pipeline import Include, dated_events, read
+from timeline.pipeline import Include, Prefer, dated_events, read
 from timeline.records import DatedEvent
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["NO_LIMITS", "Part", "concat", "run_chunk", "warm_worker"]
-
-#: Limits that limit nothing: what the pool's warm-up and the tests of a chunk use.
-NO_LIMITS = Limits(max_chars=None, time_limit=None)
+__all__ = ["Part", "concat", "run_chunk", "warm_worker"]
 
 
 @attrs.frozen
@@ -51,14 +55,18 @@ def _article(doc: Doc, max_chars: int | None) -> Article:
 
 
 def _extracted(
-    doc: Doc, include: Include, limits: Limits, timed: AbstractContextManager[object]
+    doc: Doc,
+    include: Include,
+    prefer: Prefer,
+    limits: Limits,
+    timed: AbstractContextManager[object],
 ) -> tuple[Article, list[DatedEvent]]:
     """A document's article and dated events, within the limits (a :class:`DocumentTimeout`
     for one that runs past its time)."""
     try:
         with timed:
             article = _article(doc, limits.max_chars)
-            return article, dated_events(article, include=include)
+            return article, dated_events(article, include=include, prefer=prefer)
     except Expired:
         raise DocumentTimeout(
             f"stopped after time_limit={limits.time_limit} seconds (pass a larger time_limit, "
@@ -67,7 +75,11 @@ def _extracted(
 
 
 def run_chunk(
-    chunk: Sequence[Doc], include: Include, errors: Errors, limits: Limits = NO_LIMITS
+    chunk: Sequence[Doc],
+    include: Include,
+    errors: Errors,
+    prefer: Prefer = "tense",
+    limits: Limits = NO_LIMITS,
 ) -> Part:
     """Extract a chunk of documents (in a worker process, or in this one)."""
     done: list[tuple[Article, list[DatedEvent]]] = []
@@ -78,7 +90,7 @@ def run_chunk(
     with watching(limits.time_limit) as timed:
         for doc in chunk:
             try:
-                done.append(_extracted(doc, include, limits, timed))
+                done.append(_extracted(doc, include, prefer, limits, timed))
             except Exception as exc:
                 if errors == "raise":
                     if hasattr(exc, "add_note"):  # Python 3.11+

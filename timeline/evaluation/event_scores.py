@@ -293,8 +293,8 @@ def tag_agreement(docs: Sequence[TimeMLDocument], *, name: str = "") -> TagAgree
     >>> tag_agreement([doc])
     TagAgreement(verbs=1, verbs_agreeing=1, nouns=1, nouns_agreeing=1, name='')
     """
-    from timeline.chunk import AUX, ING, NOUN, VERB, Chunk
     from timeline.context import Sentences
+    from timeline.events import AUX, ING, NOUN, VERB, Chunk
 
     verbs = verbs_agreeing = nouns = nouns_agreeing = 0
     for doc in docs:

@@ -12,8 +12,11 @@ import datetime as dt
 from functools import lru_cache
 
 from timeline.calendar import Period, add_months, is_valid_date
-from timeline.kinds.base import Kind, State, placed, timex, unresolved
+from timeline.grammar import Grammar, grammar
+from timeline.kinds.base import Candidate, Kind, State, next_word, placed, timex, unresolved
 from timeline.kinds.holidays import holiday
+from timeline.kinds.names import date_follows, needs_context, word_before
+from timeline.kinds.numbers import day_number, year_in_words
 from timeline.kinds.values import DIGITS, month_number, pick_year, year_number
 from timeline.records import Mention, Timex
 
@@ -47,6 +50,44 @@ def _date_parser(prefer: str) -> object:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+def accept_date(c: Candidate) -> Candidate | None:
+    """A date is a time unless its month or holiday, written in lower case or capitals, reads
+    as a common word (:mod:`timeline.kinds.names`): "they march 5 miles" (a count after the
+    day), "the top 5 may be" (a bare number before "may", with no "of", ordinal suffix or
+    preposition)."""
+    g = grammar()
+    if "hol" in c.groups:
+        return _holiday_placed(g, c)
+    month = c.groups.get("m")
+    if month is None:
+        return c
+    day = c.groups.get("d", "")
+    in_words = not day[:1].isdigit()
+    dated = bool(c.groups.keys() & {"y", "yw"})
+    if c.rule == "month_day":
+        compound = c.text[c.end : c.end + 1] in ("-", "‐", "‑")  # "May first-time buyers"
+        if in_words and (compound or (not dated and needs_context(g, month))):
+            return None  # "they march the first troops"
+        if dated or not needs_context(g, month):
+            return c
+        return None if next_word(c.text, c.end).lower() in g.words["count_after"] else c
+    of = c.text[c.match.end("d") : c.match.start("m")].strip().lower() == "of"
+    if in_words:  # "the first of March"; not "the first march on the capital"
+        return c if of else None
+    if dated or not needs_context(g, month) or not day.isdigit() or of:
+        return c
+    return c if word_before(c.text, c.start) in g.lists["date_prepositions"] else None
+
+
+def _holiday_placed(g: Grammar, c: Candidate) -> Candidate | None:
+    """A holiday is a time unless, in lower case or capitals, its name is a common word too
+    ("my holi...", a word cut short) with no year and no preposition or "last" before it."""
+    if "y" in c.groups or not needs_context(g, c.groups["hol"]):
+        return c
+    placed_ = "deictic" in c.groups or word_before(c.text, c.start) in g.lists["date_prepositions"]
+    return c if placed_ and date_follows(g, c.text, c.end) else None
+
+
 def date(m: Mention, state: State) -> Timex | None:
     """Reads "Jan. 10, 2022", "January 5-7"; gives 2022-01-10, 2022-01-05/2022-01-07.
 
@@ -59,16 +100,22 @@ def date(m: Mention, state: State) -> Timex | None:
         month, day = int(g["mn"]), int(g["d"])
     else:
         month = month_number(state, g["m"])
-        day = int(DIGITS.search(g["d"]).group())  # type: ignore[union-attr]
+        named_day = day_number(state.g, g["d"])  # "10th", "the twenty-first"
+        if named_day is None:
+            return None
+        day = named_day
     if not is_valid_date(2000, month, day):  # 2000 is a leap year: Feb 29 passes here
         return None
     year: int | None
     anchor = "absolute"
-    if "y" in g:
-        year = year_number(g["y"], base_year=state.base_year())
+    if "y" in g or "yw" in g:
+        if "yw" in g:  # "May 5, nineteen ninety-one"
+            year = year_in_words(state.g, g["yw"])
+        else:
+            year = year_number(g["y"], base_year=state.base_year())
         if year is None or not is_valid_date(year, month, day):
             return None
-        if 1 <= year <= 9999:
+        if 1 <= year <= 9999 and "y" in g and g["d"][:1].isdigit():
             # dateparser reads explicit dates well: it confirms ours (and refuses impossible ones)
             parsed = _dateparser_ymd(state.text[m.start : m.end], "current_period")
             if parsed is None and "d2" not in g:
@@ -110,7 +157,10 @@ def day_of_month(m: Mention, state: State) -> Timex | None:
         return unresolved(f"XXXX-XX-{d:02d}")
     y, mo, bd = base.ymd()
     step = 0
-    if anchor == "published":
+    preferred = state.preferred()
+    if preferred is not None and base.grain != "month":  # prefer= "past", "future", "nearest"
+        step = _month_step(preferred, d, base)
+    elif anchor == "published":
         tense = state.tense(m)
         step = -1 if d > bd and tense != "future" else 1 if d < bd and tense == "future" else 0
     elif base.grain != "month" and d < bd:
@@ -121,7 +171,23 @@ def day_of_month(m: Mention, state: State) -> Timex | None:
     return placed(Period.day(y, mo, d), anchor=anchor)
 
 
+def _month_step(direction: str, d: int, base: Period) -> int:
+    """The month of "the 15th" from the base's (-1, 0 or 1): the last 15th on or before the
+    base ("past"), the next on or after it ("future"), or the nearest ("nearest")."""
+    y, mo, bd = base.ymd()
+    if direction == "past":
+        return -1 if d > bd else 0
+    if direction == "future":
+        return 1 if d < bd else 0
+    near = [
+        (abs((Period.day(*add_months(y, mo, k), d).start - base.start).astype(int)), k)
+        for k in (0, -1, 1)
+        if is_valid_date(*add_months(y, mo, k), d)
+    ]
+    return min(near)[1] if near else 0
+
+
 KINDS = (
-    Kind("date", date),
+    Kind("date", date, accept_date),
     Kind("day_of_month", day_of_month),
 )

@@ -11,8 +11,15 @@ from __future__ import annotations
 import re
 
 from timeline.calendar import Period, ymd
-from timeline.grammar import fold
-from timeline.kinds.base import Kind, State, placed, unresolved
+from timeline.grammar import fold, grammar
+from timeline.kinds.base import Candidate, Kind, State, placed, unresolved
+from timeline.kinds.names import (
+    clock_follows,
+    date_follows,
+    dated_by_word_before,
+    in_list,
+    weekday_number,
+)
 from timeline.kinds.values import mod_of
 from timeline.records import Mention, Timex
 
@@ -22,12 +29,27 @@ _PAST_DEICTICS = ("last", "past", "the previous")
 _FUTURE_DEICTICS = ("next", "coming", "the following", "the next")
 
 
+def accept_weekday(c: Candidate) -> Candidate | None:
+    """A weekday is a time; abbreviated and alone ("Sat", "sun", "TUES"), only with a word that
+    places it ("on Sat", "this sun", and no noun reading after "sun", "sat", "wed", "mon"), in a
+    list of days ("mon, wed, thur", "Sat-Sun") or before a clock time ("Sun 1:00pm")."""
+    if c.rule != "weekday_abbr":
+        return c
+    g = grammar()
+    if in_list("weekday_part", c.text, c.start, c.end) or clock_follows(c.text, c.end):
+        return c
+    if not dated_by_word_before(g, c):
+        return None
+    ambiguous = fold(c.groups["wd"]) in g.ambiguous
+    return None if ambiguous and not date_follows(g, c.text, c.end) else c
+
+
 def weekday(m: Mention, state: State) -> Timex | None:
     """Reads "Thursday", "Friday night"; gives 2022-01-06, 2022-01-07TNI (the days just gone)."""
     import numpy as np
 
     g = m.groups
-    wd = int(state.g.lookup("weekday", g["wd"]))
+    wd = weekday_number(state.g, g["wd"])
     pod = g.get("pod")
     code = str(state.g.lookup("part_of_day", pod)) if pod else ""
     base, anchor = state.base()
@@ -39,8 +61,8 @@ def weekday(m: Mention, state: State) -> Timex | None:
     tense = (
         "past" if deictic in _PAST_DEICTICS else "future" if deictic in _FUTURE_DEICTICS else None
     )
-    tense = tense or (state.tense(m) if anchor == "published" else "past")
-    if deictic == "this":
+    tense = tense or state.preferred() or (state.tense(m) if anchor == "published" else "past")
+    if deictic == "this" or tense == "nearest":
         offset = diff if abs(diff) <= 3 else diff - 7 if diff > 0 else diff + 7
     elif tense == "future":
         offset = diff if diff >= 0 else diff + 7
@@ -113,7 +135,7 @@ def part_of_day(m: Mention, state: State) -> Timex | None:
 
 
 KINDS = (
-    Kind("weekday", weekday),
+    Kind("weekday", weekday, accept_weekday),
     Kind("named_day", named_day),
     Kind("part_of_day", part_of_day),
 )

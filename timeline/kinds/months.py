@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from timeline.calendar import Period
-from timeline.grammar import fold
+from timeline.grammar import Grammar, fold, grammar
 from timeline.kinds.base import Candidate, Kind, State, placed, timex, unresolved
+from timeline.kinds.names import date_follows, dated_by_word_before, in_list, needs_context
+from timeline.kinds.numbers import year_in_words
 from timeline.kinds.values import mod_of, month_number, pick_year, year_number
 from timeline.records import Mention, Timex
 
@@ -21,13 +23,41 @@ _NAMED_AFTER = re.compile(r"[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][a-z]")
 
 
 def accept_month(c: Candidate) -> Candidate | None:
-    """A month is a time unless, alone, it is the verb "May" or part of a name ("March for")."""
+    """A month is a time unless, alone, it is the verb "May" or part of a name ("March for"),
+    or, written in lower case or capitals, "may", "march" or "august" without a year or a word
+    that places it ("in may, we met", not "this may be": :mod:`timeline.kinds.names`)."""
     alone = not (c.prep or c.groups.keys() - {"m"})
     if alone and c.groups.get("m") in ("May", "MAY"):
         return None  # "May" alone is the modal verb
     if alone and c.rule == "month_alone" and _NAMED_AFTER.match(c.text, c.end):
         return None  # "the annual March for Life": a name, not the month
+    g = grammar()
+    if c.rule == "month_abbr_alone":
+        return c if _abbreviation_placed(g, c) else None
+    if (
+        not c.groups.keys() & {"y", "yy", "yw"}
+        and needs_context(g, c.groups["m"])
+        and not (dated_by_word_before(g, c) and date_follows(g, c.text, c.end))
+    ):
+        return None
     return c
+
+
+def _abbreviation_placed(g: Grammar, c: Candidate) -> bool:
+    """Whether a month abbreviated alone is a month: with no day after it, in a list of months
+    ("July and Aug."), or placed by the word before it ("in Sept", "by dec"); "jan" and "mar"
+    only in lower case or capitals (in Title case a name), with no verb reading after them."""
+    word = c.groups["m"]
+    ambiguous = fold(word).rstrip(".") in g.ambiguous
+    if ambiguous and word.istitle():
+        return False  # "Jan and Mar": names
+    if c.text[c.end : c.end + 3].lstrip(" \t")[:1].isdigit():
+        return False  # "last Oct. 23": the day's, not the month alone
+    if in_list("month_any", c.text, c.start, c.end):
+        return True
+    if not dated_by_word_before(g, c):
+        return False
+    return not ambiguous or date_follows(g, c.text, c.end)
 
 
 def month(m: Mention, state: State) -> Timex | None:
@@ -39,8 +69,11 @@ def month(m: Mention, state: State) -> Timex | None:
     if deictic in ("early", "late", "mid"):
         mod = str(state.g.lookup("mod_before", deictic))
         deictic = ""
-    if "y" in g or "yy" in g:
-        year = year_number(g.get("y") or g["yy"], base_year=state.base_year())
+    if "y" in g or "yy" in g or "yw" in g:
+        if "yw" in g:  # "January nineteen ninety-seven"
+            year = year_in_words(state.g, g["yw"])
+        else:
+            year = year_number(g.get("y") or g["yy"], base_year=state.base_year())
         if year is None:
             return None
         return placed(Period.month(year, number), mod=mod)
@@ -81,5 +114,5 @@ def month_range(m: Mention, state: State) -> Timex | None:
 
 KINDS = (
     Kind("month", month, accept_month),
-    Kind("month_range", month_range),
+    Kind("month_range", month_range, accept_month),
 )

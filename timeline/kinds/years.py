@@ -23,6 +23,7 @@ from timeline.kinds.base import (
     sentence_starts,
     timex,
 )
+from timeline.kinds.numbers import words_value, year_in_words
 from timeline.kinds.values import mod_of, two_digit_year, year_number
 from timeline.records import Mention, Timex
 
@@ -140,30 +141,25 @@ def accept_century(c: Candidate) -> Candidate | None:
     return c
 
 
+def accept_year_words(c: Candidate) -> Candidate | None:
+    """A year in words is a time unless a count noun follows it: "two thousand and five people"."""
+    after = next_word(c.text, c.end)
+    plural = after[:1].islower() and len(after) > 3 and after.endswith("s")
+    counted = after.lower() in grammar().words["count_after"]
+    return None if counted or (plural and not is_function_word(after)) else c
+
+
 def year_words(m: Mention, state: State) -> Timex | None:
-    """Reads "nineteen ninety-six", "the year two thousand"; gives 1996, 2000."""
+    """Reads "nineteen ninety-six", "two thousand and five", "the year two thousand"; gives
+    1996, 2005, 2000."""
     g = m.groups
-    numbers = state.g.words["number"]
-
-    def words_value(text: str) -> int | None:
-        total = 0
-        for part in re.split(r"[-–—‐‑\s]+", fold(text)):
-            if part == "o" or part == "and":
-                continue
-            if part not in numbers:
-                return None
-            total += int(numbers[part])
-        return total
-
     if "k" in g:
-        number = 2000 + (words_value(g["lo2"]) or 0 if "lo2" in g else 0)
+        number = 2000 + (words_value(state.g, g["lo2"]) or 0 if "lo2" in g else 0)
     else:
-        high = int(state.g.lookup("teen_hundreds", g["hi"]))
-        low_text = fold(g["lo"])
-        low = 0 if low_text == "hundred" else words_value(low_text)
-        if low is None or low > 99:
+        read = year_in_words(state.g, g["yw"])
+        if read is None:
             return None
-        number = high * 100 + low
+        number = read
     return placed(Period.year(number))
 
 
@@ -172,5 +168,5 @@ KINDS = (
     Kind("year_range", year_range),
     Kind("decade", decade),
     Kind("century", century, accept_century),
-    Kind("year_words", year_words),
+    Kind("year_words", year_words, accept_year_words),
 )

@@ -2,8 +2,10 @@
 
 Both take any frame with the columns ``start``, ``end`` (datetime64) and ``text``, such as the
 frame of :func:`timeline.extract`, a concatenation of several, or :func:`timeline.merge`'s
-corpus timeline; ``event``, ``title``, ``doc_id``, ``sentence`` and ``count`` are used when
-present. Rows whose ``start`` or ``end`` is NaT are not on the timeline and are skipped.
+corpus timeline; ``event``, ``label``, ``title``, ``doc_id``, ``sentence``, ``count``,
+``sources`` and ``doc_ids`` are used when present. Rows whose ``start`` or ``end`` is NaT are
+not on the timeline and are skipped. Rows read top to bottom in time order, each labelled with
+its date at its grain and its event.
 
 Dates are drawn on a numeric axis of *fractional years*, computed from ``datetime64[s]`` with
 integer arithmetic (:func:`fractional_years`), with our own ticks and labels
@@ -21,8 +23,10 @@ One idea a module:
   from the text widths of :mod:`~timeline.plot.measure`;
 - :mod:`~timeline.plot.years` places dates at fractional years and writes them,
   :mod:`~timeline.plot.ticks` chooses the ticks of that axis;
-- :mod:`~timeline.plot.rows` picks the rows on the timeline, :mod:`~timeline.plot.labels`
-  writes their labels and the title, :mod:`~timeline.plot.colours` colours them;
+- :mod:`~timeline.plot.rows` picks the rows on the timeline, :mod:`~timeline.plot.when`
+  writes their dates at their grain, :mod:`~timeline.plot.labels` their labels and the title,
+  :mod:`~timeline.plot.colours` colours them (a palette colour-blind readers can tell apart)
+  and :mod:`~timeline.plot.legend` draws the legend outside the plot;
 - the columns a picture needs and the check of a frame are :mod:`timeline.schema`'s.
 
 >>> import matplotlib
@@ -36,7 +40,7 @@ One idea a module:
 ... })
 >>> ax = plot(df)
 >>> sorted(t.get_text() for t in ax.texts)  # doctest: +NORMALIZE_WHITESPACE
-['1066: the Normans invaded England', '2022: talks', '490 BC: the battle of Marathon']
+['1066 · the Normans invaded England', '2022 · talks', '490 BC · the battle of Marathon']
 >>> ax.figure.canvas.draw()
 >>> [t.get_text() for t in ax.get_xticklabels()][:3]
 ['400 BC', '200 BC', 'AD 1']

@@ -1,10 +1,10 @@
 """Colours: by a column of the frame (with a legend), one given colour, or one default colour.
 
 By default a frame of several documents is coloured by ``doc_id``. Categories are sorted and
-take the twenty colours of :data:`PALETTE` in turn.
+take the eighteen colours of :data:`PALETTE` in turn (the most distinct first).
 
 >>> palette_of(["talks", "election", "talks"])
-{'election': '#1f77b4', 'talks': '#ff7f0e'}
+{'election': '#006fb1', 'talks': '#ff900b'}
 """
 
 from __future__ import annotations
@@ -26,28 +26,29 @@ __all__ = [
     "row_colours",
 ]
 
-#: tab10, then ten darker hues of tab20b/tab20c: twenty colours a reader can tell apart.
+#: Eighteen colours that readers with normal vision and with any of the three kinds of colour
+#: blindness can tell apart: each pair is at least 10 apart in CAM02-UCS in all four visions
+#: (the first eight at least 16), chosen by ``benchmarks/palette.py`` (greedy farthest-point
+#: selection, lightness and chroma kept where a dot reads on white and a label on a faded bar).
 PALETTE = (
-    "#1f77b4",
-    "#ff7f0e",
-    "#2ca02c",
-    "#d62728",
-    "#9467bd",
-    "#8c564b",
-    "#e377c2",
-    "#7f7f7f",
-    "#bcbd22",
-    "#17becf",
-    "#393b79",
-    "#637939",
-    "#8c6d31",
-    "#843c39",
-    "#7b4173",
-    "#3182bd",
-    "#e6550d",
-    "#31a354",
-    "#756bb1",
-    "#636363",
+    "#006fb1",
+    "#ff900b",
+    "#6f430b",
+    "#00d3ff",
+    "#c83764",
+    "#9b6f00",
+    "#9bc885",
+    "#0ba6b1",
+    "#9b85ff",
+    "#90004e",
+    "#9b3785",
+    "#c86490",
+    "#4300ff",
+    "#7aa664",
+    "#ff90de",
+    "#7a64f4",
+    "#376f37",
+    "#7a00a6",
 )
 #: The colour of every event when there is nothing to colour by.
 DEFAULT_COLOUR = PALETTE[0]
@@ -68,7 +69,7 @@ def colour_categories(
 
 
 def palette_of(names: Sequence[str]) -> dict[str, str]:
-    """Category → colour, categories sorted (20 colours, then they repeat)."""
+    """Category → colour, categories sorted (18 colours, then they repeat)."""
     order = sorted(set(names))
     return {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(order)}
 

@@ -1,7 +1,8 @@
 """What hovering over an event of the interactive figure shows.
 
-The expression and its value, the interval (to the day, or to the minute for shorter events),
-the event, the sentence and the source, as plotly's HTML: escaped, long lines wrapped.
+The event's label (its date and event, whole), the expression and its value, the interval (to
+the day, or to the minute for shorter events), the sentence and the sources, as plotly's HTML:
+escaped, long lines wrapped.
 
 >>> import numpy as np, pandas as pd
 >>> rows = pd.DataFrame({
@@ -12,10 +13,10 @@ the event, the sentence and the source, as plotly's HTML: escaped, long lines wr
 ...     "end": np.array(["2022-01-07"], dtype="datetime64[s]"),
 ...     "doc_id": ["gt"],
 ... })
->>> print(hover_texts(rows)[0].replace("<br>", "\\n"))
-<b>Thursday</b> (2022-01-06)
+>>> print(hover_texts(rows, ["6 Jan 2022 · he hinted at Russia"])[0].replace("<br>", "\\n"))
+<b>6 Jan 2022 · he hinted at Russia</b>
+<i>Thursday</i> (2022-01-06)
 2022-01-06 to 2022-01-07 (exclusive)
-<i>event:</i> he hinted at Russia
 <i>source:</i> gt
 """
 
@@ -34,8 +35,9 @@ if TYPE_CHECKING:
 __all__ = ["hover_texts"]
 
 
-def hover_texts(rows: pd.DataFrame) -> list[str]:
-    """Hover text: the expression and its value, the interval, the event, the sentence, source."""
+def hover_texts(rows: pd.DataFrame, labels: list[str]) -> list[str]:
+    """Hover text: the label, the expression and its value, the interval, the sentence and the
+    sources."""
     import numpy as np
 
     def cell(column: str, i: int) -> str:
@@ -47,18 +49,19 @@ def hover_texts(rows: pd.DataFrame) -> list[str]:
         unit = "day" if (ends[i] - starts[i]) >= np.timedelta64(DAY_SECONDS, "s") else "minute"
         expression = html.escape(cell("text", i))
         value = cell("value", i)
-        parts = [f"<b>{expression}</b>" + (f" ({html.escape(value)})" if value else "")]
+        parts = [f"<b>{_wrapped(labels[i], width=70)}</b>"]
+        parts.append(f"<i>{expression}</i>" + (f" ({html.escape(value)})" if value else ""))
         parts.append(f"{date_text(starts[i], unit)} to {date_text(ends[i], unit)} (exclusive)")
-        if cell("event", i):
-            parts.append(f"<i>event:</i> {html.escape(cell('event', i))}")
         if cell("sentence", i):
             parts.append(f"<i>sentence:</i> {_wrapped(cell('sentence', i))}")
         source = cell("title", i) or cell("doc_id", i)
         if source:
             parts.append(f"<i>source:</i> {html.escape(source)}")
-        if "sources" in rows.columns and isinstance(rows["sources"].iloc[i], list | tuple):
-            names = ", ".join(str(s) for s in rows["sources"].iloc[i])
-            parts.append(f"<i>sources:</i> {_wrapped(names)}")
+        for column in ("sources", "doc_ids"):  # the documents of a merged row
+            if column in rows.columns and isinstance(rows[column].iloc[i], list | tuple):
+                names = ", ".join(dict.fromkeys(str(s) for s in rows[column].iloc[i]))
+                parts.append(f"<i>sources:</i> {_wrapped(names)}")
+                break
         out.append("<br>".join(parts))
     return out
 

@@ -1,4 +1,4 @@
-"""The interactive picture: a plotly figure of a timeline frame, one row per event.
+"""The interactive picture: a plotly figure of a timeline frame, one row per event in time order.
 
 Plotly's date axis shows AD 1 to 9999; a frame with dates outside them is drawn on a numeric
 axis of fractional years instead, with the ticks of :mod:`timeline.plot.ticks`.
@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from timeline.extras import require
 from timeline.plot.colours import DEFAULT_COLOUR, colour_categories, palette_of
 from timeline.plot.hover import hover_texts
 from timeline.plot.labels import event_labels, frame_title
 from timeline.plot.rows import day_or_less, placed_rows
 from timeline.plot.ticks import time_ticks
+from timeline.plot.when import when_texts
 from timeline.plot.years import fractional_years
 from timeline.schema import REQUIRED, check_frame
 
@@ -20,10 +22,19 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
-__all__ = ["plot_interactive"]
+__all__ = ["MAX_HEIGHT", "MIN_MARKER_PX", "plot_interactive"]
 
 #: Every trace hovers the text of :func:`hover_texts`, its first custom datum.
 _HOVER_TEMPLATE = "%{customdata[0]}<extra></extra>"
+#: The tallest figure made by default, in pixels: more events share the height (zoom to read).
+MAX_HEIGHT = 900
+#: The size of a day's dot, and of the diamond on an event too short to see, in pixels: the
+#: same at any zoom.
+MIN_MARKER_PX = 9
+#: Height of a bar, in rows.
+_BAR_ROWS = 0.7
+#: Room a row needs for its date on the y axis, in pixels.
+_TICK_ROW_PX = 13
 
 
 def plot_interactive(
@@ -31,21 +42,24 @@ def plot_interactive(
     *,
     color: str | None = None,
     title: str | None = None,
-    max_label_chars: int = 60,
+    max_label_chars: int | None = None,
     height: int | None = None,
 ) -> Any:
     """The timeline as an interactive plotly Figure (returned, never shown).
 
-    One row per event, labelled ``expression: event`` on the y axis, in time order; hovering
-    shows the expression and its value, the interval, the event, the sentence and the source's
-    title. ``start`` and ``end`` go to :func:`plotly.express.timeline` as they are; events of
-    a day or less also get a dot, as a day is too thin to see on a long axis.
+    One row per event, top to bottom in time order, the y axis giving each row's date at its
+    grain (when the rows are tall enough to read it); hovering shows the whole label (date and
+    event), the expression and its value, the interval, the sentence and the sources. A range
+    slider under the axis and drag-to-zoom (both axes) find any stretch of time. An event of a
+    day or less is a dot, and an event too short to see on the whole axis gets a diamond,
+    both :data:`MIN_MARKER_PX` pixels at any zoom. The legend of the colours stands above the
+    plot, in rows, every name whole.
 
     Plotly's date axis cannot show years before AD 1 (nor after 9999): when a frame holds such
     dates the axis is numeric instead, in fractional years with labels such as ``490 BC``
     (fixed ticks, which do not follow zooming). Rows with a NaT ``start`` or ``end`` are
     skipped. ``color``, ``title`` and ``max_label_chars`` are as in :func:`plot`; ``height``
-    is in pixels (by default it grows with the number of events).
+    is in pixels (by default it grows with the events, up to :data:`MAX_HEIGHT`).
 
     >>> import numpy as np, pandas as pd
     >>> df = pd.DataFrame({
@@ -56,7 +70,10 @@ def plot_interactive(
     >>> fig = plot_interactive(df)
     >>> fig.layout.xaxis.ticktext[0], fig.layout.yaxis.ticktext
     ('500 BC', ('490 BC', '2022'))
+    >>> fig.layout.xaxis.rangeslider.visible, fig.layout.yaxis.fixedrange
+    (True, False)
     """
+    require("plotly", what="timeline.plot_interactive")
     check_frame(df, REQUIRED, what="timeline.plot_interactive")
     rows = placed_rows(df)
     column, names = colour_categories(rows, color, df)
@@ -72,39 +89,26 @@ def plot_interactive(
         fig = _date_axis_figure(data, colour_of, column)
     else:
         fig = _year_axis_figure(data, starts, ends, colour_of)
-    point = day_or_less(rows)
-    if point.any():
-        _add_dots(fig, data, _middles(starts, ends, on_dates)[point], point, colour_of)
-    fig.update_yaxes(
-        tickvals=data["_row"].tolist(),
-        ticktext=data["_label"].tolist(),
-        autorange="reversed",
-        title=None,
-    )
-    fig.update_layout(
-        title=frame_title(df, title) or None,
-        height=height or max(320, 22 * len(rows) + 160),
-        showlegend=bool(column),
-        legend_title_text=column or "",
-        bargap=0.3,
-        plot_bgcolor="white",
-        xaxis={"gridcolor": "#e5e5e5"},
-    )
+    _add_markers(fig, data, starts, ends, on_dates, colour_of)
+    pixels = height or min(MAX_HEIGHT, max(380, 18 * len(rows) + 220))
+    _style(fig, data, pixels, frame_title(df, title), column)
     return fig
 
 
-def _plotted_rows(rows: pd.DataFrame, names: list[str] | None, max_chars: int) -> pd.DataFrame:
+def _plotted_rows(
+    rows: pd.DataFrame, names: list[str] | None, max_chars: int | None
+) -> pd.DataFrame:
     """``rows`` with the columns plotly draws from.
 
-    ``_row`` (0, 1, ...), ``_label``, ``_hover`` and ``_colour`` (the category ``names``, or
-    ``"event"`` when there is one colour).
+    ``_row`` (0, 1, ...), ``_when`` (the date at its grain), ``_hover`` (with the whole
+    label) and ``_colour`` (the category ``names``, or ``"event"`` when there is one colour).
     """
     import numpy as np
 
     data = rows.copy()
     data["_row"] = np.arange(len(rows))
-    data["_label"] = event_labels(rows, max_chars)
-    data["_hover"] = hover_texts(rows)
+    data["_when"] = when_texts(rows["start"].to_numpy(), rows["end"].to_numpy())
+    data["_hover"] = hover_texts(rows, event_labels(rows, max_chars))
     data["_colour"] = names if names is not None else "event"
     return data
 
@@ -139,7 +143,10 @@ def _date_axis_figure(data: pd.DataFrame, colour_of: dict[str, str], column: str
         custom_data=["_hover"],
         labels={"_colour": column or ""},
     )
-    fig.update_traces(hovertemplate=_HOVER_TEMPLATE)
+    # a bar is one row tall (plotly would make a lone bar of a colour as tall as the gap
+    # between its rows)
+    fig.update_traces(hovertemplate=_HOVER_TEMPLATE, width=_BAR_ROWS)
+    fig.for_each_trace(lambda trace: trace.update(legendgroup=trace.name))
     return fig
 
 
@@ -161,8 +168,10 @@ def _year_axis_figure(
                 orientation="h",
                 name=name,
                 marker_color=colour,
+                width=_BAR_ROWS,
                 customdata=data[["_hover"]][mask].to_numpy(),
                 hovertemplate=_HOVER_TEMPLATE,
+                legendgroup=name,
             )
         )
     lo, hi = float(x0.min()), float(x1.max())
@@ -172,20 +181,78 @@ def _year_axis_figure(
     return fig
 
 
-def _add_dots(
-    fig: Any, data: pd.DataFrame, x: Any, point: np.ndarray, colour_of: dict[str, str]
+def _add_markers(
+    fig: Any,
+    data: pd.DataFrame,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    on_dates: bool,
+    colour_of: dict[str, str],
 ) -> None:
-    """A dot at ``x`` for each event of a day or less (``point``): a day is too thin to see."""
+    """A dot on each event of a day or less, a diamond on each event too short to see on the
+    whole axis (under 1% of it): a marker keeps its size in pixels at any zoom."""
     import plotly.graph_objects as go  # type: ignore[import-untyped]
 
-    fig.add_trace(
-        go.Scatter(
-            x=x,
-            y=data["_row"][point],
-            mode="markers",
-            marker={"color": [colour_of[n] for n in data["_colour"][point]], "size": 9},
-            customdata=data[["_hover"]][point].to_numpy(),
-            hovertemplate=_HOVER_TEMPLATE,
-            showlegend=False,
-        )
+    point = day_or_less(data)
+    x0, x1 = fractional_years(starts), fractional_years(ends)
+    span = max(float(x1.max() - x0.min()), 1e-9) if len(data) else 1.0
+    short = ~point & ((x1 - x0) < 0.01 * span)
+    middles = _middles(starts, ends, on_dates)
+    for symbol, mask in (("circle", point), ("diamond", short)):
+        for name, colour in colour_of.items():
+            chosen = mask & (data["_colour"] == name).to_numpy()
+            if not chosen.any():
+                continue
+            fig.add_trace(
+                go.Scatter(
+                    x=middles[chosen],
+                    y=data["_row"][chosen],
+                    mode="markers",
+                    marker={
+                        "color": colour,
+                        "size": MIN_MARKER_PX,
+                        "symbol": symbol,
+                        "line": {"color": "white", "width": 1},
+                    },
+                    customdata=data[["_hover"]][chosen].to_numpy(),
+                    hovertemplate=_HOVER_TEMPLATE,
+                    name=name,
+                    legendgroup=name,
+                    showlegend=False,
+                    meta="timeline-day" if symbol == "circle" else "timeline-short",
+                )
+            )
+
+
+def _style(fig: Any, data: pd.DataFrame, height: int, title: str, column: str | None) -> None:
+    """Rows top to bottom in time (dates on the y axis when there is room for them), a range
+    slider and zoom on both axes, the height, and the legend above the plot."""
+    rows = len(data)
+    plot_px = height - 220
+    fig.update_yaxes(
+        tickvals=data["_row"].tolist(),
+        ticktext=data["_when"].tolist(),
+        showticklabels=rows == 0 or plot_px / rows >= _TICK_ROW_PX,
+        autorange="reversed",
+        fixedrange=False,  # a range slider would lock it: zoom in on crowded rows too
+        title=None,
+        gridcolor="#f0f0f0",
+    )
+    fig.update_xaxes(rangeslider={"visible": True, "thickness": 0.07}, gridcolor="#e5e5e5")
+    fig.update_layout(
+        title=title or None,
+        height=height,
+        showlegend=bool(column),
+        legend={
+            "title": {"text": column or ""},
+            "orientation": "h",
+            "yanchor": "bottom",
+            "y": 1.02,
+            "xanchor": "left",
+            "x": 0,
+        },
+        dragmode="zoom",
+        modebar={"orientation": "v"},  # at the right, clear of the legend above the plot
+        plot_bgcolor="white",
+        margin={"l": 10, "r": 45, "t": 60 if title else 30, "b": 10},
     )

@@ -1,10 +1,13 @@
-"""Lanes: where each event and its label go so that no label overlaps another label, bar or dot.
+"""Lanes: where each event and its label go, top to bottom in time, with no label overlapping
+another label, bar or dot.
 
 Everything is computed in axes fractions ``u`` (0 left, 1 right), where a label is
 ``label_px / width_px`` wide whatever the x limits. Events fill ``[a, b]``; ``b`` shrinks from
 0.99 until every label fits inside its bar, to the right of its event or to the left of it;
-then each event and its label occupy an interval of ``u``, and lanes are assigned by first fit
-in order of those intervals (interval partitioning: the fewest lanes).
+then each event and its label occupy an interval of ``u``. Events come in time order, and
+each starts a new lane below the last one unless it may follow the events of the last lane
+(it starts to the right of where they end): so lanes read top to bottom, and within a lane
+left to right, in time order. A lane is as tall as its tallest (wrapped) label.
 
 >>> import numpy as np
 >>> years = np.array([2011.0, 2016.0, 2022.0])
@@ -12,31 +15,47 @@ in order of those intervals (interval partitioning: the fewest lanes).
 >>> layout.lane, layout.align, layout.lanes  # the last label goes left of its bar, on one lane
 ([0, 0, 0], ['left', 'left', 'right'], 1)
 >>> wide = lane_layout(years, years + 1, np.array([300.0] * 3), 800.0, marker_px=11.0)
->>> wide.lane, wide.lanes  # 2016's label reaches past 2022: two lanes
-([0, 1, 0], 2)
+>>> wide.lane, wide.lanes  # 2016's label reaches past 2022: a lane each, in time order
+([0, 1, 2], 3)
+>>> tall = lane_layout(years, years + 1, np.array([300.0] * 3), 800.0, marker_px=11.0,
+...                    lines=np.array([1, 3, 1]))
+>>> tall.y, tall.height  # lines from the top: the second lane holds three lines
+([0.85, 3.55, 6.25], 7.1)
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["LaneLayout", "lane_layout"]
+__all__ = ["LANE_GAP", "LaneLayout", "Packing", "lane_layout"]
+
+
+Packing = Literal["ordered", "each", "first-fit"]
+#: Room between two lanes, in lines of text.
+LANE_GAP = 0.7
 
 
 @attrs.frozen
 class LaneLayout:
-    """Where each event and its label go: x limits, lane, label anchor and alignment."""
+    """Where each event and its label go: x limits, lane and its height, label anchor and
+    alignment.
+
+    ``y`` is the middle of each event's lane and ``height`` the height of all lanes, in lines
+    of text from the top (a lane is its tallest label's lines and :data:`LANE_GAP`).
+    """
 
     xlim: tuple[float, float]
     lane: list[int]
+    y: list[float]
     text_x: list[float]
     align: list[str]
     lanes: int
+    height: float
     pointlike: list[bool]
 
 
@@ -47,16 +66,19 @@ def lane_layout(
     width_px: float,
     *,
     marker_px: float,
+    lines: np.ndarray | None = None,
     pad_px: float = 5.0,
     gap_px: float = 12.0,
     min_span: float = 3 / 365,
-    compact: bool = True,
+    packing: Packing = "ordered",
 ) -> LaneLayout:
     """Lanes such that no label overlaps another label, bar or marker (see the module).
 
-    ``x0`` and ``x1`` are the events' starts and ends in fractional years, ``label_px`` their
-    labels' widths in pixels on Axes ``width_px`` wide. Not ``compact``: one lane per event,
-    in the order given.
+    ``x0`` and ``x1`` are the events' starts and ends in fractional years, in time order;
+    ``label_px`` their labels' widths in pixels on Axes ``width_px`` wide, ``lines`` their
+    numbers of lines (1 each by default). ``packing``: ``"ordered"`` (lanes in time order,
+    shared where that order holds), ``"each"`` (a lane per event) or ``"first-fit"`` (each
+    event in the first lane it fits: the fewest lanes, not in time order top to bottom).
     """
     import numpy as np
 
@@ -87,32 +109,49 @@ def lane_layout(
     body1 = np.where(pointlike, centre + marker / 2, u1)
     occ0 = np.where(side == 2, np.minimum(body0, left_anchor - w), body0)
     occ1 = np.where(side == 1, np.maximum(body1, right_anchor + w), body1)
-    lane, lanes = _lanes_by_first_fit(occ0, occ1, gap_px / width_px, compact=compact)
+    if packing == "first-fit":
+        lane = _lanes_by_first_fit(occ0, occ1, gap_px / width_px)
+    else:
+        lane = _ordered_lanes(occ0, occ1, gap_px / width_px, compact=packing == "ordered")
+    y, height = _lane_middles(lane, np.ones(len(lane)) if lines is None else lines)
     scale = span / (b - a)
     left_limit = lo - a * scale
     return LaneLayout(
         xlim=(left_limit, left_limit + scale),
         lane=lane,
+        y=y,
         text_x=(left_limit + text_u * scale).tolist(),
         align=["left" if s != 2 else "right" for s in side],
-        lanes=lanes,
+        lanes=max(lane) + 1 if lane else 1,
+        height=height,
         pointlike=pointlike.tolist(),
     )
 
 
-def _lanes_by_first_fit(
-    occ0: np.ndarray, occ1: np.ndarray, gap: float, *, compact: bool
-) -> tuple[list[int], int]:
-    """Each event's lane and the number of lanes, for events occupying ``[occ0, occ1]``.
+def _ordered_lanes(occ0: np.ndarray, occ1: np.ndarray, gap: float, *, compact: bool) -> list[int]:
+    """Each event's lane, for events (in time order) occupying ``[occ0, occ1]``.
 
-    ``compact``: in order of the intervals, each event takes the first lane whose last interval
-    ends ``gap`` before it starts (the fewest lanes); else each event has its own lane.
+    ``compact``: an event joins the last lane when it starts ``gap`` after everything there
+    ends, else it opens the next lane; not ``compact``: each event has its own lane.
     """
+    lane: list[int] = []
+    end = float("inf")
+    for start, stop in zip(occ0.tolist(), occ1.tolist(), strict=True):
+        if compact and lane and end + gap <= start:
+            lane.append(lane[-1])
+            end = max(end, stop)
+        else:
+            lane.append(lane[-1] + 1 if lane else 0)
+            end = stop
+    return lane
+
+
+def _lanes_by_first_fit(occ0: np.ndarray, occ1: np.ndarray, gap: float) -> list[int]:
+    """Each event's lane: in order of the intervals, the first lane whose last interval ends
+    ``gap`` before it starts (interval partitioning: the fewest lanes)."""
     import numpy as np
 
-    lane = list(range(len(occ0)))
-    if not compact:
-        return lane, max(1, len(occ0))
+    lane = [0] * len(occ0)
     ends: list[float] = []
     for i in np.lexsort((occ1, occ0)):
         for k, end in enumerate(ends):
@@ -122,4 +161,17 @@ def _lanes_by_first_fit(
         else:
             lane[i] = len(ends)
             ends.append(float(occ1[i]))
-    return lane, max(1, len(ends))
+    return lane
+
+
+def _lane_middles(lane: list[int], lines: np.ndarray) -> tuple[list[float], float]:
+    """The middle of each event's lane and the height of all lanes, in lines from the top."""
+    tallest: dict[int, float] = {}
+    for k, n in zip(lane, lines.tolist(), strict=True):
+        tallest[k] = max(tallest.get(k, 1.0), float(n))
+    middles, top = {}, 0.0
+    for k in sorted(tallest):
+        height = tallest[k] + LANE_GAP
+        middles[k] = round(top + height / 2, 6)
+        top += height
+    return [middles[k] for k in lane], round(top, 6) if lane else 1 + LANE_GAP

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["date_text", "datetime_at_year", "fractional_years", "year_text"]
+__all__ = ["date_parts", "date_text", "datetime_at_year", "fractional_years", "year_text"]
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -71,7 +71,7 @@ def year_text(year: int) -> str:
 
 def date_text(t: np.datetime64, unit: str = "day") -> str:
     """A datetime at the precision of ``unit``: ISO for AD years, ``5 Mar 490 BC`` for BC."""
-    year, month, day, hour, minute = _date_parts(t)
+    year, month, day, hour, minute, _ = date_parts(t)
     if unit == "year":
         return year_text(year)
     clock = f" {hour:02d}:{minute:02d}" if unit in ("hour", "minute") else ""
@@ -83,12 +83,12 @@ def date_text(t: np.datetime64, unit: str = "day") -> str:
     return f"{year:04d}-{month:02d}-{day:02d}{clock}"
 
 
-def _date_parts(t: np.datetime64) -> tuple[int, int, int, int, int]:
-    """Year (astronomical), month, day, hour and minute of ``t``."""
+def date_parts(t: np.datetime64) -> tuple[int, int, int, int, int, int]:
+    """Year (astronomical), month, day, hour, minute and second of ``t``."""
     import numpy as np
 
     year = int(t.astype("datetime64[Y]").astype(np.int64)) + 1970
     month = int(t.astype("datetime64[M]").astype(np.int64)) % 12 + 1
     day = int((t.astype("datetime64[D]") - t.astype("datetime64[M]")).astype(np.int64)) + 1
     seconds = int((t - t.astype("datetime64[D]")).astype(np.int64))
-    return year, month, day, seconds // 3600, seconds // 60 % 60
+    return year, month, day, seconds // 3600, seconds // 60 % 60, seconds % 60

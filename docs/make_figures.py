@@ -1,0 +1,40 @@
+"""Draw the README's pictures anew (run from the repository's top after a change to the plots).
+
+    python docs/make_figures.py
+
+``docs/article-timeline.png``: the bundled Global Times article. ``docs/apple-timeline.png``:
+the fourteen bundled MEANTIME Apple articles merged into one timeline, the events from 2006 on,
+coloured by article, as ``examples/corpus.ipynb`` draws it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import timeline
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+EXAMPLES = ROOT / "examples"
+
+
+def main() -> None:
+    article = timeline.extract(EXAMPLES / "globaltimes-2022-01-10-kazakhstan.txt")
+    ax = article.timeline.plot()
+    ax.figure.savefig(DOCS / "article-timeline.png", dpi=100)
+    paths = sorted((EXAMPLES / "meantime_apple").glob("*.txt"))
+    merged = timeline.merge(timeline.extract_corpus(paths, progress=False))
+    recent = merged[merged["start"] >= "2006"]
+    title = "Apple in Wikinews, 2006–2011: one merged timeline"
+    ax = recent.timeline.plot(color="title", title=title)
+    ax.figure.savefig(DOCS / "apple-timeline.png", dpi=90)
+    for name in ("article-timeline.png", "apple-timeline.png"):
+        print(DOCS / name)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+"""A phrase opening the sentence with the date ("In over-the-counter trading yesterday, ..."):
+with the main clause after it if all is short, else the main clause, or the opening phrase
+itself if it is a gerund's clause."""
+
+from __future__ import annotations
+
+from timeline.events.chunk import Chunk
+from timeline.events.clauses import clause_after
+from timeline.events.date_phrase import DatePhrase
+from timeline.events.limits import LONGEST, MAX_WORDS
+from timeline.events.tags import FINITE, FULL_VERBS, ING, NOUN, PREP, VERBISH
+from timeline.events.tokens import TokenSpan
+
+__all__ = ["opening_or_noun_phrase", "opening_phrase"]
+
+
+def opening_phrase(c: Chunk, date: DatePhrase) -> TokenSpan | None:
+    """A phrase opening the sentence, with the date, on to the main clause after it, if all
+    is short: "*In over-the-counter trading yesterday, AEP shares closed at $21.25*"."""
+    ds, de = date.start, date.end
+    first = c.forth(0)
+    if c.tag(first) != PREP or c.has(first, ds, FINITE):
+        return None
+    hi = de
+    while hi < c.n and not c.cut[hi]:
+        hi += 1
+    if c.low(hi) != "," or c.has(de, hi, VERBISH) or not c.has(hi + 1, c.n):
+        return None
+    found = clause_after(c, hi + 1)
+    if found is None:
+        return None
+    begin, end = found
+    verb = c.first_verb(begin, end, FINITE)
+    if verb is None:
+        return None
+    if c.count(first, verb + 1) > MAX_WORDS:
+        gerund = _gerund_opening(c, first, ds, hi)
+        if gerund is not None:
+            return gerund
+        return found  # a long opening phrase: the main clause, "In his Sunday Mass at ..., *X
+        # called the murder wrong*"
+    if c.count(first, end) > LONGEST:  # the main clause cut to fit, its verb kept
+        end = c.after_words(first, end, LONGEST)
+        end = c.content_end(end, verb + 1)
+    return TokenSpan(first, end)  # from its preposition: "In Sunday's debate"
+
+
+def _gerund_opening(c: Chunk, first: int, ds: int, hi: int) -> TokenSpan | None:
+    """A long phrase opening the sentence that is a clause of its own, a preposition and a
+    gerund, with the date: from the gerund, "After *accounting for a small revision Friday
+    to the May figures*, the economy ..."."""
+    if c.tag(first + 1) != ING or c.count(first + 1, hi) > LONGEST:
+        return None
+    start, end = first + 1, hi
+    for k in range(first + 2, hi - 1):
+        if c.lows[k] in c.words["additive_coordinators"] and c.tags[k + 1] == ING:
+            if k < ds:
+                start = k + 1  # the gerund of the date: "touring X and *meeting Y* Friday"
+            else:
+                end = min(end, k)
+    return c.phrase(start, end)
+
+
+def opening_or_noun_phrase(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenSpan:
+    """A dated noun phrase in a phrase opening the sentence gives way to
+    :func:`opening_phrase`, unless it names an event and the opening phrase is too long to
+    come along: "After a two-hour *meeting* at his home with the king, Bush said"."""
+    opening = opening_phrase(c, date)
+    if opening is None:
+        return found
+    # the main clause alone, the noun phrase the object of the opening preposition
+    if (
+        opening.start > date.start
+        and not c.has(0, date.start, FULL_VERBS)
+        and any(c.tags[k] == NOUN and c.names_event(k) for k in range(*found))
+    ):
+        return found
+    return opening
