@@ -70,6 +70,7 @@ documents extracted), :mod:`~timeline.corpus.pool` (the process pool),
 :mod:`~timeline.corpus.extract` (the public functions).
 """
 
+from timeline.corpus.checkpoints import RunInProgress
 from timeline.corpus.columns import Columns
 from timeline.corpus.errors import ERROR_COLUMNS, ERROR_TYPE, corpus_errors
 from timeline.corpus.extract import extract_corpus, iter_corpus
@@ -84,6 +85,7 @@ __all__ = [
     "DocumentTimeout",
     "DocumentTooLarge",
     "ParquetRun",
+    "RunInProgress",
     "corpus_errors",
     "extract_corpus",
     "extract_corpus_to_parquet",
