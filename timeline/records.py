@@ -70,12 +70,25 @@ class Timex:
         return self.start is not None and self.end is not None
 
 
+def _shared(sentence: str) -> str:
+    """The sentence, as the same object as the last one when equal to it: the dates of one
+    sentence, made one after the other, share its text instead of a copy each."""
+    last = _last[0]
+    if sentence == last:
+        return last
+    _last[0] = sentence
+    return sentence
+
+
+_last = [""]  # a race between threads only costs a copy
+
+
 @attrs.frozen
 class DatedEvent:
     """A temporal expression with the sentence it stands in and the event it dates."""
 
     timex: Timex
-    sentence: str
+    sentence: str = attrs.field(converter=_shared)
     event: str = ""
     event_start: int | None = None
     event_end: int | None = None

@@ -10,10 +10,11 @@ from timeline.corpus.arguments import NOT_GIVEN, ColumnsArgument, NotGiven, colu
 from timeline.corpus.batches import batch_frames, with_report
 from timeline.corpus.dask_frames import extract_dask
 from timeline.corpus.errors import Errors
-from timeline.corpus.options import DEFAULT_BATCH, RunOptions, positive_int
+from timeline.corpus.limits import DEFAULT_MAX_CHARS, Limits
+from timeline.corpus.options import DEFAULT_BATCH, Reading, RunOptions, positive_int
 from timeline.corpus.sources import is_dask
 from timeline.frame import empty_frame
-from timeline.kinds.numeric import DateOrder, check_date_order
+from timeline.kinds.base import DateOrder
 from timeline.pipeline import Include, Prefer
 
 if TYPE_CHECKING:
@@ -36,6 +37,8 @@ def extract_corpus(
     errors: Errors = ...,
     prefer: Prefer = ...,
     date_order: DateOrder | None = ...,
+    max_chars: int | None = ...,
+    time_limit: float | None = ...,
     text: str | NotGiven = ...,
     id: str | NotGiven | None = ...,
     title: str | NotGiven | None = ...,
@@ -55,6 +58,8 @@ def extract_corpus(
     errors: Errors = ...,
     prefer: Prefer = ...,
     date_order: DateOrder | None = ...,
+    max_chars: int | None = ...,
+    time_limit: float | None = ...,
     text: str | NotGiven = ...,
     id: str | NotGiven | None = ...,
     title: str | NotGiven | None = ...,
@@ -73,6 +78,8 @@ def extract_corpus(
     errors: Errors = "record",
     prefer: Prefer = "tense",
     date_order: DateOrder | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    time_limit: float | None = None,
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
     title: str | NotGiven | None = NOT_GIVEN,
@@ -109,8 +116,12 @@ def extract_corpus(
         ``"record"`` (default): a failing document is recorded in ``attrs["errors"]`` and the
         run goes on; ``"raise"``: its exception is raised (with a note naming the document).
     prefer, date_order:
-        As in :func:`timeline.extract`: the direction of dates a text leaves open, and which
-        number of a date in numbers is the month.
+        The direction of dates a text leaves open, and the order of day and month in numeric
+        dates, as in :func:`timeline.extract`.
+    max_chars, time_limit:
+        Per-document limits (``None``: none), each failure that document's error: more
+        characters (default a million: ``DocumentTooLarge``), more seconds (default none:
+        ``DocumentTimeout``). See :mod:`timeline.corpus.limits`.
     text, id, title:
         Deprecated column names: give them in ``columns``. So is ``published`` naming a
         column of a DataFrame, or ``None`` to leave its ``published`` column unread.
@@ -129,13 +140,18 @@ def extract_corpus(
     [['0', '2016', '2016'], ['1', 'Thursday', '2022-01-06']]
     """
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "extract_corpus")
+    limits = Limits(max_chars, time_limit)
     run = RunOptions(
-        n_jobs, include, chunksize, progress, errors, prefer, check_date_order(date_order)
+        n_jobs, include, chunksize, progress, errors, Reading.checked(prefer, date_order), limits
     )
     if is_dask(docs):
         return extract_dask(docs, columns=chosen, published=date, run=run)
     batches = batch_frames(docs, columns=chosen, published=date, run=run, batch_size=None)
-    frames = list(batches)
+    return _one_frame(list(batches))
+
+
+def _one_frame(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """The frame of a run made of one batch (an empty one, with its report, for no input)."""
     if frames:
         return frames[0]
     frame = empty_frame()
@@ -156,6 +172,8 @@ def iter_corpus(
     errors: Errors = "record",
     prefer: Prefer = "tense",
     date_order: DateOrder | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    time_limit: float | None = None,
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
     title: str | NotGiven | None = NOT_GIVEN,
@@ -175,8 +193,9 @@ def iter_corpus(
     """
     refuse_dask(docs, "iter_corpus")
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "iter_corpus")
+    limits = Limits(max_chars, time_limit)
     run = RunOptions(
-        n_jobs, include, chunksize, progress, errors, prefer, check_date_order(date_order)
+        n_jobs, include, chunksize, progress, errors, Reading.checked(prefer, date_order), limits
     )
     batch = positive_int("batch_size", batch_size)
     return batch_frames(docs, columns=chosen, published=date, run=run, batch_size=batch)
