@@ -96,8 +96,7 @@ def extract_corpus(
         Dask DataFrame gives a lazy Dask DataFrame (:mod:`timeline.corpus.dask_frames`).
     columns:
         A :class:`~timeline.Columns` or a mapping of some of its keys (``{"text": "body"}``):
-        the DataFrame's columns of texts, dates, ids and titles. A missing cell falls back to
-        the article's header, or the row's index label for the id.
+        the columns of texts, dates, ids, titles; a missing cell: the header's, the row's label.
     published:
         The publication date of every document, in any form :func:`timeline.extract` takes;
         as there, it overrides a document's own (its column, its Article's, its file header's).
@@ -106,8 +105,6 @@ def extract_corpus(
         Worker processes: 1 (default) runs here, ``-1`` uses every core; the rows are the same
         (see :mod:`timeline.corpus` for how workers start). ``chunksize``: documents per task
         (default: about eight tasks a worker, at most 128 documents).
-    include:
-        ``"timeline"`` or ``"all"``, as in :func:`timeline.extract`.
     progress:
         A ``tqdm.auto`` bar (a widget in Jupyter, text on standard error elsewhere): ``None``
         (default) shows one in a notebook or when standard error is a terminal, once the run
@@ -115,9 +112,9 @@ def extract_corpus(
     errors:
         ``"record"`` (default): a failing document is recorded in ``attrs["errors"]`` and the
         run goes on; ``"raise"``: its exception is raised (with a note naming the document).
-    prefer, date_order:
-        The direction of dates a text leaves open, and the order of day and month in numeric
-        dates, as in :func:`timeline.extract`.
+    include, prefer, date_order:
+        As in :func:`timeline.extract`: which rows, the direction of dates a text leaves open,
+        the order of day and month in numeric dates.
     max_chars, time_limit:
         Per-document limits (``None``: none), each failure that document's error: more
         characters (default a million: ``DocumentTooLarge``), more seconds (default none:
