@@ -34,6 +34,7 @@ from timeline.calendar import Grain, Period
 from timeline.context import Sentences
 from timeline.grammar import grammar
 from timeline.kinds import KINDS, State
+from timeline.kinds.narrative import looks_back
 from timeline.records import Mention, Timex
 
 __all__ = ["resolve"]
@@ -99,7 +100,12 @@ def _remember(state: State, m: Mention, timex: Timex, first_day: dict[int, Perio
         assert timex.start is not None and timex.end is not None
         grain: Grain = "month" if timex.granularity == "month" else "quarter"
         state.period = Period(timex.value, timex.start, timex.end, grain)
-    if timex.placed and timex.granularity in _ANCHOR_GRAINS and timex.type in ("DATE", "TIME"):
+    if (
+        timex.placed
+        and timex.granularity in _ANCHOR_GRAINS
+        and timex.type in ("DATE", "TIME")
+        and not looks_back(m)  # a flashback: "two years earlier" leaves the narrative where it is
+    ):
         assert timex.start is not None and timex.end is not None and timex.granularity
         state.anchor = Period(timex.value, timex.start, timex.end, timex.granularity)  # type: ignore[arg-type]
 

@@ -1,0 +1,60 @@
+"""Narrative time: the year of a date written without one in a text without a publication date.
+
+A history tells its story forward, from dates it names with their year. A month or a day
+written without a year ("On 6 November", "In February") takes the year the text is in: the
+year of the latest date it has placed. It moves to the next year only where the text plainly
+moves on, going back from that date by more than a season ("In November 1936 ... In February"
+is February 1937); going back a little stays in the year ("On 8 November 1936 ... on 6
+November" is 6 November 1936).
+
+>>> from timeline.calendar import Period
+>>> base = Period.day(1936, 11, 8)
+>>> narrative_year(base, 11, 6), narrative_year(base, 2, None), narrative_year(base, 12, 1)
+(1936, 1937, 1936)
+>>> narrative_year(Period.year(1936), 2, 1)
+1936
+"""
+
+from __future__ import annotations
+
+from timeline.calendar import Period
+from timeline.grammar import fold
+from timeline.records import Mention
+
+__all__ = ["BACK_MONTHS", "looks_back", "narrative_year"]
+
+#: How far, in months, a date without a year may lie before the date the text is at and still
+#: be of its year: a narrative goes back a little ("between 8 November and 23 November ... on
+#: 6 November"), but a month long before it is the next year's.
+BACK_MONTHS = 3.0
+
+
+def narrative_year(base: Period, month: int, day: int | None) -> int:
+    """The year of ``month`` (and ``day``) in a narrative at ``base``: ``base``'s year, or the
+    next one where the date lies more than :data:`BACK_MONTHS` before ``base``."""
+    by, bm, bd = base.ymd()
+    if base.grain in ("year", "decade", "century", "millennium"):
+        return by  # "in 1066 ... in October": the year the text is in
+    at_day = day is not None and base.grain in ("day", "hour", "minute")
+    delta = (month - bm) + ((day or 0) - bd) / 31 * at_day
+    return by if delta >= -BACK_MONTHS else by + 1
+
+
+_BACK_WORDS = frozenset(
+    {"ago", "earlier", "previously", "before", "the previous", "the preceding", "the prior"}
+)
+
+
+def looks_back(m: Mention) -> bool:
+    """Whether a date counted from the text's own looks back from it: "two years earlier",
+    "the previous day". A flashback: the narrative does not move there.
+
+    >>> looks_back(Mention(0, 0, "ago", "offset", {"dir": "earlier"}))
+    True
+    >>> looks_back(Mention(0, 0, "anaphoric", "anaphoric", {"dx": "the following"}))
+    False
+    """
+    if m.kind not in ("offset", "anaphoric"):
+        return False
+    word = m.groups.get("dir") or m.groups.get("tail") or m.groups.get("dx") or ""
+    return " ".join(fold(word).split()) in _BACK_WORDS
