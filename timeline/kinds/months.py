@@ -29,8 +29,9 @@ def accept_month(c: Candidate) -> Candidate | None:
     alone = not (c.prep or c.groups.keys() - {"m"})
     if alone and c.groups.get("m") in ("May", "MAY"):
         return None  # "May" alone is the modal verb
-    if alone and c.rule == "month_alone" and _NAMED_AFTER.match(c.text, c.end):
-        return None  # "the annual March for Life": a name, not the month
+    named = c.rule in ("month_alone", "month_anaphoric") and not c.prep
+    if named and _NAMED_AFTER.match(c.text, c.end):
+        return None  # "the annual March for Life", "the next March for Life": a name
     g = grammar()
     if c.rule == "month_abbr_alone":
         return c if _abbreviation_placed(g, c) else None
@@ -60,8 +61,19 @@ def _abbreviation_placed(g: Grammar, c: Candidate) -> bool:
     return not ambiguous or date_follows(g, c.text, c.end)
 
 
+#: "the following March" is the next March after the base, "the previous April" the last before.
+_ANAPHORIC = {
+    "following": "next",
+    "next": "next",
+    "previous": "last",
+    "preceding": "last",
+    "prior": "last",
+}
+
+
 def month(m: Mention, state: State) -> Timex | None:
-    """Reads "March 2014", "June last year", "he left in March"; gives 2014-03, 2021-06, 2021-03."""
+    """Reads "March 2014", "June last year", "he left in March", "the following March"; gives
+    2014-03, 2021-06, 2021-03, 2022-03."""
     g = m.groups
     number = month_number(state, g["m"])
     mod = mod_of(m, state)
@@ -83,8 +95,11 @@ def month(m: Mention, state: State) -> Timex | None:
             return unresolved(f"XXXX-{number:02d}", mod=mod)
         year = base.ymd()[0] + int(state.g.lookup("deictic", g["dy"]))
         return placed(Period.month(year, number), mod=mod, anchor=anchor)
+    deictic = _ANAPHORIC.get(fold(g.get("dx", "")), deictic)
     if deictic in ("last", "next", "this"):
         base, anchor = state.base()
+        if "dx" in g and state.anchor is not None:  # "the following March": from the text's date
+            base, anchor = state.anchor, "text"
         if base is None:
             return unresolved(f"XXXX-{number:02d}", mod=mod)
         by, bm, _ = base.ymd()

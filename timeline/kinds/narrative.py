@@ -41,20 +41,21 @@ def narrative_year(base: Period, month: int, day: int | None) -> int:
 
 
 _BACK_WORDS = frozenset(
-    {"ago", "earlier", "previously", "before", "the previous", "the preceding", "the prior"}
+    {"ago", "earlier", "previously", "before", "previous", "preceding", "prior"}
 )
 
 
 def looks_back(m: Mention) -> bool:
     """Whether a date counted from the text's own looks back from it: "two years earlier",
-    "the previous day". A flashback: the narrative does not move there.
+    "the previous day", "the previous April". A flashback: the narrative does not move there.
 
     >>> looks_back(Mention(0, 0, "ago", "offset", {"dir": "earlier"}))
     True
     >>> looks_back(Mention(0, 0, "anaphoric", "anaphoric", {"dx": "the following"}))
     False
     """
-    if m.kind not in ("offset", "anaphoric"):
+    if m.kind not in ("offset", "anaphoric", "month"):
         return False
-    word = m.groups.get("dir") or m.groups.get("tail") or m.groups.get("dx") or ""
-    return " ".join(fold(word).split()) in _BACK_WORDS
+    word = fold(m.groups.get("dir") or m.groups.get("tail") or m.groups.get("dx") or "")
+    last = word.split()[-1] if word.strip() else ""
+    return last in _BACK_WORDS
