@@ -144,6 +144,32 @@ class Sentences:
         hi = min(max(b, end), a + (k + 2) * half)
         return lo, max(hi, end)
 
+    def past_perfect(self, offset: int) -> bool:
+        """Whether the verb nearest ``offset`` in its sentence is in the past perfect: "had
+        arrived", "had already been taken" (a time before the one the text tells of).
+
+        >>> s = Sentences("By March the army had left on 20 February. It had to wait in May.")
+        >>> s.past_perfect(38), s.past_perfect(64)
+        (True, False)
+        """
+        i, a, b = self._sentence(offset)
+        if i not in self._cues:
+            self.tense(offset)  # reads the sentence's cues
+        lo, hi = self.span(offset)
+        at = self._cue_at.get(i, [])
+        window = self._cues.get(i, [])[bisect.bisect_left(at, lo) : bisect.bisect_left(at, hi)]
+        past = [c for c in window if c[1] == "past"]
+        if not past:
+            return False
+        cue = min(past, key=lambda c: abs(c[0] - offset))[0]
+        if cue > offset and any(mark in self.text[offset:cue] for mark in ",;:()"):
+            return False  # "On 7 June Robespierre, who had ...": another clause's verb
+        before = [w.lower() for w in _WORD.findall(self.text, max(a, cue - 30), cue)][-3:]
+        verb = [w.lower() for w in _WORD.findall(self.text, cue, min(b, cue + 30))][:2]
+        if verb[:1] == ["had"]:  # "had left", "had been taken"; not "had to wait"
+            return verb[1:] != ["to"]
+        return "had" in before  # "had already arrived", "had been captured"
+
     def tense(self, offset: int) -> Tense | None:
         """The tense around ``offset`` (see :func:`tense_near`).
 

@@ -17,11 +17,17 @@ November" is 6 November 1936).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from timeline.calendar import Period
 from timeline.grammar import fold
+from timeline.kinds.names import word_before
 from timeline.records import Mention
 
-__all__ = ["BACK_MONTHS", "looks_back", "narrative_year"]
+if TYPE_CHECKING:
+    from timeline.kinds.base import State
+
+__all__ = ["BACK_MONTHS", "looks_back", "narrative_year", "told_back"]
 
 #: How far, in months, a date without a year may lie before the date the text is at and still
 #: be of its year: a narrative goes back a little ("between 8 November and 23 November ... on
@@ -29,15 +35,27 @@ __all__ = ["BACK_MONTHS", "looks_back", "narrative_year"]
 BACK_MONTHS = 3.0
 
 
-def narrative_year(base: Period, month: int, day: int | None) -> int:
+def narrative_year(base: Period, month: int, day: int | None, *, back: bool = False) -> int:
     """The year of ``month`` (and ``day``) in a narrative at ``base``: ``base``'s year, or the
-    next one where the date lies more than :data:`BACK_MONTHS` before ``base``."""
+    next one where the date lies more than :data:`BACK_MONTHS` before ``base``. A date told
+    as looking ``back`` (:func:`told_back`) is the last such date on or before ``base``."""
     by, bm, bd = base.ymd()
     if base.grain in ("year", "decade", "century", "millennium"):
         return by  # "in 1066 ... in October": the year the text is in
     at_day = day is not None and base.grain in ("day", "hour", "minute")
     delta = (month - bm) + ((day or 0) - bd) / 31 * at_day
+    if back:  # "By March 1937 the brigades had arrived in November": November 1936
+        return by if delta <= 0 else by - 1
     return by if delta >= -BACK_MONTHS else by + 1
+
+
+def told_back(state: State, m: Mention) -> bool:
+    """Whether a date is told as looking back from the time the text is at: in the past perfect
+    ("the troops had arrived on 6 November") or after "since" ("since January")."""
+    before = word_before(state.text, m.start)
+    if before == "by":
+        return False  # "By 14 April, they had reached the sea": the time the text is at
+    return before == "since" or state.sentences.past_perfect(m.start)
 
 
 _BACK_WORDS = frozenset(

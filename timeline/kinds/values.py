@@ -14,7 +14,7 @@ import re
 from timeline.calendar import Period, add_months, ymd
 from timeline.grammar import fold
 from timeline.kinds.base import State
-from timeline.kinds.narrative import narrative_year
+from timeline.kinds.narrative import narrative_year, told_back
 from timeline.records import Mention
 
 DIGITS = re.compile(r"[0-9]+")
@@ -109,7 +109,7 @@ def pick_year(state: State, m: Mention, month: int, day: int | None) -> tuple[in
         return None, "none"
     by, bm, bd = base.ymd()
     if anchor == "text":  # a narrative: the year it is in, unless it plainly moves on
-        return narrative_year(base, month, day), anchor
+        return narrative_year(base, month, day, back=told_back(state, m)), anchor
     # months from the base to the date in the base's year (days as a fraction of a month)
     delta = (month - bm) + (0 if day is None else (day - bd) / 31)
     year = by + 1 if delta < -6 else by - 1 if delta > 6 else by  # the nearest
