@@ -18,7 +18,7 @@ from typing import Literal
 
 from timeline.grammar import fold, grammar
 
-__all__ = ["Sentences", "sentence_spans", "tense_cues", "tense_near"]
+__all__ = ["Sentences", "in_parentheses", "sentence_spans", "tense_cues", "tense_near"]
 
 Tense = Literal["past", "future", "present"]
 #: A tense cue: its offset and its tense, or "plan" (future, for a date after it only).
@@ -91,6 +91,25 @@ def _add(spans: list[tuple[int, int]], text: str, a: int, b: int) -> None:
         b -= 1
     if a < b:
         spans.append((a, b))
+
+
+#: How far, in characters, a parenthesis is looked for around an expression.
+_PAREN_REACH = 120
+
+
+def in_parentheses(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside a parenthesis that opens and closes within a
+    short reach of it.
+
+    >>> text = "Kapyong (22-25 April 1951) held. (See 1955.) In 1952"
+    >>> in_parentheses(text, 12, 25), in_parentheses(text, 38, 42), in_parentheses(text, 48, 52)
+    (True, True, False)
+    """
+    opening = text.rfind("(", max(0, start - _PAREN_REACH), start)
+    if opening < 0 or text.find(")", opening, start) >= 0:
+        return False
+    closing = text.find(")", end, end + _PAREN_REACH)
+    return closing >= 0 and text.find("(", end, closing) < 0
 
 
 #: The longest context, in characters, read around an expression (see :meth:`Sentences.span`).

@@ -34,7 +34,7 @@ from timeline.calendar import Grain, Period
 from timeline.context import Sentences
 from timeline.grammar import grammar
 from timeline.kinds import KINDS, State
-from timeline.kinds.narrative import looks_back
+from timeline.kinds.narrative import moves_narrative
 from timeline.records import Mention, Timex
 
 __all__ = ["resolve"]
@@ -104,7 +104,7 @@ def _remember(state: State, m: Mention, timex: Timex, first_day: dict[int, Perio
         timex.placed
         and timex.granularity in _ANCHOR_GRAINS
         and timex.type in ("DATE", "TIME")
-        and not looks_back(m)  # a flashback: "two years earlier" leaves the narrative where it is
+        and moves_narrative(state, m)  # not an aside: "two years earlier", "(2003)"
     ):
         assert timex.start is not None and timex.end is not None and timex.granularity
         state.anchor = Period(timex.value, timex.start, timex.end, timex.granularity)  # type: ignore[arg-type]

@@ -17,17 +17,20 @@ November" is 6 November 1936).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from timeline.calendar import Period
+from timeline.context import in_parentheses
 from timeline.grammar import fold
+from timeline.kinds.base import is_function_word
 from timeline.kinds.names import word_before
 from timeline.records import Mention
 
 if TYPE_CHECKING:
     from timeline.kinds.base import State
 
-__all__ = ["BACK_MONTHS", "looks_back", "narrative_year", "told_back"]
+__all__ = ["BACK_MONTHS", "looks_back", "moves_narrative", "narrative_year", "told_back"]
 
 #: How far, in months, a date without a year may lie before the date the text is at and still
 #: be of its year: a narrative goes back a little ("between 8 November and 23 November ... on
@@ -77,3 +80,37 @@ def looks_back(m: Mention) -> bool:
     word = fold(m.groups.get("dir") or m.groups.get("tail") or m.groups.get("dx") or "")
     last = word.split()[-1] if word.strip() else ""
     return last in _BACK_WORDS
+
+
+def moves_narrative(state: State, m: Mention) -> bool:
+    """Whether a date placed in the text moves the narrative there, so that the dates after
+    it are read from it. An aside does not: a flashback ("two years earlier", "the previous
+    April"), a date in parentheses ("the Battle of Kapyong (22-25 April 1951)", "(2003)", a
+    book's year), a date naming another event's time ("the August 1792 uprising"). The
+    first date a text places always does.
+
+    >>> from timeline.resolve import resolve
+    >>> from timeline.detect import detect
+    >>> text = "In May 1940 (a book of 1955 tells it) the army moved. In June it fell."
+    >>> [t.value for t in resolve(detect(text), text, reference=None)]
+    ['1940-05', '1955', '1940-06']
+    """
+    if state.anchor is None:
+        return True  # the first date the text places: better than none
+    return not (
+        looks_back(m) or in_parentheses(state.text, m.start, m.end) or _attributive(state.text, m)
+    )
+
+
+#: A date before a noun, after an article or a possessive: "the August 1792 uprising", "the May
+#: 2007 high", "Russia's 1917 revolution".
+_ARTICLE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|'s|’s)[ \t]+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]+)")
+
+
+def _attributive(text: str, m: Mention) -> bool:
+    """Whether a date modifies the noun after it: "the August 1792 uprising"."""
+    if not _ARTICLE_BEFORE.search(text, max(0, m.start - 8), m.start):
+        return False
+    after = _WORD_AFTER.match(text, m.end)
+    return after is not None and not is_function_word(after.group(1))
