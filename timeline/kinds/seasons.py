@@ -18,6 +18,7 @@ from timeline.kinds.base import (
     placed,
     unresolved,
 )
+from timeline.kinds.narrative import told_back
 from timeline.kinds.values import mod_of
 from timeline.records import Mention, Timex
 
@@ -69,7 +70,10 @@ def season(m: Mention, state: State) -> Timex | None:
         # or of the next if the narrative has passed it ("Christmas Eve 1911 ... by the spring")
         chosen = Period.season(by, code)
         passed = chosen.end <= base.start and base.grain in ("day", "week", "month")
-        if anchor == "text" and not deictic and passed:
+        if anchor == "text" and not deictic and told_back(state, m):
+            if chosen.start > base.start:  # "In March 1920 ... had spent the summer": 1919
+                chosen = Period.season(by - 1, code)
+        elif anchor == "text" and not deictic and passed:
             chosen = Period.season(by + 1, code)
         return placed(chosen, mod=mod, anchor=anchor)
     if deictic == "this":
