@@ -83,7 +83,10 @@ def year(m: Mention, state: State) -> Timex | None:
 
 
 def year_range(m: Mention, state: State) -> Timex | None:
-    """Reads "2011-13", "2000–2020"; gives 2011/2013, 2000/2020 (not "2011-05", a month)."""
+    """Reads "2011-13", "2000–2020", "264 to 241 BC"; gives 2011/2013, 2000/2020, BC0264/BC0241
+    (not "2011-05", a month)."""
+    if "era" in m.groups:  # "264 to 241 BC"
+        return _bc_range(int(m.groups["y"]), int(m.groups["y2"]))
     y1 = int(m.groups["y"])
     raw2 = m.groups["y2"]
     y2 = int(raw2) if len(raw2) == 4 else y1 - y1 % 100 + int(raw2)
@@ -92,6 +95,16 @@ def year_range(m: Mention, state: State) -> Timex | None:
     if not y1 < y2 <= y1 + 200:
         return None  # "2011-05" is a month, "1998-1990" no range
     a, b = Period.year(y1), Period.year(y2)
+    return timex(
+        "DATE", f"{a.value}/{b.value}", Period(f"{a.value}/{b.value}", a.start, b.end, "year")
+    )
+
+
+def _bc_range(y1: int, y2: int) -> Timex | None:
+    """The years ``y1`` to ``y2`` before Christ, counted down: 264 to 241 BC."""
+    if not 0 < y2 < y1 <= y2 + 200:
+        return None
+    a, b = Period.year(1 - y1), Period.year(1 - y2)
     return timex(
         "DATE", f"{a.value}/{b.value}", Period(f"{a.value}/{b.value}", a.start, b.end, "year")
     )
