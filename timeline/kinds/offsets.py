@@ -21,6 +21,7 @@ from timeline.kinds.values import (
     UNIT_GRAIN,
     count_value,
     duration_value,
+    mod_of,
     quarter_of,
     reported_quarter,
     unit_period,
@@ -163,7 +164,8 @@ _COUNTED_FROM = {
 
 
 def anaphoric(m: Mention, state: State) -> Timex | None:
-    """Reads "the following year" after 2016, "the same day" after 3 May; gives 2017, that May 3."""
+    """Reads "the following year" after 2016, "the same day" after 3 May, "the end of that year";
+    gives 2017, that May 3, 2016 (END)."""
     g = m.groups
     shift = _ANAPHORIC_OFFSETS[fold(g["dx"])]
     word = fold(g["unit"])
@@ -177,7 +179,7 @@ def anaphoric(m: Mention, state: State) -> Timex | None:
     unit = str(state.g.lookup("anchored_unit", word))
     if anchor_period is None or anchor_period.grain not in _COUNTED_FROM.get(unit, ()):
         return unresolved(UNPLACED.get(unit, "XXXX"))
-    return placed(unit_period(anchor_period, unit, shift), anchor="text")
+    return placed(unit_period(anchor_period, unit, shift), mod=mod_of(m, state), anchor="text")
 
 
 KINDS = (
