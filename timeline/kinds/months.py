@@ -72,8 +72,8 @@ _ANAPHORIC = {
 
 
 def month(m: Mention, state: State) -> Timex | None:
-    """Reads "March 2014", "June last year", "he left in March", "the following March"; gives
-    2014-03, 2021-06, 2021-03, 2022-03."""
+    """Reads "March 2014", "June last year", "he left in March", "the following March", "October
+    of that year" (after 2016); gives 2014-03, 2021-06, 2021-03, 2022-03, 2016-10."""
     g = m.groups
     number = month_number(state, g["m"])
     mod = mod_of(m, state)
@@ -91,10 +91,13 @@ def month(m: Mention, state: State) -> Timex | None:
         return placed(Period.month(year, number), mod=mod)
     if "dy" in g:  # "June last year": the month of the year before the base's
         base, anchor = state.base()
+        that = fold(g["dy"]) in ("that", "the same")  # "October of that year": the text's year
+        if that:
+            base, anchor = state.anchor, "text"
         if base is None:
             return unresolved(f"XXXX-{number:02d}", mod=mod)
-        year = base.ymd()[0] + int(state.g.lookup("deictic", g["dy"]))
-        return placed(Period.month(year, number), mod=mod, anchor=anchor)
+        shift = 0 if that else int(state.g.lookup("deictic", g["dy"]))
+        return placed(Period.month(base.ymd()[0] + shift, number), mod=mod, anchor=anchor)
     deictic = _ANAPHORIC.get(fold(g.get("dx", "")), deictic)
     if deictic in ("last", "next", "this"):
         base, anchor = state.base()
