@@ -70,7 +70,11 @@ def resolve(
             state.range_end = None
         if timex is None:
             continue
-        if m.kind == "time" and timex.anchor == "published":
+        if (
+            m.kind == "time"
+            and timex.anchor in ("published", "text")  # placed from a day of another sentence
+            and state.sentences.index(m.start) not in first_day
+        ):
             dayless.append((len(out), m))
         out.append(timex)
         _remember(state, m, timex, first_day)
