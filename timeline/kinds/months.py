@@ -71,6 +71,18 @@ _ANAPHORIC = {
 }
 
 
+#: A year named from the text's last date: "October of that year", "of the following year".
+_OF_TEXT_YEAR = {
+    "that": 0,
+    "the same": 0,
+    "the following": 1,
+    "the next": 1,
+    "the previous": -1,
+    "the preceding": -1,
+    "the prior": -1,
+}
+
+
 def month(m: Mention, state: State) -> Timex | None:
     """Reads "March 2014", "June last year", "he left in March", "the following March", "October
     of that year" (after 2016); gives 2014-03, 2021-06, 2021-03, 2022-03, 2016-10."""
@@ -91,12 +103,14 @@ def month(m: Mention, state: State) -> Timex | None:
         return placed(Period.month(year, number), mod=mod)
     if "dy" in g:  # "June last year": the month of the year before the base's
         base, anchor = state.base()
-        that = fold(g["dy"]) in ("that", "the same")  # "October of that year": the text's year
-        if that:
+        dy = " ".join(fold(g["dy"]).split())
+        shift = _OF_TEXT_YEAR.get(dy)
+        if shift is not None:  # "October of that year", "of the following year": the text's
             base, anchor = state.anchor, "text"
+        else:
+            shift = int(state.g.lookup("deictic", dy))
         if base is None:
             return unresolved(f"XXXX-{number:02d}", mod=mod)
-        shift = 0 if that else int(state.g.lookup("deictic", g["dy"]))
         return placed(Period.month(base.ymd()[0] + shift, number), mod=mod, anchor=anchor)
     deictic = _ANAPHORIC.get(fold(g.get("dx", "")), deictic)
     if deictic in ("last", "next", "this"):

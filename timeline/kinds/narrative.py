@@ -77,7 +77,8 @@ def looks_back(m: Mention) -> bool:
     """
     if m.kind not in ("offset", "anaphoric", "month"):
         return False
-    word = fold(m.groups.get("dir") or m.groups.get("tail") or m.groups.get("dx") or "")
+    g = m.groups
+    word = fold(g.get("dir") or g.get("tail") or g.get("dx") or g.get("dy") or "")
     last = word.split()[-1] if word.strip() else ""
     return last in _BACK_WORDS
 
