@@ -13,6 +13,7 @@ from timeline.kinds.base import (
     Candidate,
     Kind,
     State,
+    article_to_name,
     is_function_word,
     next_word,
     placed,
@@ -35,7 +36,7 @@ def accept_season(c: Candidate) -> Candidate | None:
             return None  # "the spring water": a season word modifying a noun
     if fold(groups["s"]) == "fall" and not ({"y", "deictic"} & groups.keys()):
         return None  # "the fall of the Berlin Wall"
-    return c
+    return article_to_name(c)  # "the Spring Offensive": "Spring"
 
 
 def season(m: Mention, state: State) -> Timex | None:
