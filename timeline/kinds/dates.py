@@ -13,7 +13,16 @@ from functools import lru_cache
 
 from timeline.calendar import Period, add_months, is_valid_date
 from timeline.grammar import Grammar, grammar
-from timeline.kinds.base import Candidate, Kind, State, next_word, placed, timex, unresolved
+from timeline.kinds.base import (
+    Candidate,
+    Kind,
+    State,
+    is_function_word,
+    next_word,
+    placed,
+    timex,
+    unresolved,
+)
 from timeline.kinds.holidays import holiday
 from timeline.kinds.names import date_follows, needs_context, word_before
 from timeline.kinds.numbers import day_number, year_in_words
@@ -64,6 +73,8 @@ def accept_date(c: Candidate) -> Candidate | None:
     day = c.groups.get("d", "")
     in_words = not day[:1].isdigit()
     dated = bool(c.groups.keys() & {"y", "yw"})
+    if in_words and c.rule == "month_day" and not dated and _noun_follows(c.text, c.end):
+        return None  # "In January the Sixth Army", "in May the first troops": no day
     if c.rule == "month_day":
         compound = c.text[c.end : c.end + 1] in ("-", "‐", "‑")  # "May first-time buyers"
         if in_words and (compound or (not dated and needs_context(g, month))):
@@ -77,6 +88,16 @@ def accept_date(c: Candidate) -> Candidate | None:
     if dated or not needs_context(g, month) or not day.isdigit() or of:
         return c
     return c if word_before(c.text, c.start) in g.lists["date_prepositions"] else None
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """Whether a noun follows ``end`` right away: a capitalised word or a lower-case word that
+    is no function word ("the Sixth Army", "the first troops"; not "the first, we", "the first
+    was")."""
+    if text[end : end + 1] not in (" ", "\t"):
+        return False
+    after = next_word(text, end)
+    return bool(after) and (after[0].isupper() or not is_function_word(after))
 
 
 def _holiday_placed(g: Grammar, c: Candidate) -> Candidate | None:
