@@ -143,6 +143,8 @@ def past_span(m: Mention, state: State) -> Timex | None:
 
 _ANAPHORIC_OFFSETS = {
     "the same": 0,
+    "that same": 0,
+    "that very": 0,
     "that": 0,
     "the next": 1,
     "the following": 1,
@@ -167,7 +169,10 @@ def anaphoric(m: Mention, state: State) -> Timex | None:
     """Reads "the following year" after 2016, "the same day" after 3 May, "the end of that year";
     gives 2017, that May 3, 2016 (END)."""
     g = m.groups
-    shift = _ANAPHORIC_OFFSETS[fold(g["dx"])]
+    if "after" in g:  # "the day before", "the year after"
+        shift = -1 if fold(g["after"]) == "before" else 1
+    else:
+        shift = _ANAPHORIC_OFFSETS[" ".join(fold(g["dx"]).split())]
     word = fold(g["unit"])
     anchor_period = state.anchor
     if word in state.g.words["part_of_day"]:
