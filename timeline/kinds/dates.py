@@ -13,16 +13,7 @@ from functools import lru_cache
 
 from timeline.calendar import Period, add_months, is_valid_date
 from timeline.grammar import Grammar, grammar
-from timeline.kinds.base import (
-    Candidate,
-    Kind,
-    State,
-    is_function_word,
-    next_word,
-    placed,
-    timex,
-    unresolved,
-)
+from timeline.kinds.base import Candidate, Kind, State, next_word, placed, timex, unresolved
 from timeline.kinds.holidays import holiday
 from timeline.kinds.names import date_follows, needs_context, word_before
 from timeline.kinds.numbers import day_number, year_in_words
@@ -97,7 +88,9 @@ def _noun_follows(text: str, end: int) -> bool:
     if text[end : end + 1] not in (" ", "\t"):
         return False
     after = next_word(text, end)
-    return bool(after) and (after[0].isupper() or not is_function_word(after))
+    return bool(after) and (
+        after[0].isupper() or after.lower() not in grammar().lists["function_words"]
+    )
 
 
 def _holiday_placed(g: Grammar, c: Candidate) -> Candidate | None:
