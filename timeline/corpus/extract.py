@@ -13,7 +13,8 @@ from timeline.corpus.errors import Errors
 from timeline.corpus.options import DEFAULT_BATCH, RunOptions, positive_int
 from timeline.corpus.sources import is_dask
 from timeline.frame import empty_frame
-from timeline.pipeline import Include
+from timeline.kinds.numeric import DateOrder, check_date_order
+from timeline.pipeline import Include, Prefer
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -33,6 +34,8 @@ def extract_corpus(
     chunksize: int | None = ...,
     progress: bool | None = ...,
     errors: Errors = ...,
+    prefer: Prefer = ...,
+    date_order: DateOrder | None = ...,
     text: str | NotGiven = ...,
     id: str | NotGiven | None = ...,
     title: str | NotGiven | None = ...,
@@ -50,6 +53,8 @@ def extract_corpus(
     chunksize: int | None = ...,
     progress: bool | None = ...,
     errors: Errors = ...,
+    prefer: Prefer = ...,
+    date_order: DateOrder | None = ...,
     text: str | NotGiven = ...,
     id: str | NotGiven | None = ...,
     title: str | NotGiven | None = ...,
@@ -66,6 +71,8 @@ def extract_corpus(
     chunksize: int | None = None,
     progress: bool | None = None,
     errors: Errors = "record",
+    prefer: Prefer = "tense",
+    date_order: DateOrder | None = None,
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
     title: str | NotGiven | None = NOT_GIVEN,
@@ -101,6 +108,9 @@ def extract_corpus(
     errors:
         ``"record"`` (default): a failing document is recorded in ``attrs["errors"]`` and the
         run goes on; ``"raise"``: its exception is raised (with a note naming the document).
+    prefer, date_order:
+        As in :func:`timeline.extract`: the direction of dates a text leaves open, and which
+        number of a date in numbers is the month.
     text, id, title:
         Deprecated column names: give them in ``columns``. So is ``published`` naming a
         column of a DataFrame, or ``None`` to leave its ``published`` column unread.
@@ -119,7 +129,9 @@ def extract_corpus(
     [['0', '2016', '2016'], ['1', 'Thursday', '2022-01-06']]
     """
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "extract_corpus")
-    run = RunOptions(n_jobs, include, chunksize, progress, errors)
+    run = RunOptions(
+        n_jobs, include, chunksize, progress, errors, prefer, check_date_order(date_order)
+    )
     if is_dask(docs):
         return extract_dask(docs, columns=chosen, published=date, run=run)
     batches = batch_frames(docs, columns=chosen, published=date, run=run, batch_size=None)
@@ -142,6 +154,8 @@ def iter_corpus(
     chunksize: int | None = None,
     progress: bool | None = None,
     errors: Errors = "record",
+    prefer: Prefer = "tense",
+    date_order: DateOrder | None = None,
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
     title: str | NotGiven | None = NOT_GIVEN,
@@ -161,7 +175,9 @@ def iter_corpus(
     """
     refuse_dask(docs, "iter_corpus")
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "iter_corpus")
-    run = RunOptions(n_jobs, include, chunksize, progress, errors)
+    run = RunOptions(
+        n_jobs, include, chunksize, progress, errors, prefer, check_date_order(date_order)
+    )
     batch = positive_int("batch_size", batch_size)
     return batch_frames(docs, columns=chosen, published=date, run=run, batch_size=batch)
 

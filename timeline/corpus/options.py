@@ -8,7 +8,8 @@ import os
 import attrs
 
 from timeline.corpus.errors import Errors
-from timeline.pipeline import Include
+from timeline.kinds.numeric import DateOrder
+from timeline.pipeline import Include, Prefer
 
 __all__ = [
     "DEFAULT_BATCH",
@@ -32,6 +33,8 @@ class RunOptions:
     chunksize: int | None
     progress: bool | None
     errors: Errors
+    prefer: Prefer = "tense"
+    date_order: DateOrder | None = None
 
 
 def worker_count(n_jobs: object) -> int:

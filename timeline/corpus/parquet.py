@@ -17,7 +17,8 @@ from timeline.corpus.extract import refuse_dask
 from timeline.corpus.options import DEFAULT_BATCH, RunOptions, positive_int
 from timeline.extras import require
 from timeline.frame import empty_frame
-from timeline.pipeline import Include
+from timeline.kinds.numeric import DateOrder, check_date_order
+from timeline.pipeline import Include, Prefer
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -48,6 +49,8 @@ def extract_corpus_to_parquet(
     chunksize: int | None = None,
     progress: bool | None = None,
     errors: Errors = "record",
+    prefer: Prefer = "tense",
+    date_order: DateOrder | None = None,
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
     title: str | NotGiven | None = NOT_GIVEN,
@@ -89,7 +92,9 @@ def extract_corpus_to_parquet(
     function = "extract_corpus_to_parquet"
     refuse_dask(docs, function)
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), function)
-    run = RunOptions(n_jobs, include, chunksize, progress, errors)
+    run = RunOptions(
+        n_jobs, include, chunksize, progress, errors, prefer, check_date_order(date_order)
+    )
     batch = positive_int("batch_size", batch_size)
     batches = batch_frames(docs, columns=chosen, published=date, run=run, batch_size=batch)
     return _write(batches, Path(path), compression)

@@ -62,10 +62,11 @@ def weekday(m: Mention, state: State) -> Timex | None:
     tense = (
         "past" if deictic in _PAST_DEICTICS else "future" if deictic in _FUTURE_DEICTICS else None
     )
+    tense = tense or state.preferred()
     if tense is None and anchor == "text":  # a narrative: the next such day, unless told back
         tense = "past" if told_back(state, m) else "future"
     tense = tense or state.tense(m)
-    if deictic == "this":
+    if deictic == "this" or tense == "nearest":
         offset = diff if abs(diff) <= 3 else diff - 7 if diff > 0 else diff + 7
     elif tense == "future":
         offset = diff if diff >= 0 else diff + 7
