@@ -153,7 +153,7 @@ def date(m: Mention, state: State) -> Timex | None:
         if year is not None and "wd" in g:  # "Fri, Jul 18": a year in which it is a Friday
             year = agreeing_year(year, month, day, weekday_number(state.g, g["wd"]))
         if year is not None and not is_valid_date(year, month, day):
-            return None
+            year = None  # "February 29" in a year without one: the day, of an unknown year
     if "d2" in g:
         day2 = int(DIGITS.search(g["d2"]).group())  # type: ignore[union-attr]
         if day2 <= day or (year is not None and not is_valid_date(year, month, day2)):

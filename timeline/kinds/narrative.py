@@ -86,9 +86,9 @@ def looks_back(m: Mention) -> bool:
 def moves_narrative(state: State, m: Mention) -> bool:
     """Whether a date placed in the text moves the narrative there, so that the dates after
     it are read from it. An aside does not: a flashback ("two years earlier", "the previous
-    April"), a date in parentheses ("the Battle of Kapyong (22-25 April 1951)", "(2003)", a
-    book's year), a date naming another event's time ("the August 1792 uprising"). The
-    first date a text places always does.
+    April", "the largest since 1995"), a date in parentheses ("the Battle of Kapyong (22-25
+    April 1951)", "(2003)", a book's year), a date naming another event's time ("the August
+    1792 uprising"). The first date a text places always does.
 
     >>> from timeline.resolve import resolve
     >>> from timeline.detect import detect
@@ -99,7 +99,10 @@ def moves_narrative(state: State, m: Mention) -> bool:
     if state.anchor is None:
         return True  # the first date the text places: better than none
     return not (
-        looks_back(m) or in_parentheses(state.text, m.start, m.end) or _attributive(state.text, m)
+        looks_back(m)
+        or word_before(state.text, m.start) == "since"  # "the largest since 1995"
+        or in_parentheses(state.text, m.start, m.end)
+        or _attributive(state.text, m)
     )
 
 
