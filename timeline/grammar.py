@@ -70,6 +70,9 @@ class Checks:
     (True, False)
     >>> checks.rejects("in 2020", {"y": "2020"}, 3, 7)
     True
+    >>> marks = Checks.from_spec({"followed_by": [","]}, {})
+    >>> marks.rejects("the eve of war", {}, 0, 7), marks.rejects("the eve, we", {}, 0, 7)
+    (True, False)
     """
 
     needs: frozenset[str] = frozenset()
@@ -106,7 +109,8 @@ class Checks:
         if "followed_by" in spec:
             marks = "".join(m for m in spec["followed_by"] if not m[:1].isalnum())
             words_after = "|".join(w for w in spec["followed_by"] if w[:1].isalnum())
-            followed_by = re.compile(rf"[ \t]*(?:[{re.escape(marks)}]|(?:{words_after})\b|$)")
+            words_after = f"|(?:{words_after})\\b" if words_after else ""  # marks only: no word
+            followed_by = re.compile(rf"[ \t]*(?:[{re.escape(marks)}]{words_after}|$)")
         next_words: set[str] = set()
         for word in spec.get("next_word_not", ()):
             if word.startswith("{"):  # a word list: its words with a value other than 0

@@ -20,6 +20,7 @@ from timeline.kinds.names import (
     in_list,
     weekday_number,
 )
+from timeline.kinds.narrative import told_back
 from timeline.kinds.values import mod_of
 from timeline.records import Mention, Timex
 
@@ -61,7 +62,10 @@ def weekday(m: Mention, state: State) -> Timex | None:
     tense = (
         "past" if deictic in _PAST_DEICTICS else "future" if deictic in _FUTURE_DEICTICS else None
     )
-    tense = tense or state.preferred() or (state.tense(m) if anchor == "published" else "past")
+    tense = tense or state.preferred()
+    if tense is None and anchor == "text":  # a narrative: the next such day, unless told back
+        tense = "past" if told_back(state, m) else "future"
+    tense = tense or state.tense(m)
     if deictic == "this" or tense == "nearest":
         offset = diff if abs(diff) <= 3 else diff - 7 if diff > 0 else diff + 7
     elif tense == "future":

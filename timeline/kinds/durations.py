@@ -17,6 +17,7 @@ from timeline.kinds.base import (
     Candidate,
     Kind,
     State,
+    article_to_name,
     is_function_word,
     timex,
 )
@@ -54,7 +55,8 @@ def accept_duration(c: Candidate) -> Candidate | None:
         start = m.start("unit")  # "a day-long meeting": the article belongs to the noun
     if groups.get("long", "")[-3:].lower() == "old":
         return None  # "a 6-year-old": an age, not a time ("52 years old": the rule's check)
-    return c if start == c.start else c.starting_at(start)
+    c = c if start == c.start else c.starting_at(start)
+    return article_to_name(c)  # "the Seven Years War": "Seven Years"
 
 
 def _rate(text: str, groups: dict[str, str], start: int) -> bool:

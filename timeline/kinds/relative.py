@@ -65,7 +65,8 @@ def accept_the_unit(c: Candidate) -> Candidate | None:
 
 
 def the_unit(m: Mention, state: State) -> Timex | None:
-    """Reads "the year", "year-end", "the weekend"; gives 2021, 2022 (END), 2022-W01-WE.
+    """Reads "the year", "year-end", "the weekend", "month's end"; gives 2021, 2022 (END),
+    2022-W01-WE, 2022-01 (END).
 
     "ended the day" is the story's day (2022-01-10); "the year ended Sept. 30" a DURATION, P1Y;
     "the end of the month" the month of the story's day, 2022-01 (END).
@@ -95,6 +96,12 @@ def the_unit(m: Mention, state: State) -> Timex | None:
         if base is None or base.grain not in ("day", "hour", "minute"):
             return unresolved("XXXX-XX" if unit == "M" else "XXXX-WXX", mod=mod_of(m, state))
         return placed(unit_period(base, unit, 0), anchor=anchor, mod=mod_of(m, state))
+    if "unit6" in g:  # "at month's end": the END of the month the text is in
+        if state.day is not None:
+            base, anchor = state.day[1], "text"
+        if base is None or base.grain not in ("month", "day", "hour", "minute"):
+            return unresolved("XXXX-XX", mod="END")
+        return placed(unit_period(base, "M", 0), anchor=anchor, mod="END")
     mod = "END" if "unit3" in g else mod_of(m, state)  # year-end: the END of the year
     if base is None:
         return unresolved("XXXX", mod=mod)
