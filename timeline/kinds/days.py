@@ -85,7 +85,7 @@ def named_day(m: Mention, state: State) -> Timex | None:
     g = m.groups
     offset = int(state.g.lookup("named_day", g["nd"]))
     offset += -1 if "before" in g else 1 if "after" in g else 0
-    code = "NI" if fold(g["nd"]) == "tonight" else ""
+    code = "NI" if state.g.full_word(g["nd"]) == "tonight" else ""  # "tonight", "2nite"
     if g.get("pod"):
         code = str(state.g.lookup("part_of_day", g["pod"]))
     elif fold(g.get("mod", "")).startswith("mid"):  # "mid-afternoon yesterday"
