@@ -252,15 +252,27 @@ def _glued_number(text: str, start: int, end: int) -> bool:
 _DAY_KINDS = frozenset({"weekday", "named_day", "date"})
 _OF = re.compile(r"[ \t]+of[ \t]+", re.IGNORECASE)
 _TIME_TO_DAY = re.compile(r"[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?", re.IGNORECASE)
+# Between a day and its time, or a date and its weekday, written one after the other: a space
+# or a comma ("this Sat, 7pm", "May 10, 2014 2pm", "14th December, Friday"); "Friday at 7pm"
+# is two expressions, as TimeML marks them.
+_NEXT_TO = re.compile(r"[ \t]*,?[ \t]*")
+# Groups of a weekday that make more of it than the name ("next Friday", "Friday night").
+_WEEKDAY_MORE = frozenset({"deictic", "pod", "lead", "prep"})
 
 
 def _compose_datetimes(mentions: list[Mention], text: str) -> list[Mention]:
-    """Join a clock time and the day right after it: "9 a.m. Tuesday", "noon Thursday"; leave
-    out a part of the day before "of" and its day."""
+    """Join a clock time and its day written next to it: "9 a.m. Tuesday", "noon Thursday",
+    "this Sat, 7pm", "Sun 1:00pm", "May 10, 2014 2pm"; a date and its weekday after it: "14th
+    December Friday"; leave out a part of the day before "of" and its day."""
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
         a = mentions[i]
+        joined = _day_with_time(a, mentions[i + 1], text) if i + 1 < len(mentions) else None
+        if joined is not None:
+            out.append(joined)
+            i += 2
+            continue
         if (
             a.kind == "part_of_day"
             and "pod2" in a.groups
@@ -283,6 +295,29 @@ def _compose_datetimes(mentions: list[Mention], text: str) -> list[Mention]:
         out.append(a)
         i += 1
     return out
+
+
+def _day_with_time(a: Mention, b: Mention, text: str) -> Mention | None:
+    """The one expression of a day and the time or weekday written right after it, or None.
+
+    >>> [(m.rule, m.kind) for m in detect("Doors open this Sat, 7pm.")]
+    [('day_time', 'datetime')]
+    >>> [(m.rule, m.groups["wd"]) for m in detect("Live on 14th December Friday")]
+    [('date_weekday', 'Friday')]
+    """
+    if not _NEXT_TO.fullmatch(text, a.end, b.start) or a.parts or "d2" in a.groups:
+        return None
+    if a.kind in _DAY_KINDS and b.kind == "time":
+        return Mention(a.start, b.end, "day_time", "datetime", {}, (a, b))
+    if (
+        a.kind == "date"
+        and {"d", "m"} <= a.groups.keys()
+        and "wd" not in a.groups
+        and b.kind == "weekday"
+        and not _WEEKDAY_MORE & b.groups.keys()
+    ):
+        return Mention(a.start, b.end, "date_weekday", "date", {**a.groups, "wd": b.groups["wd"]})
+    return None
 
 
 def _compose_ranges(mentions: list[Mention], text: str) -> list[Mention]:
