@@ -14,7 +14,7 @@ from timeline.grammar import Grammar, grammar
 from timeline.kinds import KINDS
 from timeline.records import Mention
 
-TABLES = ("cases_en.tsv", "cases_narrative.tsv")
+TABLES = ("cases_en.tsv", "cases_clock.tsv", "cases_prefer.tsv", "cases_narrative.tsv")
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -1,4 +1,5 @@
-"""Command line: ``timeline FILE... [--published YYYY-MM-DD] [--format table|csv|jsonl] [--all]``.
+"""Command line: ``timeline FILE... [--published DATE] [--format table|csv|jsonl] [--all]
+[--prefer tense|past|future|nearest]``.
 
 Each FILE is an exported article or plain text (``-`` reads standard input). A file that cannot
 be read or processed is reported on standard error and the others go on; the exit status is 1
@@ -19,6 +20,7 @@ import pandas as pd
 
 from timeline import __version__
 from timeline.article import Article, parse_published
+from timeline.kinds.base import PREFERENCES
 from timeline.pipeline import extract
 
 __all__ = ["main"]
@@ -33,7 +35,9 @@ def _parser() -> argparse.ArgumentParser:
         "files", nargs="+", metavar="FILE", help="article files; '-' reads standard input"
     )
     p.add_argument(
-        "--published", help="publication date (YYYY-MM-DD); overrides the files' headers"
+        "--published",
+        help="publication date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM, with its zone "
+        "if known: +01:00); overrides the files' headers",
     )
     p.add_argument(
         "--format",
@@ -43,6 +47,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--all", action="store_true", help="also durations, sets, vague and unresolved expressions"
+    )
+    p.add_argument(
+        "--prefer",
+        choices=PREFERENCES,
+        default="tense",
+        help="direction of dates the text leaves open (Friday, in March, the 15th): read from "
+        "the tense (default, for news), always past, future (schedules) or nearest",
     )
     p.add_argument("--version", action="version", version=f"timeline {__version__}")
     return p
@@ -63,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 article = Article.from_text(sys.stdin.read(), published=published, doc_id="-")
             else:
                 article = Article.from_path(Path(name), published=published)
-            found = extract(article, include="all" if args.all else "timeline")
+            found = extract(article, include="all" if args.all else "timeline", prefer=args.prefer)
             if found.empty:
                 print(_no_events_note(name, article), file=sys.stderr)
             frames.append(found)

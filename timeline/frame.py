@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from timeline.article import Article
+from timeline.article import Article, published_instant
 from timeline.records import DatedEvent
 from timeline.schema import COLUMNS
 
@@ -64,7 +64,6 @@ def documents_frame(documents: Iterable[tuple[Article, Sequence[DatedEvent]]]) -
     """
     import numpy as np
 
-    nat = np.datetime64("NaT", "s")
     columns: dict[str, list[Any]] = {name: [] for name in COLUMNS}
     positions: list[int] = []
     doc_id, text, char_start, char_end = (
@@ -89,7 +88,7 @@ def documents_frame(documents: Iterable[tuple[Article, Sequence[DatedEvent]]]) -
     )
     title, published = columns["title"], columns["published"]
     for position, (article, events) in enumerate(documents):
-        when = np.datetime64(article.published, "s") if article.published else nat
+        when = published_instant(article.published)
         for e in events:
             t = e.timex
             positions.append(position)

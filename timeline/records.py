@@ -45,7 +45,9 @@ class Timex:
     ``start`` (inclusive) and ``end`` (exclusive) place it on the timeline when it can be placed,
     with ``granularity`` its grain; otherwise they are ``None``. ``anchor`` says what a relative
     expression was resolved against: ``"published"``, ``"text"`` (an earlier date in the text),
-    ``"absolute"`` (needs none), or ``"none"`` (could not be resolved).
+    ``"absolute"`` (needs none), ``"none"`` (could not be resolved), or ``"event"`` (counted
+    from an event the text names without a date of its own: "three months after raising it",
+    not placed).
     """
 
     char_start: int

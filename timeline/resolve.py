@@ -30,10 +30,12 @@ from collections.abc import Sequence
 
 import attrs
 
+from timeline.article import published_instant
 from timeline.calendar import Grain, Period
 from timeline.context import Sentences
 from timeline.grammar import grammar
 from timeline.kinds import KINDS, State
+from timeline.kinds.base import Prefer, check_prefer
 from timeline.records import Mention, Timex
 
 __all__ = ["resolve"]
@@ -45,21 +47,36 @@ def resolve(
     *,
     reference: dt.date | None,
     sentences: Sentences | None = None,
+    prefer: Prefer = "tense",
 ) -> list[Timex]:
     """Resolve mentions found in ``text`` against the publication date ``reference``.
 
-    ``sentences`` (of the same text) may be passed in to share it with later stages.
-    """
-    import numpy as np
+    ``reference`` is a ``date``, or a ``datetime`` whose time of day (as written in its own
+    zone) places "two hours ago" and "in 15 minutes". ``prefer`` is the direction of dates
+    the text leaves open (:data:`timeline.kinds.base.Prefer`). ``sentences`` (of the same
+    text) may be passed in to share it with later stages.
 
-    ref = np.datetime64(reference.isoformat(), "s") if reference is not None else None
+    >>> from timeline.detect import detect
+    >>> [t.value for t in resolve(detect("It opens Friday."), "It opens Friday.",
+    ...                           reference=dt.date(2022, 1, 10), prefer="future")]
+    ['2022-01-14']
+    """
+    ref = clock = None
+    if reference is not None:
+        clock = published_instant(reference)
+        ref = clock.astype("datetime64[D]").astype("datetime64[s]")
+        if not isinstance(reference, dt.datetime):
+            clock = None
     if sentences is None:
         sentences = Sentences(text)
-    state = State(text, ref, sentences, grammar(), _resolve_one)
+    state = State(
+        text, ref, sentences, grammar(), _resolve_one, clock=clock, prefer=check_prefer(prefer)
+    )
     out: list[Timex] = []
     first_day: dict[int, Period] = {}  # the first day each sentence names
     dayless: list[tuple[int, Mention]] = []  # clock times read before their sentence's day
     for k, m in enumerate(mentions):
+        state.following = mentions[k + 1] if k + 1 < len(mentions) else None
         partner = _listed_with(mentions, k, text)
         if partner is not None:  # "March and April 2020": March takes April's year
             state.range_end = _resolve_one(partner, state)
@@ -73,6 +90,7 @@ def resolve(
             dayless.append((len(out), m))
         out.append(timex)
         _remember(state, m, timex, first_day)
+    state.following = None
     for i, m in dayless:  # "at about 10:35 a.m. (0735 GMT) Friday": the day named after it
         sentence = state.sentences.index(m.start)
         if sentence in first_day:

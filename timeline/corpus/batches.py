@@ -21,6 +21,7 @@ from timeline.corpus.pool import parts
 from timeline.corpus.progress import Bar, progress_bar
 from timeline.corpus.sources import Doc, documents
 from timeline.corpus.worker import Part, concat
+from timeline.kinds.base import check_prefer
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -62,6 +63,7 @@ def batch_frames(
     whole corpus one batch.
     """
     check_options(run.include, run.errors, run.progress)
+    check_prefer(run.prefer)
     workers = worker_count(run.n_jobs)
     size = positive_int("chunksize", run.chunksize, optional=True)
     batch = positive_int("batch_size", batch_size, optional=True)
@@ -72,7 +74,9 @@ def batch_frames(
     if total is not None and total <= per_task:
         workers = 1  # one task: a pool would only add its start-up
     chunked = chunks(found, per_task, batch)
-    results = parts(chunked, workers=workers, include=run.include, errors=run.errors)
+    results = parts(
+        chunked, workers=workers, include=run.include, errors=run.errors, prefer=run.prefer
+    )
     return _generate(results, run.progress, total)
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from timeline.article import parse_published
+from timeline.article import parse_published, published_instant
 from timeline.corpus.batches import chunks
 from timeline.corpus.columns import Columns
 from timeline.corpus.errors import ERROR_TYPE, Errors
@@ -28,7 +28,8 @@ from timeline.corpus.pool import parts
 from timeline.corpus.sources import Doc, documents_of_frame
 from timeline.corpus.worker import concat
 from timeline.frame import COLUMNS, empty_frame
-from timeline.pipeline import Include
+from timeline.kinds.base import check_prefer
+from timeline.pipeline import Include, Prefer
 
 if TYPE_CHECKING:
     import numpy as np
@@ -44,6 +45,7 @@ def extract_dask(docs: Any, *, columns: Columns, published: object, run: RunOpti
     do not apply: the cluster runs the partitions, and has its dashboard.
     """
     check_options(run.include, run.errors, run.progress)
+    check_prefer(run.prefer)
     if worker_count(run.n_jobs) != 1:
         raise ValueError(
             "n_jobs does not apply to a Dask DataFrame: it runs on Dask's workers "
@@ -68,6 +70,7 @@ def extract_dask(docs: Any, *, columns: Columns, published: object, run: RunOpti
         published=published,
         include=run.include,
         errors=run.errors,
+        prefer=run.prefer,
         meta=empty_frame(),
     )
 
@@ -82,6 +85,7 @@ def _dask_partition(
     published: object,
     include: Include,
     errors: Errors,
+    prefer: Prefer = "tense",
 ) -> pd.DataFrame:
     """One partition's timeline, with a ``type == "ERROR"`` row per failed document."""
     import pandas as pd
@@ -89,7 +93,7 @@ def _dask_partition(
     columns = Columns(text_column, published_column, id_column, title_column)
     found = documents_of_frame(part, columns, published)
     chunked = chunks(found, chunk_size(None, None, 1), None)
-    done = [p for p, _ in parts(chunked, workers=1, include=include, errors=errors)]
+    done = [p for p, _ in parts(chunked, workers=1, include=include, errors=errors, prefer=prefer)]
     frame = concat([p.frame for p in done])
     failed = [
         (doc, error) for p in done for doc, error in zip(p.failed_docs, p.errors, strict=True)
@@ -131,10 +135,8 @@ def _error_rows(failed: Sequence[tuple[Doc, dict[str, str]]]) -> pd.DataFrame:
 
 def _published(doc: Doc) -> np.datetime64:
     """The document's publication date for its error row; NaT when it has none (or a bad one)."""
-    import numpy as np
-
     try:
         when = parse_published(doc.published)
     except (TypeError, ValueError):
         when = None
-    return np.datetime64(when, "s") if when is not None else np.datetime64("NaT", "s")
+    return published_instant(when)

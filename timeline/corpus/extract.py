@@ -13,7 +13,7 @@ from timeline.corpus.errors import Errors
 from timeline.corpus.options import DEFAULT_BATCH, RunOptions, positive_int
 from timeline.corpus.sources import is_dask
 from timeline.frame import empty_frame
-from timeline.pipeline import Include
+from timeline.pipeline import Include, Prefer
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -33,6 +33,7 @@ def extract_corpus(
     chunksize: int | None = ...,
     progress: bool | None = ...,
     errors: Errors = ...,
+    prefer: Prefer = ...,
     text: str | NotGiven = ...,
     id: str | NotGiven | None = ...,
     title: str | NotGiven | None = ...,
@@ -50,6 +51,7 @@ def extract_corpus(
     chunksize: int | None = ...,
     progress: bool | None = ...,
     errors: Errors = ...,
+    prefer: Prefer = ...,
     text: str | NotGiven = ...,
     id: str | NotGiven | None = ...,
     title: str | NotGiven | None = ...,
@@ -66,6 +68,7 @@ def extract_corpus(
     chunksize: int | None = None,
     progress: bool | None = None,
     errors: Errors = "record",
+    prefer: Prefer = "tense",
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
     title: str | NotGiven | None = NOT_GIVEN,
@@ -101,6 +104,8 @@ def extract_corpus(
     errors:
         ``"record"`` (default): a failing document is recorded in ``attrs["errors"]`` and the
         run goes on; ``"raise"``: its exception is raised (with a note naming the document).
+    prefer:
+        The direction of dates a text leaves open, as in :func:`timeline.extract`.
     text, id, title:
         Deprecated column names: give them in ``columns``. So is ``published`` naming a
         column of a DataFrame, or ``None`` to leave its ``published`` column unread.
@@ -119,7 +124,7 @@ def extract_corpus(
     [['0', '2016', '2016'], ['1', 'Thursday', '2022-01-06']]
     """
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "extract_corpus")
-    run = RunOptions(n_jobs, include, chunksize, progress, errors)
+    run = RunOptions(n_jobs, include, chunksize, progress, errors, prefer)
     if is_dask(docs):
         return extract_dask(docs, columns=chosen, published=date, run=run)
     batches = batch_frames(docs, columns=chosen, published=date, run=run, batch_size=None)
@@ -142,6 +147,7 @@ def iter_corpus(
     chunksize: int | None = None,
     progress: bool | None = None,
     errors: Errors = "record",
+    prefer: Prefer = "tense",
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
     title: str | NotGiven | None = NOT_GIVEN,
@@ -161,7 +167,7 @@ def iter_corpus(
     """
     refuse_dask(docs, "iter_corpus")
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "iter_corpus")
-    run = RunOptions(n_jobs, include, chunksize, progress, errors)
+    run = RunOptions(n_jobs, include, chunksize, progress, errors, prefer)
     batch = positive_int("batch_size", batch_size)
     return batch_frames(docs, columns=chosen, published=date, run=run, batch_size=batch)
 

@@ -8,7 +8,7 @@ import os
 import attrs
 
 from timeline.corpus.errors import Errors
-from timeline.pipeline import Include
+from timeline.pipeline import Include, Prefer
 
 __all__ = [
     "DEFAULT_BATCH",
@@ -32,6 +32,7 @@ class RunOptions:
     chunksize: int | None
     progress: bool | None
     errors: Errors
+    prefer: Prefer = "tense"
 
 
 def worker_count(n_jobs: object) -> int:

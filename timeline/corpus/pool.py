@@ -13,7 +13,7 @@ from timeline.corpus.errors import Errors
 from timeline.corpus.sources import Doc
 from timeline.corpus.worker import Part, concat, run_chunk, warm_worker
 from timeline.frame import empty_frame
-from timeline.pipeline import Include
+from timeline.pipeline import Include, Prefer
 
 if TYPE_CHECKING:
     import concurrent.futures as cf
@@ -45,10 +45,13 @@ class _Pool:
     running are retried one by one in a new pool, and one that kills its worker again is
     recorded as an error (``BrokenProcessPool``)."""
 
-    def __init__(self, workers: int, include: Include, errors: Errors) -> None:
+    def __init__(
+        self, workers: int, include: Include, errors: Errors, prefer: Prefer = "tense"
+    ) -> None:
         self._workers = workers
         self._include: Include = include
         self._errors: Errors = errors
+        self._prefer: Prefer = prefer
         self._generation = 0
         self._executor = self._start()
 
@@ -71,10 +74,14 @@ class _Pool:
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            future = self._executor.submit(run_chunk, chunk, self._include, self._errors)
+            future = self._executor.submit(
+                run_chunk, chunk, self._include, self._errors, self._prefer
+            )
         except BrokenProcessPool:
             self._restart()
-            future = self._executor.submit(run_chunk, chunk, self._include, self._errors)
+            future = self._executor.submit(
+                run_chunk, chunk, self._include, self._errors, self._prefer
+            )
         return self._generation, future
 
     def result(self, chunk: list[Doc], generation: int, future: cf.Future[Part]) -> Part:
@@ -97,7 +104,9 @@ class _Pool:
         for doc in chunk:
             try:
                 parts.append(
-                    self._executor.submit(run_chunk, [doc], self._include, self._errors).result()
+                    self._executor.submit(
+                        run_chunk, [doc], self._include, self._errors, self._prefer
+                    ).result()
                 )
             except BrokenProcessPool as exc:
                 self._restart()
@@ -118,7 +127,12 @@ class _Pool:
 
 
 def parts(
-    chunks: Iterator[tuple[list[Doc], bool]], *, workers: int, include: Include, errors: Errors
+    chunks: Iterator[tuple[list[Doc], bool]],
+    *,
+    workers: int,
+    include: Include,
+    errors: Errors,
+    prefer: Prefer = "tense",
 ) -> Iterator[tuple[Part, bool]]:
     """The chunks' results in input order, each with its end-of-batch flag.
 
@@ -127,9 +141,9 @@ def parts(
     """
     if workers == 1:
         for chunk, last in chunks:
-            yield run_chunk(chunk, include, errors), last
+            yield run_chunk(chunk, include, errors, prefer), last
         return
-    pool = _Pool(workers, include, errors)
+    pool = _Pool(workers, include, errors, prefer)
     try:
         pending: deque[tuple[list[Doc], bool, int, cf.Future[Part]]] = deque()
         for chunk, last in chunks:

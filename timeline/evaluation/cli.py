@@ -5,11 +5,13 @@
     python -m timeline.evaluate GOLD_DIR... [--system timeline|dateparser|gold] [--errors N]
         [--out DIR] [--part all|study|check] [--no-dct]
     python -m timeline.evaluate GOLD_DIR... --events [--part all|study|check]
+    python -m timeline.evaluate CROSSDOC_DIR... --merge [--similarity X] [--part all|study|check]
 
 The first prints the TempEval-3 timex metrics per corpus (one per GOLD_DIR) and in total
 (:mod:`timeline.evaluation.timex_scores`); the second the event-attachment measure of ours and
-of the nearest-verb baseline (:mod:`timeline.evaluation.event_scores`). Progress goes to
-standard error.
+of the nearest-verb baseline (:mod:`timeline.evaluation.event_scores`); the third the figures of
+the merged corpus timeline on MEANTIME's cross-document annotation
+(:mod:`timeline.evaluation.merge_scores`). Progress goes to standard error.
 
 ``--part`` chooses the documents by the corpora's ``check_split.toml``
 (:mod:`timeline.evaluation.split`): ``study`` (tune here), ``check`` (aggregate figures only),
@@ -36,6 +38,7 @@ from timeline.evaluation.event_scores import (
     tag_agreement,
 )
 from timeline.evaluation.gold import TimeMLDocument, read_corpus
+from timeline.evaluation.merge_scores import add_merge_arguments, main_merge
 from timeline.evaluation.split import CheckSplit, Part, find_split, select
 from timeline.evaluation.systems import get_system, memoized
 from timeline.evaluation.timex_scores import Report, System, error_classes, evaluate, metrics_table
@@ -97,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "EVENT-TIMEX3 links within a sentence whose event our timex's event phrase covers, "
         "against the nearest-verb baseline",
     )
+    add_merge_arguments(parser)
     parser.add_argument(
         "--part",
         default="all",
@@ -116,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="give the system no document creation time (histories such as WikiWars)",
     )
     args = parser.parse_args(argv)
+    if args.merge:
+        return main_merge(args.gold, args.part, args.split, args.similarity)
     corpora = [
         _Corpus.read(name, path, args.part, args.split, no_dct=args.no_dct)
         for name, path in zip(_unique_names(args.gold), args.gold, strict=True)

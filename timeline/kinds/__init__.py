@@ -14,7 +14,7 @@ module              kinds
 ``seasons``         ``season``
 ``days``            ``weekday``, ``named_day``, ``part_of_day``
 ``relative``        ``deictic``, ``the_unit``, ``vague``
-``offsets``         ``offset``, ``past_span``, ``anaphoric``
+``offsets``         ``offset``, ``ahead``, ``past_span``, ``anaphoric``
 ``clock``           ``time``, ``datetime``
 ``durations``       ``duration``, ``set``
 ==================  ============================================================

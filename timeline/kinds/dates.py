@@ -157,7 +157,10 @@ def day_of_month(m: Mention, state: State) -> Timex | None:
         return unresolved(f"XXXX-XX-{d:02d}")
     y, mo, bd = base.ymd()
     step = 0
-    if anchor == "published":
+    preferred = state.preferred()
+    if preferred is not None and base.grain != "month":  # prefer= "past", "future", "nearest"
+        step = _month_step(preferred, d, base)
+    elif anchor == "published":
         tense = state.tense(m)
         step = -1 if d > bd and tense != "future" else 1 if d < bd and tense == "future" else 0
     elif base.grain != "month" and d < bd:
@@ -166,6 +169,22 @@ def day_of_month(m: Mention, state: State) -> Timex | None:
     if not is_valid_date(y, mo, d):
         return unresolved(f"XXXX-XX-{d:02d}")
     return placed(Period.day(y, mo, d), anchor=anchor)
+
+
+def _month_step(direction: str, d: int, base: Period) -> int:
+    """The month of "the 15th" from the base's (-1, 0 or 1): the last 15th on or before the
+    base ("past"), the next on or after it ("future"), or the nearest ("nearest")."""
+    y, mo, bd = base.ymd()
+    if direction == "past":
+        return -1 if d > bd else 0
+    if direction == "future":
+        return 1 if d < bd else 0
+    near = [
+        (abs((Period.day(*add_months(y, mo, k), d).start - base.start).astype(int)), k)
+        for k in (0, -1, 1)
+        if is_valid_date(*add_months(y, mo, k), d)
+    ]
+    return min(near)[1] if near else 0
 
 
 KINDS = (
