@@ -275,7 +275,7 @@ def _compose_datetimes(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         if (
             a.kind == "part_of_day"
-            and "pod2" in a.groups
+            and ("pod2" in a.groups or "pod4" in a.groups)
             and i + 1 < len(mentions)
             and mentions[i + 1].kind in _DAY_KINDS
             and _OF.fullmatch(text, a.end, mentions[i + 1].start)

@@ -111,15 +111,20 @@ def part_of_day(m: Mention, state: State) -> Timex | None:
     """Reads "this morning", "last night"; gives 2022-01-10TMO, 2022-01-09TNI.
 
     "in the morning" is the morning of the story's day: of the day its sentence names, else the
-    base date.
+    base date. "at night", "since morning" in a text without a publication date are a habit
+    (XXXX-XX-XXTNI) unless their sentence names a day.
     """
     import numpy as np
 
     g = m.groups
     if "pod" not in g:  # "in the morning", "by mid afternoon": a part of the story's day
-        code = str(state.g.lookup("part_of_day", g.get("pod2") or g["pod3"]))
+        code = str(state.g.lookup("part_of_day", g.get("pod2") or g.get("pod3") or g["pod4"]))
         base, anchor = state.base()
-        if state.day is not None:
+        if "pod4" in g and anchor != "published":
+            base = None  # "moved only at night": no day of the story, unless the sentence names one
+        if state.day is not None and (
+            "pod4" not in g or state.day[0] == state.sentences.index(m.start)
+        ):
             base, anchor = state.day[1], "text"
         if base is None or base.grain not in ("day", "hour", "minute"):
             return unresolved(f"XXXX-XX-XXT{code}", "TIME")
