@@ -120,10 +120,11 @@ def part_of_day(m: Mention, state: State) -> Timex | None:
     if "pod" not in g:  # "in the morning", "by mid afternoon": a part of the story's day
         code = str(state.g.lookup("part_of_day", g.get("pod2") or g.get("pod3") or g["pod4"]))
         base, anchor = state.base()
-        if "pod4" in g and anchor != "published":
-            base = None  # "moved only at night": no day of the story, unless the sentence names one
+        habit = "pod4" in g and anchor != "published"  # "moved only at night", in a history
+        if habit:
+            base = None
         if state.day is not None and (
-            "pod4" not in g or state.day[0] == state.sentences.index(m.start)
+            not habit or state.day[0] == state.sentences.index(m.start)
         ):
             base, anchor = state.day[1], "text"
         if base is None or base.grain not in ("day", "hour", "minute"):
