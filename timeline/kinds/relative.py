@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from timeline.calendar import Period
 from timeline.grammar import fold
-from timeline.kinds.base import Kind, State, placed, timex, unresolved
+from timeline.kinds.base import Candidate, Kind, State, placed, timex, unresolved
+from timeline.kinds.names import word_before
 from timeline.kinds.seasons import season
 from timeline.kinds.values import mod_of, reported_quarter, unit_period
 from timeline.records import Mention, Timex
@@ -87,6 +88,18 @@ def the_unit(m: Mention, state: State) -> Timex | None:
     return placed(Period.year(year), anchor=anchor, mod=mod)
 
 
+#: Words before "weekend" that make it no date of the calendar: "a weekend of talks", "every
+#: weekend", "any weekend" (with "the", "this", "next" it is another rule's).
+_NOT_BEFORE_WEEKEND = frozenset({"a", "an", "every", "each", "per", "one", "any", "some", "no"})
+
+
+def accept_the_unit(c: Candidate) -> Candidate | None:
+    """ "weekend" alone is a date unless a word before it counts it or makes it any weekend."""
+    if c.rule == "weekend_alone" and word_before(c.text, c.start) in _NOT_BEFORE_WEEKEND:
+        return None
+    return c
+
+
 def vague(m: Mention, state: State) -> Timex | None:
     """Reads "now", "recently", "the near future"; gives PRESENT_REF, PAST_REF, FUTURE_REF."""
     return timex("DATE", str(state.g.lookup("vague", m.groups["vague"])))
@@ -94,6 +107,6 @@ def vague(m: Mention, state: State) -> Timex | None:
 
 KINDS = (
     Kind("deictic", deictic),
-    Kind("the_unit", the_unit),
+    Kind("the_unit", the_unit, accept_the_unit),
     Kind("vague", vague),
 )
