@@ -123,9 +123,7 @@ def part_of_day(m: Mention, state: State) -> Timex | None:
         habit = "pod4" in g and anchor != "published"  # "moved only at night", in a history
         if habit:
             base = None
-        if state.day is not None and (
-            not habit or state.day[0] == state.sentences.index(m.start)
-        ):
+        if state.day is not None and (not habit or state.day[0] == state.sentences.index(m.start)):
             base, anchor = state.day[1], "text"
         if base is None or base.grain not in ("day", "hour", "minute"):
             return unresolved(f"XXXX-XX-XXT{code}", "TIME")
