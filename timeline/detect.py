@@ -18,7 +18,7 @@ import re
 from array import array
 from collections.abc import Callable, Iterator
 
-from timeline.grammar import DIGIT_CLASSES, Grammar, Rule, grammar, re2_rules, re2_set
+from timeline.grammar import DIGIT_CLASSES, Grammar, Rule, fold, grammar, re2_rules, re2_set
 from timeline.kinds import KINDS, Candidate
 from timeline.records import Mention
 
@@ -84,7 +84,7 @@ def _detect(text: str, scan: Scanner) -> list[Mention]:
         taken.append(mention)
         occupied[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     taken.sort(key=lambda m: m.start)
-    return _compose_ranges(_compose_datetimes(taken, text), text)
+    return _compose_ranges(_listed_recurring(_compose_datetimes(taken, text), text), text)
 
 
 def _scan(g: Grammar, text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
@@ -318,6 +318,37 @@ def _day_with_time(a: Mention, b: Mention, text: str) -> Mention | None:
     ):
         return Mention(a.start, b.end, "date_weekday", "date", {**a.groups, "wd": b.groups["wd"]})
     return None
+
+
+_LIST_LINK = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or|&)[ \t]+)?", re.IGNORECASE)
+
+
+def _listed_recurring(mentions: list[Mention], text: str) -> list[Mention]:
+    """Weekdays listed after a recurring one recur too: "every Monday and Thursday", "every mon,
+    wed, thur".
+
+    >>> [(m.kind, m.groups["unit"]) for m in detect("Drills every mon, wed and thur.")]
+    [('set', 'mon'), ('set', 'wed'), ('set', 'thur')]
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "set"
+            and _is_weekday(prev.groups.get("unit", ""))  # a weekday recurs before it
+            and m.kind == "weekday"
+            and not _WEEKDAY_MORE & m.groups.keys()
+            and _LIST_LINK.fullmatch(text, prev.end, m.start)
+        ):
+            m = Mention(m.start, m.end, m.rule, "set", {"unit": m.groups["wd"]})
+        out.append(m)
+    return out
+
+
+def _is_weekday(word: str) -> bool:
+    words = grammar().words
+    return fold(word).rstrip(".") in words["weekday"].keys() | words["weekday_abbr"].keys()
 
 
 def _compose_ranges(mentions: list[Mention], text: str) -> list[Mention]:
