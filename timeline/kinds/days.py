@@ -97,9 +97,7 @@ def named_day(m: Mention, state: State) -> Timex | None:
         return unresolved("XXXX-XX-XX" + (f"T{code}" if code else ""), "TIME" if code else "DATE")
     y, mo, d = ymd(base.start + np.timedelta64(offset, "D"))
     mod = mod_of(m, state)
-    if code and g.get("pod"):  # "yesterday morning", as "Friday night": a DATE
-        return placed(Period.part_of_day(y, mo, d, code), anchor=anchor, mod=mod)
-    if code:
+    if code:  # "tonight", "yesterday morning", "tmr night": a time of day
         return placed(Period.part_of_day(y, mo, d, code), anchor=anchor, type_="TIME", mod=mod)
     return placed(Period.day(y, mo, d), anchor=anchor, mod=mod)
 
