@@ -5,6 +5,8 @@ day", "the end of the month"; and the vague "now", "recently", "the future".
 
 from __future__ import annotations
 
+import re
+
 from timeline.calendar import Period
 from timeline.grammar import fold
 from timeline.kinds.base import Candidate, Kind, State, placed, timex, unresolved
@@ -47,6 +49,30 @@ def deictic(m: Mention, state: State) -> Timex | None:
     return placed(unit_period(base, unit, offset), mod=mod_code, anchor=anchor)
 
 
+# "of" and a word that opens a noun phrase naming something: "the year of the iPhone",
+# "the year of Obama's victory" describe a year by what marked it, not the year of the story.
+_OF_A_THING = re.compile(
+    r"[ \t]+of[ \t]+(?:the|a|an|this|that|its|his|her|their|our|[A-Z])", re.IGNORECASE
+)
+
+
+#: Words before "weekend" that make it no date of the calendar: "a weekend of talks", "every
+#: weekend", "any weekend" (with "the", "this", "next" it is another rule's).
+_NOT_BEFORE_WEEKEND = frozenset({"a", "an", "every", "each", "per", "one", "any", "some", "no"})
+
+
+def accept_the_unit(c: Candidate) -> Candidate | None:
+    """ "The year" is no date when "of" and a thing follow it ("2007 was the year of the
+    iPhone"); "a high for the year of $42.875" stays (an amount is no thing that marks it).
+    "weekend" alone is a date unless a word before it counts it or makes it any weekend."""
+    if c.rule == "weekend_alone":
+        return None if word_before(c.text, c.start) in _NOT_BEFORE_WEEKEND else c
+    bare_year = "unit" in c.groups and not ({"q", "mod", "tail"} & c.groups.keys())
+    if bare_year and _OF_A_THING.match(c.text, c.end):
+        return None
+    return c
+
+
 def the_unit(m: Mention, state: State) -> Timex | None:
     """Reads "the year", "year-end", "the weekend"; gives 2021, 2022 (END), 2022-W01-WE.
 
@@ -86,18 +112,6 @@ def the_unit(m: Mention, state: State) -> Timex | None:
     looks_back = anchor == "published" and "unit3" not in g and state.tense(m) != "future"
     year = reported_quarter(base).ymd()[0] if looks_back else base.ymd()[0]
     return placed(Period.year(year), anchor=anchor, mod=mod)
-
-
-#: Words before "weekend" that make it no date of the calendar: "a weekend of talks", "every
-#: weekend", "any weekend" (with "the", "this", "next" it is another rule's).
-_NOT_BEFORE_WEEKEND = frozenset({"a", "an", "every", "each", "per", "one", "any", "some", "no"})
-
-
-def accept_the_unit(c: Candidate) -> Candidate | None:
-    """ "weekend" alone is a date unless a word before it counts it or makes it any weekend."""
-    if c.rule == "weekend_alone" and word_before(c.text, c.start) in _NOT_BEFORE_WEEKEND:
-        return None
-    return c
 
 
 def vague(m: Mention, state: State) -> Timex | None:
