@@ -84,7 +84,8 @@ def _detect(text: str, scan: Scanner) -> list[Mention]:
         taken.append(mention)
         occupied[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     taken.sort(key=lambda m: m.start)
-    return _compose_ranges(_listed_recurring(_compose_datetimes(taken, text), text), text)
+    composed = _compose_amounts(_listed_recurring(_compose_datetimes(taken, text), text), text)
+    return _compose_ranges(composed, text)
 
 
 def _scan(g: Grammar, text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
@@ -344,6 +345,48 @@ def _listed_recurring(mentions: list[Mention], text: str) -> list[Mention]:
             m = Mention(m.start, m.end, m.rule, "set", {"unit": m.groups["wd"]})
         out.append(m)
     return out
+
+
+#: Units of an amount of time, largest first: "1 week 1 day", "an hour thirty minutes".
+_UNIT_ORDER = ("CE", "DE", "Y", "Q", "M", "F", "W", "WE", "D", "TH", "TM", "TS")
+_AMOUNT_LINK = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
+
+
+def _compose_amounts(mentions: list[Mention], text: str) -> list[Mention]:
+    """Join an amount of time and a smaller one right after it: "1 week 1 day", "an hour
+    thirty minutes", "two hours and 15 minutes".
+
+    >>> [(m.rule, m.kind) for m in detect("It took an hour thirty minutes.")]
+    [('amounts', 'amounts')]
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == m.kind == "duration"
+            and _AMOUNT_LINK.fullmatch(text, prev.end, m.start)
+            and _smaller_amount(prev, m)
+        ):
+            out[-1] = Mention(prev.start, m.end, "amounts", "amounts", {}, (prev, m))
+            continue
+        out.append(m)
+    return out
+
+
+def _smaller_amount(a: Mention, b: Mention) -> bool:
+    """Whether ``b`` counts a smaller unit than ``a``, both counted and ``b`` with no modifier."""
+    if not {"n", "unit"} <= a.groups.keys() or not {"n", "unit"} <= b.groups.keys():
+        return False
+    if b.groups.keys() & {"mod", "approx", "det"}:
+        return False
+    units = grammar().words["unit"]
+    first, second = units.get(fold(a.groups["unit"])), units.get(fold(b.groups["unit"]))
+    return (
+        first in _UNIT_ORDER
+        and second in _UNIT_ORDER
+        and _UNIT_ORDER.index(first) < _UNIT_ORDER.index(second)
+    )
 
 
 def _is_weekday(word: str) -> bool:

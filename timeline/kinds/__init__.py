@@ -16,7 +16,7 @@ module              kinds
 ``relative``        ``deictic``, ``the_unit``, ``vague``
 ``offsets``         ``offset``, ``ahead``, ``past_span``, ``anaphoric``
 ``clock``           ``time``, ``datetime``
-``durations``       ``duration``, ``set``
+``durations``       ``duration``, ``amounts``, ``set``
 ==================  ============================================================
 
 A resolution's docstring reads "Reads ...; gives ...": the values are those of a text

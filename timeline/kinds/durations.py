@@ -139,7 +139,24 @@ def recurring(m: Mention, state: State) -> Timex | None:
     return timex("SET", duration_value(n, unit))
 
 
+def amounts(m: Mention, state: State) -> Timex | None:
+    """Reads "1 week 1 day", "an hour thirty minutes", "a day and 2 hours"; gives P8D, PT1H30M,
+    P1DT2H."""
+    dates, times = "", ""
+    for part in m.parts:
+        timex_ = state.resolve(part)
+        if timex_ is None:
+            return None
+        date, _, time = timex_.value.removeprefix("P").partition("T")
+        dates, times = dates + date, times + time
+    weeks = re.fullmatch(r"([0-9]+)W([0-9]+)D", dates)
+    if weeks:  # ISO 8601 writes weeks alone: 1 week 1 day is P8D
+        dates = f"{7 * int(weeks.group(1)) + int(weeks.group(2))}D"
+    return timex("DURATION", "P" + dates + (f"T{times}" if times else ""))
+
+
 KINDS = (
     Kind("duration", duration, accept_duration),
+    Kind("amounts", amounts),
     Kind("set", recurring, accept_set),
 )

@@ -3,7 +3,7 @@
 >>> KINDS["season"].name, KINDS["season"].resolve.__module__
 ('season', 'timeline.kinds.seasons')
 >>> from timeline.grammar import grammar
->>> sorted(KINDS) == sorted({rule.kind for rule in grammar().rules} | {"datetime"})
+>>> sorted(KINDS) == sorted({rule.kind for rule in grammar().rules} | {"datetime", "amounts"})
 True
 """
 
@@ -27,6 +27,7 @@ __all__ = ["KINDS"]
 
 _MODULES = (dates, months, years, quarters, seasons, days, relative, offsets, clock, durations)
 
-#: Kind name → its acceptance and resolution. "datetime" is composed by detection (a clock
-#: time and its day); "range" is not a kind: the walk resolves its two ends.
+#: Kind name → its acceptance and resolution. "datetime" (a clock time and its day) and
+#: "amounts" ("1 week 1 day") are composed by detection; "range" is not a kind: the walk
+#: resolves its two ends.
 KINDS: dict[str, Kind] = {kind.name: kind for module in _MODULES for kind in module.KINDS}
