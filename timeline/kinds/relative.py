@@ -10,6 +10,7 @@ import re
 from timeline.calendar import Period
 from timeline.grammar import fold
 from timeline.kinds.base import Candidate, Kind, State, placed, timex, unresolved
+from timeline.kinds.names import word_before
 from timeline.kinds.seasons import season
 from timeline.kinds.values import mod_of, reported_quarter, unit_period
 from timeline.records import Mention, Timex
@@ -55,9 +56,17 @@ _OF_A_THING = re.compile(
 )
 
 
+#: Words before "weekend" that make it no date of the calendar: "a weekend of talks", "every
+#: weekend", "any weekend" (with "the", "this", "next" it is another rule's).
+_NOT_BEFORE_WEEKEND = frozenset({"a", "an", "every", "each", "per", "one", "any", "some", "no"})
+
+
 def accept_the_unit(c: Candidate) -> Candidate | None:
     """ "The year" is no date when "of" and a thing follow it ("2007 was the year of the
-    iPhone"); "a high for the year of $42.875" stays (an amount is no thing that marks it)."""
+    iPhone"); "a high for the year of $42.875" stays (an amount is no thing that marks it).
+    "weekend" alone is a date unless a word before it counts it or makes it any weekend."""
+    if c.rule == "weekend_alone":
+        return None if word_before(c.text, c.start) in _NOT_BEFORE_WEEKEND else c
     bare_year = "unit" in c.groups and not ({"q", "mod", "tail"} & c.groups.keys())
     if bare_year and _OF_A_THING.match(c.text, c.end):
         return None

@@ -20,7 +20,6 @@ from timeline.kinds.base import (
     is_function_word,
     next_word,
     placed,
-    sentence_starts,
     span,
 )
 from timeline.kinds.numbers import words_value, year_in_words
@@ -60,13 +59,6 @@ def _reads_as_year(c: Candidate) -> bool:
     )
     if friendly:
         return True
-    if (
-        prev
-        and prev.group(1)[:1].isupper()
-        and not sentence_starts(text, prev.start() + max(0, y_start - WINDOW))
-    ):
-        # "Windows 2000", "Euro 2016": a capitalised name glued to the number.
-        return prev_word in g.words["month"] or prev_word in g.words["season"]
     # A lower-case content word after a bare number makes it a count: "2000 people".
     return not (after and after[0].islower() and len(after) > 3 and not is_function_word(after))
 
