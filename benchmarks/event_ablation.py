@@ -207,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     head = "  ".join(f"{p:>22}" for p in PARTS)
     rows = [ablation for ablation in ablations() if args.only in ablation.label]
-    label_width = max(len(ablation.label) for ablation in rows)
+    label_width = max((len(ablation.label) for ablation in rows), default=4)
     print(f"{'rule':<{label_width}}  {head}  {'words':>6}  verdict")
     for ablation in rows:
         with ablation.applied():
