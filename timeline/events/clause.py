@@ -25,7 +25,7 @@ from timeline.events.date_phrase import (
 )
 from timeline.events.event_nouns import event_noun_before_date
 from timeline.events.limits import LONGEST, MAX_WORDS
-from timeline.events.opening import opening_phrase
+from timeline.events.opening import opening_dates_its_object, opening_phrase
 from timeline.events.relative import in_relative_clause
 from timeline.events.reported import saying_and_said
 from timeline.events.tags import (
@@ -145,7 +145,10 @@ def date_alone(c: Chunk, clause: DateClause) -> TokenSpan | None:
     if hi < c.n - 1 and c.has(hi + 1, c.n, VERBISH):
         # "For the year ended Sept. 30, X earned": the opening phrase names a period
         date = clause.date
-        period = _opens_sentence(c, clause) or c.has(date.start, date.end, _NOUN_OR_VERB)
+        opens = _opens_sentence(c, clause)
+        if opens and opening_dates_its_object(c, date):
+            return None  # what it names, for the rules after: "After the *signing* of"
+        period = opens or c.has(date.start, date.end, _NOUN_OR_VERB)
         found = (opening_phrase(c, date) if period else None) or clause_after(c, hi + 1)
         if found is not None:
             return found
