@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from timeline.events.chunk import Chunk
 from timeline.events.clauses import clause_after, clause_before, last_words, list_clause_start
-from timeline.events.date_phrase import NO_PHRASE, DateClause
+from timeline.events.date_phrase import NO_PHRASE, DateClause, is_date_list
 from timeline.events.limits import LONG, MAX_WORDS, THROUGH
 from timeline.events.tags import (
     ADV,
     AUX,
+    CONJ,
     CONTENT,
     DET,
     FINITE,
@@ -17,11 +18,13 @@ from timeline.events.tags import (
     NEG,
     NOUN,
     NP_WORDS,
+    OTHER,
     POSS,
     PRON,
     SUB,
     THAT,
     VERB,
+    VERBISH,
 )
 from timeline.events.through import ON_THROUGH_DATE
 from timeline.events.tokens import TokenSpan
@@ -158,16 +161,36 @@ def when_clause_of_date(c: Chunk, clause: DateClause) -> TokenSpan | None:
 def verbless_opening(c: Chunk, clause: DateClause) -> TokenSpan | None:
     """A verbless phrase opening the sentence dates the clause after it: "In July in Phnom
     Penh, *Hun Sen staged*"; so does a date before a subject with its apposition, then its
-    verb: "Tomorrow *the board, X, will vote*"."""
+    verb: "Tomorrow *the board, X, will vote*"; but not a date counted from an event that
+    follows it, which dates that event: "Within a week of *the flood*, ..."."""
     hi = clause.cut_after
     if (
         clause.cut_before < 0
         and not clause.words_before
         and c.low(hi) == ","
         and c.has(hi + 1, c.n, FINITE)
+        and not _counted_from_event(c, clause)
     ):
         return clause_after(c, clause.date.end)
     return None
+
+
+def _counted_from_event(c: Chunk, clause: DateClause) -> bool:
+    """Whether one date is counted from the event named right after it ("of", "after",
+    "before" ...): "within a week *of the flood*", "two days *after the vote*"."""
+    date = clause.date
+    k = c.forth(date.end)
+    if c.low(k) not in c.words["event_anchors"] or is_date_list(c, date.start):
+        return False
+    if c.has(k + 1, clause.cut_after, VERBISH):
+        return False
+    head = None  # the head of the noun phrase after it: "the X and Y *event*", "the *flood* in"
+    m = k + 1
+    while m < clause.cut_after and c.tags[m] in (NOUN, DET, POSS, OTHER, CONJ):
+        if c.tags[m] == NOUN:
+            head = m
+        m += 1
+    return head is not None and c.names_event(head)
 
 
 def verbless_rest(c: Chunk, clause: DateClause) -> TokenSpan | None:
