@@ -110,6 +110,8 @@ class Lexicon:
     plural_suffixes: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
     #: The endings of nouns that are no verbs (``noun_endings``): "privation or *oppression*".
     noun_endings: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
+    #: The endings of adjectives (``adjective_endings``): "successful", "traditional".
+    adjective_endings: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
     #: The verbs of saying and of announcing together (``reporting_verbs``,
     #: ``announcing_verbs``): verbs that take what was said.
     saying: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
@@ -128,6 +130,10 @@ class Lexicon:
     @noun_endings.default
     def _noun_endings(self) -> tuple[str, ...]:
         return tuple(sorted(self.lists.get("noun_endings", ())))
+
+    @adjective_endings.default
+    def _adjective_endings(self) -> tuple[str, ...]:
+        return tuple(sorted(self.lists.get("adjective_endings", ())))
 
     @saying.default
     def _saying(self) -> frozenset[str]:
