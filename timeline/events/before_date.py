@@ -29,7 +29,13 @@ from timeline.events.tags import (
 from timeline.events.through import ON_THROUGH_DATE
 from timeline.events.tokens import TokenSpan
 
-__all__ = ["phrase_before_date", "verbless_opening", "verbless_rest", "when_clause_of_date"]
+__all__ = [
+    "phrase_before_date",
+    "set_off_after_subject",
+    "verbless_opening",
+    "verbless_rest",
+    "when_clause_of_date",
+]
 
 
 def phrase_before_date(c: Chunk, clause: DateClause) -> TokenSpan | None:
@@ -124,9 +130,17 @@ def _inserted_participle(c: Chunk, clause: DateClause) -> TokenSpan | None:
     """A participle and its date set off by commas between a short subject and its verb
     date the clause, if short: "*fuel costs, compared with a year ago, were lifted*"."""
     lo, first, hi, ds = clause.cut_before, clause.start, clause.cut_after, clause.date.start
-    if lo <= 0 or c.lows[lo] != "," or c.low(hi) != ",":
-        return None
     if c.tags[first] not in (VERB, ING) or c.has(first + 1, ds, CONTENT):
+        return None
+    return set_off_after_subject(c, lo, hi)
+
+
+def set_off_after_subject(c: Chunk, lo: int, hi: int, *, opening: bool = False) -> TokenSpan | None:
+    """The clause around a phrase set off by the commas ``lo`` and ``hi`` between a short
+    subject and its verb, if short: "*fuel costs, compared with a year ago, were lifted*",
+    "*The launch, at 9:30 GMT, went* as planned"; the subject opening the sentence if
+    ``opening``, not an apposition: "Then came a sister, Ana, in 1983, followed by"."""
+    if lo <= 0 or c.lows[lo] != "," or c.low(hi) != ",":
         return None
     verb = c.forth(hi + 1)
     while c.tag(verb) in (ADV, NEG):
@@ -138,10 +152,13 @@ def _inserted_participle(c: Chunk, clause: DateClause) -> TokenSpan | None:
         subject -= 1
     if subject == lo or (subject > 0 and not c.cut[subject - 1]):
         return None
+    if opening and subject != c.forth(0):
+        return None
     end = c.clause_end(verb)
-    for words in range(LONG, 0, -1):
+    aside = c.count(lo, hi + 1) if opening else 0  # a date set off is not counted
+    for words in range(LONG + aside, 0, -1):
         stop = c.content_end(c.after_words(subject, end, words), verb + 1)
-        if c.count(subject, stop) <= LONG:
+        if c.count(subject, stop) - aside <= LONG:
             return c.phrase(subject, stop) if stop > verb else None
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from timeline.events.before_date import (
     phrase_before_date,
+    set_off_after_subject,
     verbless_opening,
     verbless_rest,
     when_clause_of_date,
@@ -136,6 +137,9 @@ def date_alone(c: Chunk, clause: DateClause) -> TokenSpan | None:
     if (clause.words_before or clause.words_after) and not _opens_sentence(c, clause):
         return None
     lo, hi = clause.cut_before, clause.cut_after
+    found = set_off_after_subject(c, lo, hi, opening=True)
+    if found is not None:
+        return found  # "*The launch, at 9:30 GMT, went* as planned"
     after = c.forth(hi + 1)
     if lo > 0 and c.tag(after) in (VERB, ING) and c.has(0, lo, FINITE):
         # a participle follows, no clause: "X had a loss, in 1990, compared with Y"
