@@ -243,6 +243,14 @@ def test_a_phrase_is_a_span_of_tokens() -> None:
         ("Both declined to comment.", "declined", VERB),
         ("Officials suspect a link.", "suspect", VERB),
         ("The plan still calls for a vote.", "calls", VERB),
+        # after "have", only a participle is a verb, irregular ones by their ending too
+        ("The firm has plans to grow.", "plans", NOUN),
+        ("Some buyers had difficulty paying.", "difficulty", NOUN),
+        ("The town has become a port.", "become", VERB),
+        ("The bridge has withstood two floods.", "withstood", VERB),
+        ("Sales have not been repaid.", "repaid", VERB),
+        ("They have eaten the bread.", "eaten", VERB),
+        ("They will plan a trip.", "plan", VERB),
     ],
 )
 def test_tagger_by_shape_and_neighbours(sentence: str, word: str, tag: str) -> None:

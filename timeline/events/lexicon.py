@@ -147,6 +147,16 @@ class Lexicon:
             "event_anchors", frozenset()
         )
 
+    def ends_with_verb_form(self, low: str) -> bool:
+        """Whether a word is a listed irregular form (not in -s) after a prefix of two letters
+        or more: "withstood", "repaid", "offset", "outsold" (and "asset": a guess by shape).
+
+        >>> [lexicon().ends_with_verb_form(w) for w in ["withstood", "outsold", "plans", "set"]]
+        [True, True, False, False]
+        """
+        forms = self.lists["verb_forms"]
+        return not low.endswith("s") and any(low[k:] in forms for k in range(2, len(low) - 2))
+
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.lists[name]
 

@@ -194,6 +194,8 @@ class _Tagger:
             return DET if prev in (PREP, DET) and j == i - 1 else THAT
         if prev and self.text[self.starts[i]].isupper():
             return NOUN  # a name
+        if prev in (AUX, NEG) and self._complement(i, j):
+            return NOUN  # "has *plans*", not "has *become*"
         if kind == VERB_FORM:
             return NOUN if prev in (DET, POSS) else VERB
         if low in self.words["period_participles"] and prev_low in self.words["time_nouns"]:
@@ -255,9 +257,27 @@ class _Tagger:
             return NOUN
         if prev and self.text[self.starts[i]].isupper():
             return NOUN  # a name
+        if prev in (AUX, NEG) and self._complement(i, j):
+            return NOUN  # "had *difficulty*"
         if prev in (AUX, NEG) or _infinitive(low):  # prev_low is "to" here
             return VERB  # "was read", "did not comment", "to accede", "to discuss"
         return NOUN
+
+    def _complement(self, i: int, j: int) -> bool:
+        """Whether the open-class word ``i`` after a form of "have" at ``j`` (or its negation)
+        is no verb, not being a participle by its shape: "has *plans*", "had *difficulty*";
+        but "has *read*", "has *become*", "had *withstood*", "have *eaten*"."""
+        if self.tags[j] == NEG:
+            j -= 1
+        if j < 0 or self.lows[j] not in self.words["complement_auxiliaries"]:
+            return False
+        kind, low = self.kinds[i], self.lows[i]
+        if kind in (ED_WORD, ING_WORD) or low in self.words["base_participles"]:
+            return False
+        if kind == VERB_FORM:
+            return low.endswith("s")  # "has *plans*", but "was *made*"
+        # an irregular participle by its ending: "*eaten*", "with*stood*", "re*paid*", "off*set*"
+        return not ((len(low) > 4 and low.endswith("en")) or self.lex.ends_with_verb_form(low))
 
     def verbless_clauses(self) -> None:
         """A clause opened by "when", "which", "that" ... with no verb has one in -s after its
