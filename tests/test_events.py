@@ -251,6 +251,12 @@ def test_a_phrase_is_a_span_of_tokens() -> None:
         ("Sales have not been repaid.", "repaid", VERB),
         ("They have eaten the bread.", "eaten", VERB),
         ("They will plan a trip.", "plan", VERB),
+        # a headline (no verb, no full stop): its verb after its subject, with no articles
+        ("Acme unveils new folding phone", "unveils", VERB),
+        ("City council bans cars from old town", "bans", VERB),
+        ("Farmers agree price cuts with retailers", "agree", VERB),
+        ("Acme unveils new folding phone", "phone", NOUN),
+        ("Record profits for local farms.", "profits", NOUN),  # a full stop: no headline
     ],
 )
 def test_tagger_by_shape_and_neighbours(sentence: str, word: str, tag: str) -> None:

@@ -56,6 +56,8 @@ _NOT_AFTER_BASE = _OPEN | {NOUN_WORD, POSSESSIVE_WORD, THAT_WORD}
 _AFTER_THIRD_PERSON = frozenset({VERB_FORM, VERB_BASE, ED_WORD, AUX, NEG, ADV, POSSESSIVE_WORD})
 _AFTER_RELATIVE_VERB = frozenset({TIME, DET, PREP, PRON, ADV, LY_WORD, THAT_WORD})
 _NO_NOUN_AFTER = frozenset({DET, PREP, PRON, THAT, SUB, PUNCT, THAT_WORD})
+_SENTENCE_ENDS = frozenset(".!?")
+_HEADLINE_VERB = frozenset({UNKNOWN_WORD, VERB_BASE})
 
 
 def _s_form(low: str) -> bool:
@@ -99,6 +101,8 @@ def tag_words(
     tags = tagger.tags
     if SUB in tags or REL in tags or THAT in tags:
         tagger.verbless_clauses()
+    if VERBISH.isdisjoint(tags) and lows and lows[-1] not in _SENTENCE_ENDS:
+        tagger.headline_verb()
     return cast("list[Tag]", tags)  # every open-class word has its part of speech now
 
 
@@ -300,6 +304,33 @@ class _Tagger:
                     tags[m] = VERB
             opens = tag in (SUB, REL, THAT) and k + 1 < n and tags[k + 1] != PREP  # "because of"
             start = k + 1 if opens else None
+
+    def headline_verb(self) -> None:
+        """A headline, a sentence with no verb and no full stop, has its verb after its
+        subject, without the articles of a sentence: in -s after a name or a singular noun,
+        "Apple *unveils* new phone", "bailout deal *fails*"; a listed verb in the base form
+        after a plural, "Chinese airlines *agree* a purchase"."""
+        tags, kinds, lows = self.tags, self.kinds, self.lows
+        for m in range(1, len(tags)):
+            if tags[m] != NOUN or kinds[m] not in _HEADLINE_VERB or not self._lower(m):
+                continue
+            k = m - 1
+            while k > 0 and tags[k] == OTHER:
+                k -= 1
+            if tags[k] != NOUN or not lows[k].isalpha():
+                continue
+            low, subject = lows[m], lows[k]
+            plural = _s_form(subject) and (k == 0 or self._lower(k))
+            if _s_form(low) and not plural and not self._base_next(m):
+                tags[m] = VERB  # "Apple *unveils*", "deal *fails*", not "emails" (expose)
+                return
+            if kinds[m] == VERB_BASE and plural:
+                tags[m] = VERB  # "airlines *agree*"
+                return
+
+    def _base_next(self, m: int) -> bool:
+        """Whether the word after ``m`` is a listed verb in the base form."""
+        return m + 1 < len(self.kinds) and self.kinds[m + 1] == VERB_BASE
 
     def _s_after_noun(self, m: int) -> bool:
         return self.kinds[m] == UNKNOWN_WORD and self.tags[m - 1] == NOUN and _s_form(self.lows[m])
