@@ -264,6 +264,20 @@ def test_tagger_by_shape_and_neighbours(sentence: str, word: str, tag: str) -> N
     assert dict(zip(tagged.lows, tagged.tags, strict=True))[word] == tag
 
 
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        # a capitalized -ing word opening a sentence is a name if the text writes it so inside
+        # a sentence: "*Harding* unveils ..." after "... its owner Harding ..."
+        ("Harding unveils a new boat. Buyers like the boats of its owner Harding.", NOUN),
+        ("Leading the gains was the bank. Its leading role grew.", ING),
+    ],
+)
+def test_a_name_opening_a_sentence(text: str, tag: Tag) -> None:
+    end = text.index(".") + 1
+    assert Chunk(text, 0, end, []).tags[0] == tag
+
+
 # --------------------------------------------------------------------------- the measure
 
 # Three sentences, four event-timex pairs in one sentence (e2-t2 and e3-t2 share a timex),

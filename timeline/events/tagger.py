@@ -57,6 +57,9 @@ _AFTER_THIRD_PERSON = frozenset({VERB_FORM, VERB_BASE, ED_WORD, AUX, NEG, ADV, P
 _AFTER_RELATIVE_VERB = frozenset({TIME, DET, PREP, PRON, ADV, LY_WORD, THAT_WORD})
 _NO_NOUN_AFTER = frozenset({DET, PREP, PRON, THAT, SUB, PUNCT, THAT_WORD})
 _SENTENCE_ENDS = frozenset(".!?")
+# How far from a sentence the text is searched for a name written inside a sentence.
+_NEAR = 20_000
+_FINITE = frozenset({VERB, AUX})
 _HEADLINE_VERB = frozenset({UNKNOWN_WORD, VERB_BASE})
 
 
@@ -93,6 +96,8 @@ def tag_words(
     classes = lex.classes
     kinds = [classes.get(w) or lex.classify(w) for w in lows]
     _capitals(text, sentence, words, kinds)
+    if kinds and kinds[0] == ING_WORD and _named_elsewhere(text, starts[0], ends[0]):
+        kinds[0] = NOUN_WORD  # "*Boeing* unveils", as "rival Boeing" elsewhere says
     for s, e in timexes:  # the words of timexes
         for k in range(bisect.bisect_right(ends, s), bisect.bisect_left(starts, e)):
             kinds[k] = TIME
@@ -101,7 +106,7 @@ def tag_words(
     tags = tagger.tags
     if SUB in tags or REL in tags or THAT in tags:
         tagger.verbless_clauses()
-    if VERBISH.isdisjoint(tags) and lows and lows[-1] not in _SENTENCE_ENDS:
+    if _FINITE.isdisjoint(tags) and lows and lows[-1] not in _SENTENCE_ENDS:
         tagger.headline_verb()
     return cast("list[Tag]", tags)  # every open-class word has its part of speech now
 
@@ -123,6 +128,26 @@ def _capitals(
     for k, kind in enumerate(kinds):
         if kind == PRON and len(lows[k]) > 1 and text[starts[k] : ends[k]].isupper():
             kinds[k] = NOUN
+
+
+def _named_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether the capitalized word ``text[start:end]`` opening a sentence is written with its
+    capital inside a sentence elsewhere in the text, after a word in lower case: a name,
+    "*Boeing* unveils ...", as "... its rival Boeing ..." says; not a gerund, "*Leading* the
+    gains ...". Only the text within :data:`_NEAR` characters is searched, so that the cost
+    stays linear in the text."""
+    word = text[start:end]
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    lo, hi = max(0, start - _NEAR), start + _NEAR
+    k = text.find(word, lo, hi)
+    while k >= 0:
+        if k >= 2 and text[k - 1] == " " and text[k - 2].islower():
+            after = text[k + len(word) : k + len(word) + 1]
+            if not after.isalnum():
+                return True
+        k = text.find(word, k + 1, hi)
+    return False
 
 
 class _Tagger:
