@@ -251,7 +251,17 @@ def test_a_phrase_is_a_span_of_tokens() -> None:
         ("Sales have not been repaid.", "repaid", VERB),
         ("They have eaten the bread.", "eaten", VERB),
         ("They will plan a trip.", "plan", VERB),
+        # after "that" on a noun, an unknown word with its object is the relative's verb
+        ("It was a machine that rewrote the rules.", "rewrote", VERB),
+        ("The report that prices rose surprised us.", "prices", NOUN),
+        # "this" alone opening its clause, then a verb form with its object or a preposition
+        ("This became the reason for the delay.", "became", VERB),
+        ("This imperils the whole deal.", "imperils", VERB),
+        ("This set of rules is old.", "set", NOUN),
+        # after "to", a verb in -ss of four letters too
+        ("The bill failed to pass the Senate.", "pass", VERB),
         # a headline (no verb, no full stop): its verb after its subject, with no articles
+        ("Farm bill fails to pass Senate", "fails", VERB),  # an infinitive is no verb here
         ("Acme unveils new folding phone", "unveils", VERB),
         ("City council bans cars from old town", "bans", VERB),
         ("Farmers agree price cuts with retailers", "agree", VERB),

@@ -77,10 +77,10 @@ def _base_shape(low: str) -> bool:
 
 def _infinitive(low: str) -> bool:
     """Whether a word after "to" may be its infinitive: not a plural ("to talks"), but a verb in
-    -ss ("to discuss", "to press"), not a noun in -ness ("to business")."""
+    -ss ("to discuss", "to pass"), not a noun in -ness ("to business")."""
     if not low[0].isalpha():
         return False
-    return low[-1] != "s" or (len(low) > 4 and low.endswith("ss") and not low.endswith("ness"))
+    return low[-1] != "s" or (len(low) > 3 and low.endswith("ss") and not low.endswith("ness"))
 
 
 def tag_words(
@@ -106,7 +106,7 @@ def tag_words(
     tags = tagger.tags
     if SUB in tags or REL in tags or THAT in tags:
         tagger.verbless_clauses()
-    if _FINITE.isdisjoint(tags) and lows and lows[-1] not in _SENTENCE_ENDS:
+    if lows and lows[-1] not in _SENTENCE_ENDS and not tagger.has_finite_verb():
         tagger.headline_verb()
     return cast("list[Tag]", tags)  # every open-class word has its part of speech now
 
@@ -176,6 +176,9 @@ class _Tagger:
             j = i - 1
             while j >= 0 and (tags[j] == OTHER or tags[j] == TIME):
                 j -= 1
+            if kind == UNKNOWN_WORD and self._after_relative_that(i, j):
+                tags[i] = VERB  # "an application that *limits* the volume"
+                continue
             if kind == NOUN_WORD or (
                 kind == UNKNOWN_WORD
                 and (
@@ -196,6 +199,27 @@ class _Tagger:
             if prev == DET and prev_low in alone and near and self._no_noun_next(i):
                 prev = PRON  # standing alone: "both *declined* to", "those *taking* risks"
             tags[i] = self._by_neighbours(i, kind, j, near, prev, prev_low)
+
+    def _demonstrative_subject(self, i: int, j: int) -> bool:
+        """Whether "this" at ``j``, opening its clause, stands alone as the subject of the
+        verb form ``i`` after it, with its object, a clause or a preposition after it: "this
+        *became* the reason", "this *comes* despite"; not "this *set* of rules"."""
+        if j != i - 1 or self.lows[j] not in self.words["demonstrative_subjects"]:
+            return False
+        if j > 0 and self.tags[j - 1] not in BOUNDARY and self.tags[j - 1] != CONJ:
+            return False
+        n = i + 1
+        if n >= len(self.kinds) or self.lows[n] in self.words["genitive_prepositions"]:
+            return False
+        return self.kinds[n] in (DET, PRON, PREP, THAT_WORD)
+
+    def _after_relative_that(self, i: int, j: int) -> bool:
+        """Whether the unknown word ``i`` right after "that" on a noun is the verb of the
+        relative clause, its object after it: "a car that *rewrote* the rules", "an
+        application that *limits* the volume"; not "the report that *prices* rose"."""
+        if j != i - 1 or j < 1 or self.tags[j] != THAT or self.tags[j - 1] != NOUN:
+            return False
+        return self._lower(i) and i + 1 < len(self.kinds) and self.kinds[i + 1] in (DET, PRON)
 
     def _by_neighbours(
         self, i: int, kind: Tag | Shape, j: int, near: bool, prev: Tag | Shape, prev_low: str
@@ -226,6 +250,8 @@ class _Tagger:
         if prev in (AUX, NEG) and self._complement(i, j):
             return NOUN  # "has *plans*", not "has *become*"
         if kind == VERB_FORM:
+            if prev == DET and self._demonstrative_subject(i, j):
+                return VERB  # "this *became* the reason"
             return NOUN if prev in (DET, POSS) else VERB
         if low in self.words["period_participles"] and prev_low in self.words["time_nouns"]:
             return NOUN  # "the quarter ended Sept. 30" names a period
@@ -269,6 +295,8 @@ class _Tagger:
             return VERB  # "who *gather* daily", "which *expire* Nov. 21"
         if prev_low in self.words["singular_subjects"] and near and _s_form(low):
             return VERB  # in -s after a pronoun: "it *looks* like", "if everything *fails*"
+        if prev == DET and _s_form(low) and self._demonstrative_subject(i, j):
+            return VERB  # "this *imperils* the deal"
         if prev == ADV and near and self._after_subject(j, low):
             return VERB  # "the plan still *calls* for", "it already *owns*"
         if (
@@ -329,6 +357,14 @@ class _Tagger:
                     tags[m] = VERB
             opens = tag in (SUB, REL, THAT) and k + 1 < n and tags[k + 1] != PREP  # "because of"
             start = k + 1 if opens else None
+
+    def has_finite_verb(self) -> bool:
+        """Whether the sentence has a verb or an auxiliary, not counting an infinitive."""
+        tags, lows, to = self.tags, self.lows, self.to
+        return any(
+            tag == AUX or (tag == VERB and (k == 0 or lows[k - 1] not in to))
+            for k, tag in enumerate(tags)
+        )
 
     def headline_verb(self) -> None:
         """A headline, a sentence with no verb and no full stop, has its verb after its
