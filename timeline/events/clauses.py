@@ -187,6 +187,11 @@ def last_words(c: Chunk, start: int, end: int) -> TokenSpan | None:
                 after += 1
             first = after if after < end else first
         return c.phrase(_back_to_governor(c, start, first, end), end)
+    # a participle near the date, where the clause's verb is further back: from it on, "with
+    # the indexes *seeing their best weekly gain*" in five months
+    ing = next((k for k in range(end - 1, first - 1, -1) if c.tags[k] == ING), None)
+    if ing is not None and c.count(ing + 1, end, CONTENT):  # with its object, not "dating"
+        return c.phrase(ing, end)
     # the verb is further back: from the verb group on
     verb = first - 1
     while verb > start and c.tags[verb] not in FINITE:
