@@ -198,8 +198,12 @@ def last_words(c: Chunk, start: int, end: int) -> TokenSpan | None:
         verb -= 1
     while verb > start and c.tags[verb - 1] in (AUX, ADV, NEG):
         verb -= 1
-    if c.tag(verb - 1) in (NOUN, PRON):
+    if c.tag(verb - 1) == PRON:
         verb -= 1
+    elif c.tag(verb - 1) == NOUN:  # a short subject whole, not its last word: "Wall Street"
+        subject = c.np_start(verb - 1, limit=3)
+        if subject is not None and subject >= start and c.count(subject, verb) <= 3:
+            verb = subject
     return c.phrase(verb, c.after_words(verb, end, MAX_WORDS))
 
 
