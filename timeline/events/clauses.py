@@ -32,6 +32,7 @@ from timeline.events.tokens import TokenSpan
 __all__ = ["clause_after", "clause_before", "last_words", "list_clause_start", "relative_head"]
 
 _LISTING = frozenset({CONJ, OTHER})  # "Hungary *and* the Czech Republic can"
+_DASHES = frozenset({"--", "—", "–"})
 
 
 def clause_after(c: Chunk, i: int) -> TokenSpan | None:
@@ -52,6 +53,10 @@ def clause_after(c: Chunk, i: int) -> TokenSpan | None:
             break
         end = c.clause_end(k)
         verb = c.first_verb(k, end)
+        if verb is None and c.count(k, end, CONTENT):
+            found = _past_dashed_aside(c, k, end)
+            if found is not None:
+                return found
         if (
             verb is not None
             and verb > k
@@ -89,6 +94,23 @@ def clause_after(c: Chunk, i: int) -> TokenSpan | None:
         return None
     k, end = fallback
     return c.phrase(k, c.after_words(k, end, MAX_WORDS))
+
+
+def _past_dashed_aside(c: Chunk, k: int, end: int) -> TokenSpan | None:
+    """A subject ``k..end`` before an aside between dashes, then its verb: the clause from the
+    subject, or from its verb group if the subject and the aside are long, "the member states
+    -- those that use the euro, that is -- *had agreed on a joint plan*"."""
+    if c.low(end) not in _DASHES:
+        return None
+    close = next((m for m in range(end + 1, c.n) if c.lows[m] in _DASHES), None)
+    if close is None:
+        return None
+    verb = c.forth(close + 1)
+    while c.tag(verb) in (ADV, NEG):
+        verb += 1
+    if c.tag(verb) not in FINITE:
+        return None
+    return _from_subject(c, k, close + 1, verb, c.clause_end(verb))
 
 
 def _from_subject(c: Chunk, begin: int, k: int, verb: int, end: int) -> TokenSpan | None:
