@@ -267,6 +267,9 @@ def test_a_phrase_is_a_span_of_tokens() -> None:
         ("Farmers agree price cuts with retailers", "agree", VERB),
         ("Acme unveils new folding phone", "phone", NOUN),
         ("Record profits for local farms.", "profits", NOUN),  # a full stop: no headline
+        ("2004: Iraqi resistance expands", "expands", VERB),
+        ("Photo: Scenes from our #tour #river #boats", "boats", NOUN),  # a post
+        ("great moves and no goals", "moves", NOUN),  # no capital: a post
     ],
 )
 def test_tagger_by_shape_and_neighbours(sentence: str, word: str, tag: str) -> None:

@@ -193,11 +193,18 @@ def verbless_opening(c: Chunk, clause: DateClause) -> TokenSpan | None:
 
 
 def _counted_from_event(c: Chunk, clause: DateClause) -> bool:
-    """Whether one date is counted from the event named right after it ("of", "after",
-    "before" ...): "within a week *of the flood*", "two days *after the vote*"."""
+    """Whether one date is counted from the event named right after it: "two days *after the
+    vote*", "within a week *of the flood*" ("of" after "within" only: "the first three years
+    of the war" is a part of it); the event a listed event noun or a gerund, not a word that
+    only ends like one ("fifty years of this condition")."""
     date = clause.date
     k = c.forth(date.end)
-    if c.low(k) not in c.words["event_anchors"] or is_date_list(c, date.start):
+    anchor = c.low(k)
+    if anchor not in c.words["event_anchors"] or is_date_list(c, date.start):
+        return False
+    if anchor in c.words["genitive_prepositions"] and not (
+        c.words["counting_prepositions"] & set(c.lows[date.start : date.timex_start])
+    ):
         return False
     if c.has(k + 1, clause.cut_after, VERBISH):
         return False
@@ -207,7 +214,10 @@ def _counted_from_event(c: Chunk, clause: DateClause) -> bool:
         if c.tags[m] == NOUN:
             head = m
         m += 1
-    return head is not None and c.names_event(head)
+    if head is None:
+        return False
+    word = c.lows[head]
+    return word in c.words["event_nouns"] or (word.endswith("ing") and c.names_event(head))
 
 
 def verbless_rest(c: Chunk, clause: DateClause) -> TokenSpan | None:

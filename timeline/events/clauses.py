@@ -33,6 +33,7 @@ __all__ = ["clause_after", "clause_before", "last_words", "list_clause_start", "
 
 _LISTING = frozenset({CONJ, OTHER})  # "Hungary *and* the Czech Republic can"
 _DASHES = frozenset({"--", "—", "–"})
+_JOINING = frozenset({CONJ})
 
 
 def clause_after(c: Chunk, i: int) -> TokenSpan | None:
@@ -212,7 +213,11 @@ def last_words(c: Chunk, start: int, end: int) -> TokenSpan | None:
     # a participle near the date, where the clause's verb is further back: from it on, "with
     # the indexes *seeing their best weekly gain*" in five months
     ing = next((k for k in range(end - 1, first - 1, -1) if c.tags[k] == ING), None)
-    if ing is not None and c.count(ing + 1, end, CONTENT):  # with its object, not "dating"
+    if (
+        ing is not None
+        and c.count(ing + 1, end, CONTENT)  # with its object, not "dating" (to 1994)
+        and not c.has(ing, end, _JOINING)  # not across "and": "suggesting talks and" (on May 2)
+    ):
         return c.phrase(ing, end)
     # the verb is further back: from the verb group on
     verb = first - 1

@@ -61,6 +61,9 @@ _SENTENCE_ENDS = frozenset(".!?")
 _NEAR = 20_000
 _FINITE = frozenset({VERB, AUX})
 _HEADLINE_VERB = frozenset({UNKNOWN_WORD, VERB_BASE})
+# what a headline's subject is made of, up to its verb: "2004: Iraqi resistance", "GM, Chrysler"
+_HEADLINE_SUBJECT = frozenset({NOUN, CONJ, PUNCT, POSS, TIME, OTHER})
+_TAGS = (["#"], ["@"])  # the marks of a hashtag and a handle
 
 
 def _s_form(low: str) -> bool:
@@ -367,19 +370,27 @@ class _Tagger:
         )
 
     def headline_verb(self) -> None:
-        """A headline, a sentence with no verb and no full stop, has its verb after its
-        subject, without the articles of a sentence: in -s after a name or a singular noun,
-        "Apple *unveils* new phone", "bailout deal *fails*"; a listed verb in the base form
-        after a plural, "Chinese airlines *agree* a purchase"."""
-        tags, kinds, lows = self.tags, self.kinds, self.lows
+        """A headline, a sentence with no verb and no full stop that opens with a capital or a
+        number, has its verb right after its subject, the words that open it, without the
+        articles of a sentence: in -s after a name or a singular noun, "Apple *unveils* new
+        phone", "2004: Iraqi resistance *expands*"; a listed verb in the base form after a
+        plural, "Chinese airlines *agree* a purchase"; not in a post, "@ann flying out",
+        "Photo: scenes from our #tour"."""
+        tags, kinds, lows, text = self.tags, self.kinds, self.lows, self.text
+        first = text[self.starts[0]]
+        if not (first.isupper() or first.isdigit()):
+            return
         for m in range(1, len(tags)):
-            if tags[m] != NOUN or kinds[m] not in _HEADLINE_VERB or not self._lower(m):
+            tag = tags[m]
+            if tag not in _HEADLINE_SUBJECT:
+                return  # past the subject: "Photo: scenes *from*"
+            if tag != NOUN or kinds[m] not in _HEADLINE_VERB or not self._lower(m):
                 continue
             k = m - 1
-            while k > 0 and tags[k] == OTHER:
-                k -= 1
-            if tags[k] != NOUN or not lows[k].isalpha():
-                continue
+            if tags[k] != NOUN or not lows[k].isalpha() or self.lows[k - 1 : k] in _TAGS:
+                continue  # a hashtag or a handle: "#river"
+            if m + 1 < len(lows) and lows[m + 1] == ":":
+                continue  # "https:"
             low, subject = lows[m], lows[k]
             plural = _s_form(subject) and (k == 0 or self._lower(k))
             if _s_form(low) and not plural and not self._base_next(m):
