@@ -142,10 +142,8 @@ def set_off_after_subject(c: Chunk, lo: int, hi: int, *, opening: bool = False) 
     ``opening``, not an apposition: "Then came a sister, Ana, in 1983, followed by"."""
     if lo <= 0 or c.lows[lo] != "," or c.low(hi) != ",":
         return None
-    verb = c.forth(hi + 1)
-    while c.tag(verb) in (ADV, NEG):
-        verb += 1
-    if c.tag(verb) not in FINITE:
+    verb = c.verb_at(hi + 1)
+    if verb is None:
         return None
     subject = lo
     while subject > 0 and c.tags[subject - 1] in NP_WORDS and lo - subject < 5:

@@ -106,10 +106,8 @@ def _past_dashed_aside(c: Chunk, k: int, end: int) -> TokenSpan | None:
     close = next((m for m in range(end + 1, c.n) if c.lows[m] in _DASHES), None)
     if close is None:
         return None
-    verb = c.forth(close + 1)
-    while c.tag(verb) in (ADV, NEG):
-        verb += 1
-    if c.tag(verb) not in FINITE:
+    verb = c.verb_at(close + 1)
+    if verb is None:
         return None
     return _from_subject(c, k, close + 1, verb, c.clause_end(verb))
 

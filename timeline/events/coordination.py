@@ -52,10 +52,8 @@ def _own_subject_clause(c: Chunk, k: int) -> TokenSpan | None:
     """The clause from its subject at ``k``, a short noun phrase or a pronoun, if its verb
     follows: "and on 15 May *the queen made an offer* to the rebels"."""
     m = k + 1 if c.tags[k] == PRON else c.np_end(k + (c.tags[k] in (DET, POSS)), limit=4)
-    verb = m
-    while c.tag(verb) in (ADV, NEG):
-        verb += 1
-    if m == k or c.tag(verb) not in FINITE or c.lows[verb] in c.words["reporting_verbs"]:
+    verb = c.verb_at(m)
+    if m == k or verb is None or c.lows[verb] in c.words["reporting_verbs"]:
         return None
     return c.phrase(k, c.before_noun_phrase(k, c.after_words(k, c.clause_end(verb), LONG)))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from timeline.events.chunk import Chunk
 from timeline.events.date_phrase import DatePhrase
 from timeline.events.limits import MAX_WORDS
-from timeline.events.tags import ADV, DET, FINITE, NEG, NOUN, OTHER, POSS, PREP
+from timeline.events.tags import ADV, DET, FINITE, NOUN, OTHER, POSS, PREP
 from timeline.events.tokens import TokenSpan
 
 __all__ = ["event_noun_before_date", "event_noun_date_of", "of_or_scheduled"]
@@ -51,12 +51,12 @@ def of_or_scheduled(c: Chunk, date: DatePhrase) -> TokenSpan | None:
         return None
     # "due" is the state dated: "debentures due", but "the talks" (scheduled)
     state = c.low(ds - 1) in c.words["dated_states"]
-    if c.low(ds) in c.words["genitive_prepositions"] and start == c.clause_start(start):
-        verb = c.forth(de)
-        while c.tag(verb) in (ADV, NEG):
-            verb += 1
-        if c.tag(verb) in FINITE:  # the subject of its clause: "*Events of 1917 proved decisive*"
-            return c.phrase(start, c.after_words(start, c.clause_end(de), MAX_WORDS))
+    if (
+        c.low(ds) in c.words["genitive_prepositions"]
+        and start == c.clause_start(start)
+        and c.verb_at(de) is not None
+    ):  # the subject of its clause: "*Events of 1917 proved decisive*"
+        return c.phrase(start, c.after_words(start, c.clause_end(de), MAX_WORDS))
     return c.phrase(start, ds if state else k + 1)
 
 

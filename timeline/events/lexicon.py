@@ -45,6 +45,7 @@ __all__ = [
     "Shape",
     "is_verb",
     "lexicon",
+    "s_form",
 ]
 
 #: Marks that cut clauses.
@@ -216,6 +217,13 @@ class Lexicon:
             for word in lists[name]:
                 tags[word] = tag
         return cls(lists, tags)
+
+
+def s_form(low: str) -> bool:
+    """Whether a word may be a verb in -s by its shape: "requires", not "press" or "status"."""
+    return (
+        len(low) > 3 and low.isalpha() and low[-1] == "s" and not low.endswith(("ss", "us", "is"))
+    )
 
 
 @cache

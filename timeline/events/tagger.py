@@ -7,6 +7,7 @@ import bisect
 from collections.abc import Iterable
 from typing import cast
 
+from timeline.events.headline import headline_verb
 from timeline.events.lexicon import (
     ED_WORD,
     ING_WORD,
@@ -19,6 +20,7 @@ from timeline.events.lexicon import (
     VERB_FORM,
     Lexicon,
     Shape,
+    s_form,
 )
 from timeline.events.tags import (
     ADV,
@@ -56,26 +58,13 @@ _NOT_AFTER_BASE = _OPEN | {NOUN_WORD, POSSESSIVE_WORD, THAT_WORD}
 _AFTER_THIRD_PERSON = frozenset({VERB_FORM, VERB_BASE, ED_WORD, AUX, NEG, ADV, POSSESSIVE_WORD})
 _AFTER_RELATIVE_VERB = frozenset({TIME, DET, PREP, PRON, ADV, LY_WORD, THAT_WORD})
 _NO_NOUN_AFTER = frozenset({DET, PREP, PRON, THAT, SUB, PUNCT, THAT_WORD})
-_SENTENCE_ENDS = frozenset(".!?")
 # How far from a sentence the text is searched for a name written inside a sentence.
 _NEAR = 20_000
-_FINITE = frozenset({VERB, AUX})
-_HEADLINE_VERB = frozenset({UNKNOWN_WORD, VERB_BASE})
-# what a headline's subject is made of, up to its verb: "2004: Iraqi resistance", "GM, Chrysler"
-_HEADLINE_SUBJECT = frozenset({NOUN, CONJ, PUNCT, POSS, TIME, OTHER})
-_TAGS = (["#"], ["@"])  # the marks of a hashtag and a handle
-
-
-def _s_form(low: str) -> bool:
-    """Whether a word may be a verb in -s by its shape: "requires", not "press" or "status"."""
-    return (
-        len(low) > 3 and low.isalpha() and low[-1] == "s" and not low.endswith(("ss", "us", "is"))
-    )
 
 
 def _base_shape(low: str) -> bool:
     """Whether a word may be a verb's base form by its shape: "end", not "ends" or "ended"."""
-    return low.isalpha() and not _s_form(low) and not low.endswith(("ed", "ing", "ly"))
+    return low.isalpha() and not s_form(low) and not low.endswith(("ed", "ing", "ly"))
 
 
 def _infinitive(low: str) -> bool:
@@ -109,8 +98,7 @@ def tag_words(
     tags = tagger.tags
     if SUB in tags or REL in tags or THAT in tags:
         tagger.verbless_clauses()
-    if lows and lows[-1] not in _SENTENCE_ENDS and not tagger.has_finite_verb():
-        tagger.headline_verb()
+    headline_verb(text, starts, lows, kinds, tags, lex)
     return cast("list[Tag]", tags)  # every open-class word has its part of speech now
 
 
@@ -296,9 +284,9 @@ class _Tagger:
             return VERB  # a verb in -s after a relative pronoun: "which *requires* banks"
         if prev == REL and j == i - 1 and self._base_after_relative(i):
             return VERB  # "who *gather* daily", "which *expire* Nov. 21"
-        if prev_low in self.words["singular_subjects"] and near and _s_form(low):
+        if prev_low in self.words["singular_subjects"] and near and s_form(low):
             return VERB  # in -s after a pronoun: "it *looks* like", "if everything *fails*"
-        if prev == DET and _s_form(low) and self._demonstrative_subject(i, j):
+        if prev == DET and s_form(low) and self._demonstrative_subject(i, j):
             return VERB  # "this *imperils* the deal"
         if prev == ADV and near and self._after_subject(j, low):
             return VERB  # "the plan still *calls* for", "it already *owns*"
@@ -361,51 +349,8 @@ class _Tagger:
             opens = tag in (SUB, REL, THAT) and k + 1 < n and tags[k + 1] != PREP  # "because of"
             start = k + 1 if opens else None
 
-    def has_finite_verb(self) -> bool:
-        """Whether the sentence has a verb or an auxiliary, not counting an infinitive."""
-        tags, lows, to = self.tags, self.lows, self.to
-        return any(
-            tag == AUX or (tag == VERB and (k == 0 or lows[k - 1] not in to))
-            for k, tag in enumerate(tags)
-        )
-
-    def headline_verb(self) -> None:
-        """A headline, a sentence with no verb and no full stop that opens with a capital or a
-        number, has its verb right after its subject, the words that open it, without the
-        articles of a sentence: in -s after a name or a singular noun, "Apple *unveils* new
-        phone", "2004: Iraqi resistance *expands*"; a listed verb in the base form after a
-        plural, "Chinese airlines *agree* a purchase"; not in a post, "@ann flying out",
-        "Photo: scenes from our #tour"."""
-        tags, kinds, lows, text = self.tags, self.kinds, self.lows, self.text
-        first = text[self.starts[0]]
-        if not (first.isupper() or first.isdigit()):
-            return
-        for m in range(1, len(tags)):
-            tag = tags[m]
-            if tag not in _HEADLINE_SUBJECT:
-                return  # past the subject: "Photo: scenes *from*"
-            if tag != NOUN or kinds[m] not in _HEADLINE_VERB or not self._lower(m):
-                continue
-            k = m - 1
-            if tags[k] != NOUN or not lows[k].isalpha() or self.lows[k - 1 : k] in _TAGS:
-                continue  # a hashtag or a handle: "#river"
-            if m + 1 < len(lows) and lows[m + 1] == ":":
-                continue  # "https:"
-            low, subject = lows[m], lows[k]
-            plural = _s_form(subject) and (k == 0 or self._lower(k))
-            if _s_form(low) and not plural and not self._base_next(m):
-                tags[m] = VERB  # "Apple *unveils*", "deal *fails*", not "emails" (expose)
-                return
-            if kinds[m] == VERB_BASE and plural:
-                tags[m] = VERB  # "airlines *agree*"
-                return
-
-    def _base_next(self, m: int) -> bool:
-        """Whether the word after ``m`` is a listed verb in the base form."""
-        return m + 1 < len(self.kinds) and self.kinds[m + 1] == VERB_BASE
-
     def _s_after_noun(self, m: int) -> bool:
-        return self.kinds[m] == UNKNOWN_WORD and self.tags[m - 1] == NOUN and _s_form(self.lows[m])
+        return self.kinds[m] == UNKNOWN_WORD and self.tags[m - 1] == NOUN and s_form(self.lows[m])
 
     def _singular(self, j: int) -> bool:
         """Whether the noun ``j`` may be a singular subject: "the bomb", "Iraq", not "doctors"."""
@@ -482,7 +427,7 @@ class _Tagger:
         """Whether the word ``low`` in -s after the adverb ``j`` follows a subject, so that it is
         its verb: "the plan still *calls* for", "which sorely *misses* them"."""
         k = self._before_adverbs(j)
-        return _s_form(low) and k >= 0 and self.tags[k] in (NOUN, PRON, REL, THAT)
+        return s_form(low) and k >= 0 and self.tags[k] in (NOUN, PRON, REL, THAT)
 
     def _plural_other(self, i: int, j: int) -> bool:
         """Whether the unknown word ``i`` after the plural noun ``j`` is its verb, an object or
@@ -497,7 +442,7 @@ class _Tagger:
         """Whether the word ``i`` in -s after the singular noun ``j`` is its verb, an object
         after it: "the law *requires* parties", "Iraq *owes* its", "the firm *owns* eight"."""
         noun = self.lows[j]
-        if not _s_form(self.lows[i]) or not self._lower(i):
+        if not s_form(self.lows[i]) or not self._lower(i):
             return False
         if noun.endswith("s") and self._lower(j):
             return False  # a plural, or a compound: "the price increases"
