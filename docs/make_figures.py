@@ -27,7 +27,7 @@ def main() -> None:
     ax = article.timeline.plot()
     ax.figure.savefig(DOCS / "article-timeline.png", dpi=100)
     paths = sorted((EXAMPLES / "meantime_apple").glob("*.txt"))
-    merged = timeline.merge(timeline.extract_corpus(paths, progress=False), similarity=0.5)
+    merged = timeline.merge(timeline.extract_corpus(paths, progress=False))
     recent = merged[merged["start"] >= "2006"]
     title = "Apple in Wikinews, 2006–2011: one merged timeline"
     ax = recent.timeline.plot(color="title", title=title)

@@ -114,37 +114,62 @@ def test_html_option_is_checked() -> None:
         timeline.Article.from_text("In 2016.", html=1)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("bad", ["soon", "Future", None, 1])
+def test_prefer_is_checked(bad: object) -> None:
+    message = r"^prefer must be 'tense', 'past', 'future' or 'nearest', not "
+    with pytest.raises(ValueError, match=message):
+        timeline.extract("On Friday.", published="2022-01-10", prefer=bad)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=message):
+        timeline.timexes("On Friday.", published="2022-01-10", prefer=bad)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=message):  # at once, before any document is read
+        timeline.extract_corpus(iter(["On Friday."]), prefer=bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("n_jobs", [1, 2])
+def test_prefer_reaches_every_document_of_a_corpus(n_jobs: int) -> None:
+    texts = [f"Shop {k} opens on Friday." for k in range(3)]
+    df = timeline.extract_corpus(texts, published="2022-01-10", prefer="future", n_jobs=n_jobs)
+    assert df["value"].tolist() == ["2022-01-14"] * 3
+    batches = timeline.iter_corpus(texts, published="2022-01-10", prefer="past", batch_size=2)
+    assert [v for b in batches for v in b["value"]] == ["2022-01-07"] * 3
+
+
 def test_include_is_checked() -> None:
     with pytest.raises(ValueError, match="include"):
         timeline.extract("In 2016.", include="everything")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
-    "published",
+    ("published", "written"),
     [
-        "2022-01-10",
-        dt.date(2022, 1, 10),
-        dt.datetime(2022, 1, 10, 9, 30),
-        pd.Timestamp("2022-01-10"),
-        pd.Timestamp("2022-01-10T23:30", tz="America/New_York"),
-        "January 10, 2022",
-        "10 Jan 2022",
-        " 2022-01-10 ",
-        "2022-01-10T09:30:00",
-        "2022-01-10T09:30:00.123Z",
-        "2022-01-10 23:59:59-05:00",
-        "20220110",
-        "2022/01/10",
-        np.datetime64("2022-01-10"),
-        np.datetime64("2022-01-10T23:59:59", "s"),
-        np.datetime64("2022-01-10T12:00", "ns"),
-        dt.datetime(2022, 1, 10, 23, 30, tzinfo=ZoneInfo("America/Adak")),
+        ("2022-01-10", "2022-01-10"),
+        (dt.date(2022, 1, 10), "2022-01-10"),
+        (dt.datetime(2022, 1, 10, 9, 30), "2022-01-10T09:30"),
+        (pd.Timestamp("2022-01-10"), "2022-01-10"),
+        (pd.Timestamp("2022-01-10T23:30", tz="America/New_York"), "2022-01-10T23:30"),
+        ("January 10, 2022", "2022-01-10"),
+        ("10 Jan 2022", "2022-01-10"),
+        (" 2022-01-10 ", "2022-01-10"),
+        ("2022-01-10T09:30:00", "2022-01-10T09:30"),
+        ("2022-01-10T09:30:00.123Z", "2022-01-10T09:30"),
+        ("2022-01-10 23:59:59-05:00", "2022-01-10T23:59:59"),
+        ("20220110", "2022-01-10"),
+        ("2022/01/10", "2022-01-10"),
+        ("2022-01-10T00:00:00", "2022-01-10"),  # a midnight without a zone is a date
+        ("2022-01-10T00:00:00+01:00", "2022-01-10T00:00"),  # with one, a time of day
+        (np.datetime64("2022-01-10"), "2022-01-10"),
+        (np.datetime64("2022-01-10T23:59:59", "s"), "2022-01-10T23:59:59"),
+        (np.datetime64("2022-01-10T12:00", "ns"), "2022-01-10T12:00"),
+        (dt.datetime(2022, 1, 10, 23, 30, tzinfo=ZoneInfo("America/Adak")), "2022-01-10T23:30"),
     ],
 )
-def test_published_forms(published: object) -> None:
+def test_published_forms(published: object, written: str) -> None:
     df = timeline.extract("On Thursday, he hinted at Russia.", published=published)
     assert df["value"].tolist() == ["2022-01-06"]
-    assert df["published"].tolist() == [pd.Timestamp("2022-01-10")]
+    # the publication's time of day is kept as written in its own zone, never converted
+    assert df["published"].tolist() == [pd.Timestamp(written)]
+    kept = timeline.parse_published(published)
+    assert isinstance(kept, dt.datetime) == ("T" in written)
 
 
 @pytest.mark.parametrize(
@@ -163,9 +188,12 @@ def test_published_forms(published: object) -> None:
     ],
 )
 def test_aware_published_keeps_its_own_zone_date(published: object, date: str) -> None:
-    assert timeline.parse_published(published) == dt.date.fromisoformat(date)
+    kept = timeline.parse_published(published)
+    assert isinstance(kept, dt.datetime)
+    assert kept.date() == dt.date.fromisoformat(date)
+    assert kept.utcoffset() == pd.Timestamp(published).utcoffset()  # its zone, as an offset
     df = timeline.extract("He arrived yesterday.", published=published)
-    assert df["published"].tolist() == [pd.Timestamp(date)]
+    assert df["published"].dt.normalize().tolist() == [pd.Timestamp(date)]
     assert df["start"].tolist() == [pd.Timestamp(date) - pd.Timedelta(days=1)]
 
 

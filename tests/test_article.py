@@ -117,6 +117,31 @@ def test_cli_stdin_and_errors_per_file(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "--published" in bad.stderr
 
 
+def test_cli_published_keeps_its_time_of_day() -> None:
+    out = _cli(
+        "-",
+        "--published",
+        "2022-01-10T09:30+01:00",
+        "--format",
+        "jsonl",
+        stdin="He left two hours ago.",
+    )
+    assert out.returncode == 0, out.stderr
+    (row,) = [json.loads(line) for line in out.stdout.splitlines()]
+    # 07:30 at the zone of publication, never converted to UTC
+    assert (row["value"], row["start"]) == ("2022-01-10T07:30", "2022-01-10T07:30:00")
+    assert row["published"] == "2022-01-10T09:30:00"
+
+
+def test_cli_prefer() -> None:
+    args = ("-", "--published", "2022-01-10", "--format", "csv")
+    future = _cli(*args, "--prefer", "future", stdin="The fair opens on Friday.")
+    assert future.returncode == 0 and "2022-01-14" in future.stdout
+    assert "2022-01-07" in _cli(*args, stdin="The fair opens on Friday.").stdout
+    bad = _cli(*args, "--prefer", "soon", stdin="x")
+    assert bad.returncode == 2 and "--prefer" in bad.stderr
+
+
 def test_cli_table_is_the_default(article_path: Path) -> None:
     out = _cli(str(article_path))
     assert out.returncode == 0

@@ -1,4 +1,6 @@
-"""Table-driven tests: tests/data/cases_en.tsv (text → expressions) and negative_en.txt."""
+"""Table-driven tests: tests/data/cases_en.tsv (text → expressions), cases_clock.tsv (a
+publication time of day), cases_prefer.tsv (prefer=), cases_narrative.tsv (no publication
+date) and negative_en.txt."""
 
 from __future__ import annotations
 
@@ -12,12 +14,17 @@ from paths import DATA
 import timeline
 
 REFERENCE = "2022-01-10"
+CLOCK = "2022-01-10T09:30"  # the same Monday, at half past nine
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def _cases(name: str = "cases_en.tsv") -> list[tuple[str, list[dict[str, str]]]]:
-    with open(DATA / name, encoding="utf-8") as f:
-        lines = [line for line in f if not line.startswith("#")]
-    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = _rows(name)
     return [(text, list(group)) for text, group in groupby(rows, key=lambda r: r["text"])]
 
 
@@ -41,11 +48,34 @@ CASES = _cases()
 
 
 NARRATIVE = _cases("cases_narrative.tsv")
+CLOCKED = _cases("cases_clock.tsv")
+PREFERRED = [
+    (text, prefer, list(group))
+    for (text, prefer), group in groupby(
+        _rows("cases_prefer.tsv"), key=lambda r: (r["text"], r["prefer"])
+    )
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
 def test_case(text: str, expected: list[dict[str, str]]) -> None:
     _check(text, expected, REFERENCE)
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCKED, ids=[c[0][:50] for c in CLOCKED])
+def test_clock_case(text: str, expected: list[dict[str, str]]) -> None:
+    """Published at a time of day: offsets in hours and minutes count from it."""
+    _check(text, expected, CLOCK)
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer", "expected"), PREFERRED, ids=[f"{c[0][:40]} {c[1]}" for c in PREFERRED]
+)
+def test_prefer_case(text: str, prefer: str, expected: list[dict[str, str]]) -> None:
+    """prefer= turns the dates a text leaves open; timexes agree with extract."""
+    _check(text, expected, REFERENCE, prefer=prefer)
+    tx = timeline.timexes(text, published=REFERENCE, prefer=prefer)  # type: ignore[arg-type]
+    assert tx["value"].tolist() == [e["value"] for e in expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), NARRATIVE, ids=[c[0][:50] for c in NARRATIVE])
@@ -54,8 +84,10 @@ def test_narrative_case(text: str, expected: list[dict[str, str]]) -> None:
     _check(text, expected, None)
 
 
-def _check(text: str, expected: list[dict[str, str]], published: str | None) -> None:
-    df = timeline.extract(text, published=published, include="all")
+def _check(
+    text: str, expected: list[dict[str, str]], published: str | None, prefer: str = "tense"
+) -> None:
+    df = timeline.extract(text, published=published, include="all", prefer=prefer)  # type: ignore[arg-type]
     got = [
         {
             "expression": r.text,

@@ -433,3 +433,13 @@ def test_split_refuses_a_document_outside_its_corpora(tmp_path: Path) -> None:
         select(read_corpus(DATA / "sample.tml"), split, "study")
     with pytest.raises(ValueError, match="needs a list 'check'"):
         CheckSplit.from_text('["news"]\nother = 1', root=tmp_path)
+
+
+def test_cli_errors_never_show_the_check_part(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = _split_corpus(tmp_path)
+    with pytest.raises(SystemExit, match="aggregate figures"):
+        main([str(corpus), "--part", "check", "--errors", "5"])
+    assert main([str(corpus), "--errors", "5"]) == 0
+    assert "Error classes of news [study]" in capsys.readouterr().out

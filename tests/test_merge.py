@@ -1,30 +1,48 @@
-"""timeline.merge: the same event reported by several articles becomes one row."""
+"""timeline.merge: the mentions of one happening, across articles, become one row."""
 
 from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from paths import DATA, TESTS
 
 import timeline
-from timeline.merge import content_words, jaccard
+from timeline.merge.labels import date_label
+from timeline.merge.terms import Names, Terms, stem, term
+
+DAY = 86_400
 
 
-def frame(*rows: tuple[str, str, str | None, str | None, str]) -> pd.DataFrame:
-    """(doc_id, text, start, end, event) rows, dates as days; None is NaT."""
-    nat = np.datetime64("NaT", "s")
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line[:1] != "#"]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
-    def seconds(values: list[str | None]) -> np.ndarray:
-        return np.array([nat if v is None else v for v in values], dtype="datetime64[s]")
 
+def frame(*rows: tuple[str, str, str, str, str | None]) -> pd.DataFrame:
+    """(doc_id, text, start, end, event) rows; start and end ISO dates, "" for NaT."""
+
+    def seconds(values: list[str]) -> np.ndarray:
+        return np.array([v or "NaT" for v in values], dtype="datetime64[s]")
+
+    starts = [r[2] for r in rows]
     return pd.DataFrame(
         {
             "doc_id": pd.Series([r[0] for r in rows], dtype="string"),
             "text": pd.Series([r[1] for r in rows], dtype="string"),
+            "char_start": np.arange(len(rows), dtype=np.int64) * 10,
+            "char_end": np.arange(len(rows), dtype=np.int64) * 10 + 5,
             "value": pd.Series([r[1].lower() for r in rows], dtype="string"),
-            "start": seconds([r[2] for r in rows]),
+            "start": seconds(starts),
             "end": seconds([r[3] for r in rows]),
-            "sentence": pd.Series([f"sentence of {r[0]}" for r in rows], dtype="string"),
+            "granularity": pd.Series(
+                ["day" if len(s) == 10 else "year" if s else None for s in starts], dtype="string"
+            ),
+            "sentence": pd.Series([f"In {r[1]}, {r[4]}." for r in rows], dtype="string"),
             "event": pd.Series([r[4] for r in rows], dtype="string"),
         }
     )
@@ -32,108 +50,183 @@ def frame(*rows: tuple[str, str, str | None, str | None, str]) -> pd.DataFrame:
 
 D1, D2 = "2010-06-24", "2010-06-25"
 SALE = frame(
-    ("a", "June 24", D1, D2, "the iPhone 4 went on sale"),
-    ("b", "Thursday", D1, D2, "iPhone 4 goes on sale"),
-    ("c", "June 24", D1, D2, "iPhone 4 on sale in the United States"),
-    ("b", "June 24", D1, D2, "pre-orders were swamped"),
-    ("d", "June", "2010-06-01", "2010-07-01", "the iPhone 4 went on sale"),
-    ("a", "June 7", "2010-06-07", "2010-06-08", "keynote"),
+    ("a", "June 24", D1, D2, "the Zephyr 4 phone went on sale"),
+    ("b", "Thursday", D1, D2, "Zephyr 4 goes on sale in five countries"),
+    ("c", "June 24", D1, D2, "the sale of the Zephyr 4 began"),
+    ("b", "June 24", D1, D2, "servers of the online shop were swamped"),
+    ("d", "June", "2010-06-01", "2010-07-01", "the Zephyr 4 went on sale"),
+    ("a", "June 7", "2010-06-07", "2010-06-08", "the keynote of the developers' conference"),
 )
 
 
-def test_same_interval_and_alike_phrases_merge_with_provenance():
+# --------------------------------------------------------------------------- which rows join
+
+OTHERS = [
+    "the orchestra played a new symphony",
+    "a ferry sank off the island",
+    "the council approved a new park",
+    "voters elected a governor",
+]
+
+
+@pytest.mark.parametrize(
+    "row", read_tsv(DATA / "merge_pairs.tsv"), ids=lambda r: r["phrase_a"][:30]
+)
+def test_two_phrases_of_one_day_join_when_they_name_one_happening(row):
+    pair = frame(("a", "May 3", D1, D2, row["phrase_a"]), ("b", "May 3", D1, D2, row["phrase_b"]))
+    # a corpus around them: the words of the two phrases are rare in it
+    others = frame(
+        *[(f"other{i}", "1999", "1999-01-01", "2000-01-01", p) for i, p in enumerate(OTHERS)]
+    )
+    merged = timeline.merge(pd.concat([pair, others], ignore_index=True))
+    assert (merged["start"] == D1).sum() == (1 if row["same"] == "yes" else 2), row["why"]
+
+
+def test_rows_join_with_their_documents_and_offsets():
     merged = timeline.merge(SALE)
-    rows = merged[["text", "event", "sources", "count", "mentions", "sentence"]]
-    assert rows.values.tolist() == [
-        ["June", "the iPhone 4 went on sale", ["d"], 1, 1, "sentence of d"],
-        ["June 7", "keynote", ["a"], 1, 1, "sentence of a"],
-        ["June 24", "the iPhone 4 went on sale", ["a", "b", "c"], 3, 3, "sentence of a"],
-        ["June 24", "pre-orders were swamped", ["b"], 1, 1, "sentence of b"],
+    assert merged["label"].tolist() == [
+        "7 Jun 2010 · the keynote of the developers' conference",
+        "24 Jun 2010 · the Zephyr 4 phone went on sale",
+        "24 Jun 2010 · servers of the online shop were swamped",
     ]
+    sale = merged.iloc[1]
+    assert sale["doc_ids"] == ["a", "b", "c", "d"]
+    assert (sale["sources"], sale["count"], sale["mentions"]) == (4, 4, 4)
+    assert sale["offsets"] == [("a", 0, 5), ("b", 10, 15), ("c", 20, 25), ("d", 40, 45)]
+    # the month of one article and the day of the others agree on the day
+    assert (str(sale["start"]), str(sale["end"]), sale["granularity"]) == (
+        "2010-06-24 00:00:00",
+        "2010-06-25 00:00:00",
+        "day",
+    )
+    assert merged["sources"].dtype == "int64" and merged["mentions"].dtype == "int64"
+    assert merged["start"].dtype == "datetime64[s]" and list(merged.index) == [0, 1, 2]
 
 
-def test_a_different_interval_never_merges_even_with_the_same_phrase():
+LAUNCH = frame(
+    ("a", "2007", "2007-01-01", "2008-01-01", "the Zephyr phone was launched"),
+    ("b", "today", "2007-01-09", "2007-01-10", "Zephyr Inc. launched the Zephyr phone"),
+    ("c", "June 29", "2007-06-29", "2007-06-30", "the Zephyr phone was launched in stores"),
+)
+
+
+def test_a_coarse_row_joins_one_day_never_two_different_days():
+    merged = timeline.merge(LAUNCH)
+    assert len(merged) == 2
+    assert merged["mentions"].tolist() in ([2, 1], [1, 2])
+    assert all(
+        end - start == np.timedelta64(DAY, "s")
+        for start, end in merged[["start", "end"]].to_numpy()
+    )
+
+
+def test_rows_at_times_that_do_not_overlap_never_join():
     merged = timeline.merge(SALE, similarity=0.0)
-    assert merged["text"].tolist() == ["June", "June 7", "June 24"]
-    assert merged["mentions"].tolist() == [1, 1, 4]  # at 0, every row of June 24 merges
-    assert merged["sources"].tolist()[-1] == ["a", "b", "c"]
+    assert merged["text"].tolist() == ["June 7", "June 24"]
+    assert merged["mentions"].tolist() == [1, 5]  # at 0 every row of an agreeing time joins
 
 
-def test_similarity_one_needs_the_same_content_words():
-    same = frame(
-        ("a", "2011", "2011-01-01", "2012-01-01", "The Russian protests"),
-        ("b", "2011", "2011-01-01", "2012-01-01", "Russian protests!"),
-        ("c", "2011", "2011-01-01", "2012-01-01", "Russian protests began"),
+def test_unplaced_rows_join_only_rows_of_the_same_value():
+    rows = frame(
+        ("a", "Thursday", "", "", "the Zephyr phone was launched"),
+        ("b", "Thursday", "", "", "the Zephyr phone was launched"),
+        ("c", "Friday", "", "", "the Zephyr phone was launched"),
+        ("d", "2010", "2010-01-01", "2011-01-01", "the Zephyr phone was launched"),
     )
-    merged = timeline.merge(same, similarity=1.0)
-    assert merged["sources"].tolist() == [["a", "b"], ["c"]]
+    merged = timeline.merge(rows)
+    assert merged["doc_ids"].tolist() == [["d"], ["a", "b"], ["c"]]
+    assert merged["label"].tolist()[1] == "Thursday (not placed) · the Zephyr phone was launched"
 
 
-def test_a_document_repeating_itself_counts_once_as_a_source():
-    repeated = frame(
-        ("a", "1991", "1991-01-01", "1992-01-01", "agreement"),
-        ("a", "1991", "1991-01-01", "1992-01-01", "agreement"),
-        ("b", "1991", "1991-01-01", "1992-01-01", "an agreement"),
+def test_rows_without_an_event_join_nothing():
+    rows = frame(
+        ("a", "March 3, 2009", "2009-03-03", "2009-03-04", None),
+        ("b", "March 3, 2009", "2009-03-03", "2009-03-04", None),
     )
-    (row,) = timeline.merge(repeated).to_dict("records")
-    assert (row["count"], row["mentions"], row["sources"]) == (2, 3, ["a", "b"])
+    assert len(timeline.merge(rows)) == 2
 
 
 def test_the_result_does_not_depend_on_the_order_of_the_rows():
-    shuffled = SALE.sample(frac=1.0, random_state=3).reset_index(drop=True)
-    groups = {tuple(sorted(s)) for s in timeline.merge(shuffled)["sources"]}
-    assert groups == {("d",), ("a",), ("a", "b", "c"), ("b",)}
+    def groups(df: pd.DataFrame) -> list[tuple[str, str, list[tuple[str, int, int]]]]:
+        merged = timeline.merge(df)
+        return sorted(
+            (str(s), str(e), sorted(o)) for s, e, o in merged[["start", "end", "offsets"]].values
+        )
+
+    for seed in range(5):
+        assert groups(SALE.sample(frac=1.0, random_state=seed)) == groups(SALE)
 
 
-def test_merging_is_transitive():
-    chain = frame(
-        ("a", "2011", "2011-01-01", "2012-01-01", "protests in Moscow"),
-        ("b", "2011", "2011-01-01", "2012-01-01", "protests in Moscow streets"),
-        ("c", "2011", "2011-01-01", "2012-01-01", "Moscow streets"),
-    )
-    # a~b (2/3) and b~c (2/3) but not a~c (1/3): one group all the same
-    assert jaccard(content_words("protests in Moscow"), content_words("Moscow streets")) < 0.5
-    assert timeline.merge(chain)["sources"].tolist() == [["a", "b", "c"]]
+def test_a_merged_frame_merges_again_carrying_its_documents():
+    once = timeline.merge(SALE)
+    twice = timeline.merge(once)
+    columns = ["label", "sources", "doc_ids", "mentions", "offsets"]
+    assert twice[columns].to_dict("records") == once[columns].to_dict("records")
 
 
-def test_rows_without_an_interval_merge_on_the_same_value():
-    undated = frame(
-        ("a", "Friday", None, None, "the talks"),
-        ("b", "Friday", None, None, "talks"),
-        ("c", "Monday", None, None, "talks"),
-        ("d", "2011", "2011-01-01", "2012-01-01", "talks"),
-    )
-    merged = timeline.merge(undated)
-    assert merged["sources"].tolist() == [["d"], ["a", "b"], ["c"]]  # undated rows last
+# --------------------------------------------------------------------------- what is kept
 
 
-def test_the_text_fills_in_for_a_missing_event():
+def test_top_keeps_the_best_attested_rows_in_time_order():
+    merged = timeline.merge(SALE, top=2)
+    assert merged["text"].tolist() == ["June 7", "June 24"]
+    assert merged["sources"].tolist() == [1, 4]
+    assert len(timeline.merge(SALE, top=0)) == 0
+    assert len(timeline.merge(SALE, top=100)) == 3
+
+
+def test_a_bare_unit_is_left_out_unless_another_mention_dates_the_happening():
     rows = frame(
-        ("a", "the 2011 protests", "2011-01-01", "2012-01-01", None),
-        ("b", "2011 protests", "2011-01-01", "2012-01-01", None),
+        ("a", "the year", "2011-01-01", "2012-01-01", "1984 was the year of the home computer"),
+        ("b", "the year", "2011-01-01", "2012-01-01", "profits rose for the second time"),
+        ("c", "2011", "2011-01-01", "2012-01-01", "profits rose again, a second time"),
     )
-    assert timeline.merge(rows)["count"].tolist() == [2]
-    assert timeline.merge(rows.drop(columns="event"))["count"].tolist() == [2]
+    merged = timeline.merge(rows)
+    assert merged["doc_ids"].tolist() == [["b", "c"]]
+    assert merged["text"].tolist() == ["2011"]  # the explicit row tells it
+    assert len(timeline.merge(rows, keep_bare=True)) == 2
 
 
-def test_a_merged_frame_merges_again_keeping_sources_and_mentions():
-    once = timeline.merge(SALE, similarity=0.9)
-    twice = timeline.merge(once, similarity=0.0)
-    assert twice["mentions"].sum() == len(SALE)
-    assert twice["sources"].tolist()[-1] == ["a", "b", "c"]
+@pytest.mark.parametrize("row", read_tsv(DATA / "merge_labels.tsv"), ids=lambda r: r["label"])
+def test_date_labels(row):
+    start, end = np.datetime64(row["start"], "s"), np.datetime64(row["end"], "s")
+    assert date_label(start, end, row["granularity"] or None) == row["label"]
 
 
-def test_merge_is_deterministic_and_keeps_dtypes():
-    first, second = timeline.merge(SALE), timeline.merge(SALE)
-    pd.testing.assert_frame_equal(first, second)
-    assert first["start"].dtype == "datetime64[s]"
-    assert first["count"].dtype == "int64" and first["mentions"].dtype == "int64"
-    assert list(first.index) == list(range(len(first)))
+def test_labels_of_the_bundled_apple_articles_give_dates_never_relative_words():
+    paths = sorted((TESTS.parent / "examples" / "meantime_apple").glob("*.txt"))
+    corpus = pd.concat([timeline.extract(p) for p in paths], ignore_index=True)
+    merged = corpus.timeline.merged()
+    assert len(merged) < len(corpus)
+    date = re.compile(
+        r"^(?:\d{1,2} [A-Z][a-z]{2} \d{4}(?: \d\d:\d\d(?:–\d\d:\d\d)?)?|[A-Z][a-z]{2} \d{4}"
+        r"|week of \d{1,2} [A-Z][a-z]{2} \d{4}|Q\d \d{4}|H\d \d{4}|\d{3}0s|\d{4})"
+        r"(?:–\S.*?)? · "
+    )
+    assert all(date.match(label) for label in merged["label"]), merged["label"].tolist()
+    assert not merged["text"].str.fullmatch(r"(?i)the year").any()
+    # the day of the first iPhone: its own article and a later one
+    launch = merged[(merged["start"] == "2007-01-10") & (merged["sources"] >= 2)]
+    assert len(launch) == 1 and launch["doc_ids"].iloc[0][0].startswith("2007-01-10")
+
+
+# --------------------------------------------------------------------------- words
+
+
+def test_terms_are_stems_names_and_synonym_classes():
+    names = Names.from_texts(["Yesterday the Zephyr and the A380 flew; shares of Acme fell."])
+    terms = Terms.of("Acme unveiled the Zephyr 4 and shares fell", names)
+    assert terms.all == {"acme", "launch", "zephyr", "4", term("shares"), "fall"}
+    assert terms.names == {"acme", "zephyr", "4"}
+    assert terms.predicates == {"launch", "fall"}
+    assert [stem(w) for w in ("filing", "filed", "file")] == ["fil", "fil", "fil"]
+    assert term("tumbled") == term("fell") == "fall"
 
 
 def test_merge_of_an_empty_frame_is_empty():
     merged = timeline.merge(timeline.empty_frame())
-    assert merged.empty and {"count", "sources", "mentions"} <= set(merged.columns)
+    assert merged.empty
+    assert {"label", "sources", "count", "doc_ids", "mentions", "offsets"} <= set(merged.columns)
 
 
 def test_bad_arguments_raise_clear_errors():
@@ -145,11 +238,20 @@ def test_bad_arguments_raise_clear_errors():
         timeline.merge(SALE, on="headline")
     with pytest.raises(ValueError, match="missing: text"):
         timeline.merge(SALE.drop(columns="text"))
+    with pytest.raises(TypeError, match="top must be a whole number"):
+        timeline.merge(SALE, top=2.5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="top must be 0 or more"):
+        timeline.merge(SALE, top=-1)
     with pytest.raises(TypeError):
         timeline.merge(SALE, 0.5)  # type: ignore[misc]
 
 
-def test_content_words_and_jaccard():
-    assert content_words("The iPhone was launched in the U.S.") == {"iphone", "launched", "u", "s"}
-    assert jaccard(frozenset(), frozenset()) == 1.0
-    assert jaccard(frozenset({"a"}), frozenset()) == 0.0
+def test_a_frame_without_events_is_merged_by_its_expressions_and_labelled_by_dates():
+    rows = frame(
+        ("a", "2011", "2011-01-01", "2012-01-01", None),
+        ("b", "2011", "2011-01-01", "2012-01-01", None),
+        ("c", "Thursday", "", "", None),
+    ).drop(columns=["event", "sentence", "granularity"])
+    merged = timeline.merge(rows)
+    assert merged["label"].tolist() == ["2011", "Thursday (not placed)"]
+    assert merged["doc_ids"].tolist() == [["a", "b"], ["c"]]

@@ -216,7 +216,13 @@ def test_published_forms_agree(day: dt.date, hour: int) -> None:
     if 1678 <= day.year <= 2261:  # pandas Timestamp's nanosecond range
         forms.append(pd.Timestamp(as_datetime, tz="Pacific/Kiritimati"))
     for form in forms:
-        assert timeline.parse_published(form) == day, form
+        kept = timeline.parse_published(form)
+        assert kept is not None, form
+        assert (kept.year, kept.month, kept.day) == (day.year, day.month, day.day), form
+        if isinstance(kept, dt.datetime):  # the time of day as given, never converted
+            assert (kept.hour, kept.minute) == (hour, 0), form
+        else:  # a date, or a midnight without a zone
+            assert hour == 0 or form in (day, day.isoformat()), form
 
 
 # Minimal examples of property failures found by hypothesis, kept as regression tests: near the

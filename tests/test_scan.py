@@ -11,7 +11,14 @@ from timeline.grammar import grammar, re2_rules
 
 def _texts() -> list[str]:
     texts = [ARTICLE.read_text(encoding="utf-8")]
-    for name in ("cases_en.tsv", "cases_narrative.tsv", "negative_en.txt", "events_en.tsv"):
+    for name in (
+        "cases_en.tsv",
+        "cases_clock.tsv",
+        "cases_prefer.tsv",
+        "cases_narrative.tsv",
+        "negative_en.txt",
+        "events_en.tsv",
+    ):
         path = DATA / name
         if path.exists():
             texts.append(path.read_text(encoding="utf-8"))

@@ -12,7 +12,8 @@ its dates as datetime64) has:
 - ``df.timeline.between(start, end)``: the rows whose interval overlaps ``[start, end)``;
 - ``df.timeline.coarsen(grain)``: every row widened to whole days, months, years, decades or
   centuries;
-- ``df.timeline.merge(**kw)``: :func:`timeline.merge`, the corpus timeline;
+- ``df.timeline.merged(**kw)``: :func:`timeline.merge`, the merged corpus timeline (also
+  ``df.timeline.merge(**kw)``);
 - ``df.timeline.to_timelinejs(path, **kw)`` and ``df.timeline.to_html(path, **kw)``: the
   timeline shared outside Python, as TimelineJS3 JSON or as one self-contained HTML page
   (:mod:`timeline.share`).
@@ -97,8 +98,12 @@ class TimelineAccessor:
         """:func:`timeline.plot_interactive` of this frame; returns the plotly Figure."""
         return _plot_interactive(self._frame, **kw)
 
+    def merged(self, **kw: Any) -> pd.DataFrame:
+        """:func:`timeline.merge` of this frame: one row per happening of the corpus."""
+        return _merge(self._frame, **kw)
+
     def merge(self, **kw: Any) -> pd.DataFrame:
-        """:func:`timeline.merge` of this frame: one row per event of the corpus."""
+        """The same as :meth:`merged` (its first name)."""
         return _merge(self._frame, **kw)
 
     def to_timelinejs(

@@ -21,8 +21,11 @@ which changes only mis-decoded characters; every character offset the library re
 ('Kazakhstan’s crisis', datetime.date(2022, 1, 10), 'In 2022 ...')
 >>> Article.from_text("<p>Talks ended on Jan.&nbsp;10.</p><p>Done &amp; dusted.</p>").text
 'Talks ended on Jan. 10.\\n\\nDone & dusted.'
->>> parse_published("2022-01-10T23:30:00-05:00")
+>>> parse_published("2022-01-10")
 datetime.date(2022, 1, 10)
+>>> parse_published("2022-01-10T23:30:00-05:00")  # doctest: +NORMALIZE_WHITESPACE
+datetime.datetime(2022, 1, 10, 23, 30,
+                  tzinfo=datetime.timezone(datetime.timedelta(days=-1, seconds=68400)))
 """
 
 from __future__ import annotations
@@ -32,11 +35,23 @@ import html as _html
 import os
 import re
 from pathlib import Path
-from typing import Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import attrs
 
-__all__ = ["Article", "HtmlOption", "parse_published", "repair", "strip_html"]
+from timeline.decoding import read_text_file
+
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = [
+    "Article",
+    "HtmlOption",
+    "parse_published",
+    "published_instant",
+    "repair",
+    "strip_html",
+]
 
 _HEADER_LINE = re.compile(r"^(?P<key>[A-Z][A-Za-z0-9 ]{0,40}):[ \t]?(?P<value>.*)$")
 _TEXT_KEY = "text"
@@ -71,29 +86,43 @@ def repair(text: str) -> str:
     return str(ftfy.fix_text(text, config))
 
 
-def parse_published(value: Any, *, name: str = "published") -> dt.date | None:
-    """A publication date from an ISO string, ``date``, ``datetime``, pandas ``Timestamp`` or
-    numpy ``datetime64``.
+def parse_published(value: Any, *, name: str = "published") -> dt.datetime | dt.date | None:
+    """A publication date, or date and time, from an ISO string, ``date``, ``datetime``, pandas
+    ``Timestamp`` or numpy ``datetime64``.
 
-    The date is the calendar date *as written in the value's own time zone*: an article published
-    at 23:30 in New York on January 10 is dated January 10, although it is already January 11 in
-    UTC. Time-zone-aware values are not converted to UTC (nor to the machine's zone); naive
-    values and ``datetime64`` are taken as written. A string is an ISO 8601 date or date-time
-    (``2022-01-10``, ``2022-01-10T09:30:00+01:00``, ``2022-01-10T09:30Z``), a year-first
-    numeric date (``2022/01/10``), or a date written out in English with day, month and year
-    (``January 10, 2022``, ``10 Jan 2022``). Day-first or month-first numeric dates
-    (``10/01/2022``) are refused as ambiguous. ``None``, NaT and an empty string mean no date.
+    A value that gives a time of day keeps it: the result is a ``datetime`` (to the second),
+    against which "two hours ago" and "in 15 minutes" resolve. A value without one, and a
+    midnight without a time zone (the time pandas and numpy give every date they store), is a
+    ``date``. The date and time are those *written in the value's own time zone*: an article
+    published at 23:30 in New York on January 10 is dated January 10, 23:30 (its zone kept as
+    a fixed UTC offset), although it is already January 11 in UTC. Values are never converted
+    to UTC (nor to the machine's zone); naive values and ``datetime64`` are taken as written.
+    A string is an ISO 8601 date or date-time (``2022-01-10``, ``2022-01-10T09:30:00+01:00``,
+    ``2022-01-10T09:30Z``), a year-first numeric date (``2022/01/10``), or a date written out
+    in English with day, month and year (``January 10, 2022``, ``10 Jan 2022``), or an ISO
+    week date with its day (``2022-W02-1``). Refused, with the reason: day-first or
+    month-first numeric dates (``10/01/2022``) as ambiguous, a week without its day
+    (``2022-W02``), a year not written in full (``10 January 50``) and a weekday that is not
+    the date's (``Sunday, January 10, 2022``). ``None``, NaT and an empty string mean no date.
 
-    >>> parse_published("2022-01-10T23:30:00-05:00"), parse_published("10 January 2022")
-    (datetime.date(2022, 1, 10), datetime.date(2022, 1, 10))
+    >>> parse_published("2022-01-10T09:30"), parse_published("10 January 2022")
+    (datetime.datetime(2022, 1, 10, 9, 30), datetime.date(2022, 1, 10))
+    >>> parse_published("2022-01-10T00:00"), parse_published("2022-01-10T00:00Z")
+    (datetime.date(2022, 1, 10), datetime.datetime(2022, 1, 10, 0, 0, tzinfo=datetime.timezone.utc))
     >>> import numpy as np
     >>> parse_published(np.datetime64("2022-01-10T23:30"))
-    datetime.date(2022, 1, 10)
+    datetime.datetime(2022, 1, 10, 23, 30)
     >>> parse_published("2022-13-45")
     Traceback (most recent call last):
     ...
     ValueError: published='2022-13-45' is not a date: give an ISO date such as '2022-01-10', a \
 datetime.date/datetime, a pandas Timestamp or a numpy datetime64
+    >>> parse_published("Sunday, January 10, 2022")
+    Traceback (most recent call last):
+    ...
+    ValueError: published='Sunday, January 10, 2022' is not a date (2022-01-10 is a Monday, not a \
+Sunday): give an ISO date such as '2022-01-10', a datetime.date/datetime, a pandas Timestamp or a \
+numpy datetime64
     >>> parse_published(20220110)
     Traceback (most recent call last):
     ...
@@ -108,7 +137,7 @@ or numpy datetime64), not int
     if isinstance(value, dt.datetime):  # pandas Timestamp is a datetime subclass
         if value != value:  # NaT
             return None
-        return dt.date(value.year, value.month, value.day)  # its own zone's date
+        return _date_and_time(value)
     if isinstance(value, dt.date):
         return dt.date(value.year, value.month, value.day)
     if type(value).__name__ == "NaTType":
@@ -123,6 +152,38 @@ or numpy datetime64), not int
     )
 
 
+def _date_and_time(value: dt.datetime) -> dt.datetime | dt.date:
+    """The date and time of day a ``datetime`` gives in its own zone, to the second, its zone
+    kept as a fixed offset; its date alone when it is a midnight without a zone."""
+    offset = value.utcoffset()
+    if offset is None and (value.hour, value.minute, value.second) == (0, 0, 0):
+        return dt.date(value.year, value.month, value.day)
+    zone = dt.timezone(offset) if offset is not None else None
+    if offset == dt.timedelta(0):
+        zone = dt.timezone.utc
+    return dt.datetime(
+        value.year, value.month, value.day, value.hour, value.minute, value.second, tzinfo=zone
+    )
+
+
+def published_instant(published: dt.date | None) -> np.datetime64:
+    """The publication date (its midnight) or date and time as ``datetime64[s]``: the time
+    of day as written in its own zone, never converted; NaT for none.
+
+    >>> published_instant(parse_published("2022-01-10T23:30:00-05:00"))
+    np.datetime64('2022-01-10T23:30:00')
+    >>> published_instant(None)
+    np.datetime64('NaT','s')
+    """
+    import numpy as np
+
+    if published is None:
+        return np.datetime64("NaT", "s")
+    if isinstance(published, dt.datetime):
+        return np.datetime64(published.replace(tzinfo=None), "s")
+    return np.datetime64(published, "s")
+
+
 def _not_a_date(value: object, name: str, why: str = "") -> ValueError:
     return ValueError(
         f"{name}={value!r} is not a date{why}: give an ISO date such as '2022-01-10', "
@@ -130,7 +191,7 @@ def _not_a_date(value: object, name: str, why: str = "") -> ValueError:
     )
 
 
-def _datetime64_date(value: Any, name: str) -> dt.date | None:
+def _datetime64_date(value: Any, name: str) -> dt.datetime | dt.date | None:
     import numpy as np
 
     if np.isnat(value):
@@ -138,16 +199,31 @@ def _datetime64_date(value: Any, name: str) -> dt.date | None:
     day = value.astype("datetime64[D]").item()  # an int when outside years 1 to 9999
     if not isinstance(day, dt.date):
         raise _not_a_date(value, name, " in years 1 to 9999")
-    return day
+    when = value.astype("datetime64[s]").item()  # a date for a day value, else a datetime
+    return _date_and_time(when) if isinstance(when, dt.datetime) else day
 
 
 _NUMERIC_DATE = re.compile(r"[0-9]{1,4}[/.\- ][0-9]{1,2}[/.\- ][0-9]{1,4}")
+# An ISO 8601 week (2022-W02, 2022W02) or a day of one (2022-W02-1, 2022W021)
+_ISO_WEEK = re.compile(r"(?P<y>[0-9]{4})-?[Ww](?P<w>[0-9]{2})(?:-?(?P<d>[0-9]))?")
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A weekday's name and its abbreviations ("Tue", "Tues") → its number (Monday 0); in English
+# whatever the locale (calendar.day_name follows LC_TIME)
+_WEEKDAYS = {
+    **{day.lower(): i for i, day in enumerate(_DAY_NAMES)},
+    **{day[:3].lower(): i for i, day in enumerate(_DAY_NAMES)},
+    "tues": 1,
+    "thur": 3,
+    "thurs": 3,
+}
 
 
-def _parse_published_text(value: str, name: str) -> dt.date | None:
+def _parse_published_text(value: str, name: str) -> dt.datetime | dt.date | None:
     text = value.strip()
     if not text:
         return None
+    if week := _ISO_WEEK.fullmatch(text):
+        return _iso_week_day(week, value, name)
     iso = text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text
     try:
         return parse_published(dt.datetime.fromisoformat(iso), name=name)
@@ -165,7 +241,25 @@ def _parse_published_text(value: str, name: str) -> dt.date | None:
         except ValueError as exc:
             raise _not_a_date(value, name) from exc
     try:
-        return _parse_written_date(text)
+        day = _parse_written_date(text)
+    except ValueError as exc:
+        raise _not_a_date(value, name) from exc
+    if str(day.year) not in re.findall(r"[0-9]+", text):
+        raise _not_a_date(value, name, " (its year is not written in full: write four digits)")
+    for word in re.findall(r"[A-Za-z]+", text):
+        weekday = _WEEKDAYS.get(word.lower())
+        if weekday is not None and weekday != day.weekday():
+            said, real = _DAY_NAMES[weekday], _DAY_NAMES[day.weekday()]
+            raise _not_a_date(value, name, f" ({day.isoformat()} is a {real}, not a {said})")
+    return day
+
+
+def _iso_week_day(week: re.Match[str], value: str, name: str) -> dt.date:
+    """The day of an ISO week date (``2022-W02-1``); a week without its day is refused."""
+    if week.group("d") is None:
+        raise _not_a_date(value, name, " (a week, not a day: give the day, e.g. '2022-W02-1')")
+    try:
+        return dt.date.fromisocalendar(int(week["y"]), int(week["w"]), int(week["d"]))
     except ValueError as exc:
         raise _not_a_date(value, name) from exc
 
@@ -336,14 +430,21 @@ def _html_option(html: object) -> HtmlOption:
 
 @attrs.frozen
 class Article:
-    """One document: its text (HTML leftovers cleaned, mojibake repaired), date and header."""
+    """One document: its text (HTML leftovers cleaned, mojibake repaired), date and header.
+
+    ``published`` is a ``date``, or a ``datetime`` when the publication's time of day is
+    known (see :func:`parse_published`).
+    ``encoding`` is the codec a file was read with (:meth:`from_path`), ``None`` for text; it
+    is not compared: an article equals the same article read from a file in another encoding.
+    """
 
     text: str
-    published: dt.date | None = None
+    published: dt.datetime | dt.date | None = None
     title: str | None = None
     author: str | None = None
     doc_id: str | None = None
     meta: dict[str, str] = attrs.field(factory=dict, hash=False)
+    encoding: str | None = attrs.field(default=None, eq=False)
 
     @classmethod
     def from_text(
@@ -394,14 +495,26 @@ class Article:
     def from_path(
         cls, path: str | os.PathLike[str], *, published: Any = None, html: HtmlOption = "auto"
     ) -> Article:
-        """An article read from a UTF-8 file; its id is the file name without extension.
+        """An article read from a file; its id is the file name without extension.
 
-        ``published`` and ``html`` as in :meth:`from_text`.
+        The bytes are decoded as :func:`timeline.decoding.decode` says: the encoding a
+        byte-order mark names (UTF-8, UTF-16, UTF-32), UTF-8, else Windows-1252 (or Latin-1),
+        kept in :attr:`encoding`. A binary file raises :class:`~timeline.decoding.NotTextError`
+        (a ``ValueError``). ``published`` and ``html`` as in :meth:`from_text`.
+
+        >>> import pathlib, tempfile
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     path = pathlib.Path(tmp, "café.txt")
+        ...     _ = path.write_bytes("Café talks in 2016.".encode("utf-16"))
+        ...     article = Article.from_path(path)
+        >>> article.text, article.encoding, article.doc_id
+        ('Café talks in 2016.', 'utf-16', 'café')
         """
         html = _html_option(html)
         p = Path(path)
-        raw = p.read_text(encoding="utf-8", errors="replace")
-        return cls.from_text(raw, published=published, doc_id=p.stem, html=html)
+        decoded = read_text_file(p)
+        article = cls.from_text(decoded.text, published=published, doc_id=p.stem, html=html)
+        return attrs.evolve(article, encoding=decoded.encoding)
 
 
 def _split_header(raw: str) -> tuple[dict[str, str], str]:

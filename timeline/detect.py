@@ -84,7 +84,7 @@ def _detect(text: str, scan: Scanner) -> list[Mention]:
         taken.append(mention)
         occupied[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     taken.sort(key=lambda m: m.start)
-    return _compose_ranges(_compose_datetimes(taken, text), text)
+    return _compose_ranges(_compose_counted(_compose_datetimes(taken, text), text), text)
 
 
 def _scan(g: Grammar, text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
@@ -229,7 +229,37 @@ def _accept(rule: Rule, m: re.Match[str], text: str) -> Mention | None:
         if accepted is None:
             return None
         start = accepted.start
-    return Mention(start, end, rule.name, rule.kind, groups)
+    return Mention(start, end, rule.name, rule.kind, groups, _endpoints(rule, m, start, end))
+
+
+#: The groups that end the first endpoint and open the second, in a rule's match that names a
+#: range itself: "January 5-7", "6-7 January 1916", "May-July 2020", "2011-13".
+_ENDS = {"date": ("d", "d2"), "month_range": ("m", "m2"), "year_range": ("y", "y2")}
+
+
+def _endpoints(rule: Rule, m: re.Match[str], start: int, end: int) -> tuple[Mention, ...]:
+    """The two endpoints of a match that names a range, as TimeML marks them: "6-7 January
+    1916" is "6" and "7 January 1916", "March 5-9, 1918" "March 5" and "9, 1918" (each
+    resolves with the whole, see :func:`timeline.resolve.resolve`); () for other matches.
+
+    >>> [(m.start, m.end) for m in detect("in 2011-13")[0].parts]
+    [(3, 7), (8, 10)]
+    """
+    ends = _ENDS.get(rule.kind)
+    if ends is None or m.groupdict().get(ends[1]) is None:
+        return ()
+    first, second = ends
+    if m.groupdict().get("opener") is not None:  # "from 13 to 15 July": the first is "13"
+        start = max(start, m.end("opener"))
+        while m.string[start].isspace():
+            start += 1
+    second_start = m.start(second)
+    if m.groupdict().get("link") is not None:  # "from the 13th to the 19th of October"
+        second_start = m.end("link")
+    return (
+        Mention(start, m.end(first), rule.name, rule.kind),
+        Mention(second_start, end, rule.name, rule.kind),
+    )
 
 
 def _glued_number(text: str, start: int, end: int) -> bool:
@@ -280,6 +310,38 @@ def _compose_datetimes(mentions: list[Mention], text: str) -> list[Mention]:
             out.append(Mention(a.start, b.end, "time_day", "datetime", {}, (a, b)))
             i += 2
             continue
+        out.append(a)
+        i += 1
+    return out
+
+
+#: Kinds of a day an amount of time can be counted from ("a week from tomorrow").
+_COUNTED_FROM_KINDS = frozenset({"date", "named_day", "weekday", "day_of_month"})
+_COUNTED_LINK = re.compile(r"[ \t]+(?P<dir>from)[ \t]+", re.IGNORECASE)
+_STRETCH_BEFORE = re.compile(r"\b(?:for|over|during|within)[ \t]+$", re.IGNORECASE)
+
+
+def _compose_counted(mentions: list[Mention], text: str) -> list[Mention]:
+    """Join an amount of time and the day it is counted from: "a week from tomorrow", "two
+    weeks from Monday" (not "for a week from Monday", a stretch of time). "Two days before
+    Christmas" stays an offset, placed from the date after it (:mod:`timeline.kinds.offsets`)."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        if (
+            i + 1 < len(mentions)
+            and a.kind in ("duration", "offset")
+            and {"n", "unit"} <= a.groups.keys() <= {"n", "unit", "tail"}
+            and mentions[i + 1].kind in _COUNTED_FROM_KINDS
+        ):
+            b = mentions[i + 1]
+            link = _COUNTED_LINK.fullmatch(text, a.end, b.start)
+            if link and not _STRETCH_BEFORE.search(text, max(0, a.start - 10), a.start):
+                groups = {"n": a.groups["n"], "unit": a.groups["unit"], "dir": link.group("dir")}
+                out.append(Mention(a.start, b.end, "counted", "counted", groups, (a, b)))
+                i += 2
+                continue
         out.append(a)
         i += 1
     return out

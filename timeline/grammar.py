@@ -9,7 +9,7 @@ expressions and lookup tables; it knows nothing about what a rule's kind *means*
 >>> g.words["month"]["march"]
 3
 >>> [r.name for r in g.rules][:3]
-['iso_datetime', 'slash_date', 'month_day']
+['iso_datetime', 'numeric_date', 'numeric_ymd']
 >>> bool(g.rule("month_day").regex.search("talks on Jan. 10, 2022"))
 True
 """

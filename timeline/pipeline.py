@@ -19,6 +19,8 @@ from timeline.context import Sentences
 from timeline.detect import detect
 from timeline.events import attach
 from timeline.frame import timeline_frame
+from timeline.kinds.base import Prefer, check_prefer
+from timeline.kinds.numeric import DateOrder, check_date_order
 from timeline.records import DatedEvent, Timex
 from timeline.resolve import resolve
 from timeline.schema import TIMEX_COLUMNS
@@ -26,7 +28,7 @@ from timeline.schema import TIMEX_COLUMNS
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["dated_events", "extract", "read", "timexes"]
+__all__ = ["Include", "Prefer", "dated_events", "extract", "read", "timexes"]
 
 Include = Literal["timeline", "all"]
 
@@ -61,13 +63,28 @@ def read(
     return article
 
 
-def dated_events(article: Article, *, include: Include = "timeline") -> list[DatedEvent]:
+def dated_events(
+    article: Article,
+    *,
+    include: Include = "timeline",
+    prefer: Prefer = "tense",
+    date_order: DateOrder | None = None,
+) -> list[DatedEvent]:
     """The dated events of an article as records (the rows of :func:`extract`, unsorted)."""
     if include not in ("timeline", "all"):
         raise ValueError(f"include must be 'timeline' or 'all', not {include!r}")
+    check_prefer(prefer)
+    order = check_date_order(date_order)
     text = article.text
     sentences = Sentences(text)  # one sentence split (and tense cache) for resolve and events
-    timexes = resolve(detect(text), text, reference=article.published, sentences=sentences)
+    timexes = resolve(
+        detect(text),
+        text,
+        reference=article.published,
+        sentences=sentences,
+        prefer=prefer,
+        date_order=order,
+    )
     if include == "timeline":
         timexes = [t for t in timexes if _on_timeline(t)]
     return attach(timexes, text, sentences)
@@ -83,6 +100,8 @@ def extract(
     published: Any = None,
     include: Include = "timeline",
     doc_id: str | None = None,
+    prefer: Prefer = "tense",
+    date_order: DateOrder | None = None,
 ) -> pd.DataFrame:
     """The timeline of one article: a DataFrame with one row per dated event, in time order.
 
@@ -94,13 +113,25 @@ def extract(
     published:
         The publication date, against which relative expressions resolve ("on Thursday",
         "last year"). An ISO string, ``datetime.date``, ``datetime`` or pandas ``Timestamp``;
-        it overrides the header's. With none, relative expressions resolve against the latest
-        date placed earlier in the text, or stay unresolved: the current date is never used.
+        it overrides the header's. A time of day, when given, places "two hours ago" and "in
+        15 minutes". With none, relative expressions resolve against the latest date placed
+        earlier in the text, or stay unresolved: the current date is never used.
     include:
         ``"timeline"`` (default): the expressions placed on the timeline. ``"all"``: also
         durations, sets and vague or unresolved expressions, with NaT ``start``/``end``.
     doc_id:
         An identifier for the ``doc_id`` column (a file's name by default).
+    prefer:
+        The direction of dates the text leaves open (a weekday, a month or day of the month
+        without a year, a season, a holiday): ``"tense"`` (default) reads the tense of their
+        sentence, as news needs ("Thursday" is the last one unless "will" stands near);
+        ``"past"`` and ``"future"`` always take the last or the next one (schedules and
+        assistants: "friday" is the coming one); ``"nearest"`` the nearest one.
+    date_order:
+        Which number of a date written in numbers is the month: ``"MDY"`` (3/12/2025 is
+        March 12), ``"DMY"`` (3 December) or ``"YMD"``. ``None`` (default): month first with
+        slashes and dashes, as in English-language news, day first with dots (10.01.2022).
+        A date only one reading makes possible (31/10/1974) is read that way whatever the order.
 
     Returns
     -------
@@ -109,29 +140,38 @@ def extract(
         ``datetime64[s]`` so that BC years work; offsets index :attr:`Article.text`.
     """
     article = read(text_or_article, published=published, doc_id=doc_id)
-    events = dated_events(article, include=include)
+    events = dated_events(article, include=include, prefer=prefer, date_order=date_order)
     return timeline_frame(
         events, doc_id=article.doc_id, title=article.title, published=article.published
     )
 
 
 def timexes(
-    text_or_article: str | Article | os.PathLike[str], *, published: Any = None
+    text_or_article: str | Article | os.PathLike[str],
+    *,
+    published: Any = None,
+    prefer: Prefer = "tense",
+    date_order: DateOrder | None = None,
 ) -> pd.DataFrame:
     """TIMEX3 annotations in the TimeML way: every expression, a range as its two endpoints.
 
-    The same detection pass as :func:`extract`; columns ``char_start``, ``char_end``, ``text``,
-    ``type``, ``value``, ``mod``, in text order.
+    The same detection pass as :func:`extract` (``published``, ``prefer`` and ``date_order`` as
+    there);
+    columns ``char_start``, ``char_end``, ``text``, ``type``, ``value``, ``mod``, in text order.
 
     >>> timexes("He served from 1991 to 1999.")[["text", "value"]].values.tolist()
     [['1991', '1991'], ['1999', '1999']]
     """
     import pandas as pd
 
+    check_prefer(prefer)
     article = read(text_or_article, published=published)
+    order = check_date_order(date_order)
     text = article.text
     rows = []
-    for t in resolve(detect(text), text, reference=article.published):
+    for t in resolve(
+        detect(text), text, reference=article.published, prefer=prefer, date_order=order
+    ):
         for part in t.parts or (t,):
             rows.append(
                 (part.char_start, part.char_end, part.text, part.type, part.value, part.mod)

@@ -30,10 +30,12 @@ from collections.abc import Sequence
 
 import attrs
 
+from timeline.article import published_instant
 from timeline.calendar import Grain, Period
 from timeline.context import Sentences
 from timeline.grammar import grammar
 from timeline.kinds import KINDS, State
+from timeline.kinds.base import DateOrder, Prefer, check_prefer, span, unresolved
 from timeline.records import Mention, Timex
 
 __all__ = ["resolve"]
@@ -45,21 +47,45 @@ def resolve(
     *,
     reference: dt.date | None,
     sentences: Sentences | None = None,
+    prefer: Prefer = "tense",
+    date_order: DateOrder | None = None,
 ) -> list[Timex]:
     """Resolve mentions found in ``text`` against the publication date ``reference``.
 
-    ``sentences`` (of the same text) may be passed in to share it with later stages.
-    """
-    import numpy as np
+    ``reference`` is a ``date``, or a ``datetime`` whose time of day (as written in its own
+    zone) places "two hours ago" and "in 15 minutes". ``prefer`` is the direction of dates
+    the text leaves open (:data:`timeline.kinds.base.Prefer`); ``date_order`` says which
+    number of a date in numbers is the month (:mod:`timeline.kinds.numeric`). ``sentences``
+    (of the same text) may be passed in to share it with later stages.
 
-    ref = np.datetime64(reference.isoformat(), "s") if reference is not None else None
+    >>> from timeline.detect import detect
+    >>> [t.value for t in resolve(detect("It opens Friday."), "It opens Friday.",
+    ...                           reference=dt.date(2022, 1, 10), prefer="future")]
+    ['2022-01-14']
+    """
+    ref = clock = None
+    if reference is not None:
+        clock = published_instant(reference)
+        ref = clock.astype("datetime64[D]").astype("datetime64[s]")
+        if not isinstance(reference, dt.datetime):
+            clock = None
     if sentences is None:
         sentences = Sentences(text)
-    state = State(text, ref, sentences, grammar(), _resolve_one)
+    state = State(
+        text,
+        ref,
+        sentences,
+        grammar(),
+        _resolve_one,
+        clock=clock,
+        prefer=check_prefer(prefer),
+        date_order=date_order,
+    )
     out: list[Timex] = []
     first_day: dict[int, Period] = {}  # the first day each sentence names
     dayless: list[tuple[int, Mention]] = []  # clock times read before their sentence's day
     for k, m in enumerate(mentions):
+        state.following = mentions[k + 1] if k + 1 < len(mentions) else None
         partner = _listed_with(mentions, k, text)
         if partner is not None:  # "March and April 2020": March takes April's year
             state.range_end = _resolve_one(partner, state)
@@ -71,8 +97,12 @@ def resolve(
             continue
         if m.kind == "time" and timex.anchor == "published":
             dayless.append((len(out), m))
-        out.append(timex)
+        if _is_list(m) and len(timex.parts) == 2:
+            out.extend(timex.parts)  # "on the 28 and 29 August": two dates, not a span
+        else:
+            out.append(timex)
         _remember(state, m, timex, first_day)
+    state.following = None
     for i, m in dayless:  # "at about 10:35 a.m. (0735 GMT) Friday": the day named after it
         sentence = state.sentences.index(m.start)
         if sentence in first_day:
@@ -102,6 +132,12 @@ def _remember(state: State, m: Mention, timex: Timex, first_day: dict[int, Perio
     if timex.placed and timex.granularity in _ANCHOR_GRAINS and timex.type in ("DATE", "TIME"):
         assert timex.start is not None and timex.end is not None and timex.granularity
         state.anchor = Period(timex.value, timex.start, timex.end, timex.granularity)  # type: ignore[arg-type]
+
+
+def _is_list(m: Mention) -> bool:
+    """Whether a rule's match names two dates listed ("May 4 and 5"), not a span ("between May 4
+    and 5")."""
+    return "list" in m.groups and m.groups.get("opener", "").lower() != "between"
 
 
 _LIST_GAP = re.compile(r"[ \t]*(?:,|and|or|&)[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
@@ -138,8 +174,16 @@ def _resolve_one(m: Mention, state: State) -> Timex | None:
     result = KINDS[m.kind].resolve(m, state)
     if result is None:
         return None
+    parts: tuple[Timex, ...] = ()
+    if result.parts and len(result.parts) == len(m.parts):  # "2011-13": "2011" and "13"
+        parts = tuple(_placed_at(p, pm, state) for p, pm in zip(result.parts, m.parts, strict=True))
+    return _placed_at(attrs.evolve(result, parts=parts), m, state)
+
+
+def _placed_at(t: Timex, m: Mention, state: State) -> Timex:
+    """The timex with the text and offsets of its mention."""
     return attrs.evolve(
-        result, text=state.text[m.start : m.end], char_start=m.start, char_end=m.end, rule=m.rule
+        t, text=state.text[m.start : m.end], char_start=m.start, char_end=m.end, rule=m.rule
     )
 
 
@@ -157,33 +201,7 @@ def _range(m: Mention, state: State) -> Timex | None:
         state.range_end = None
     if a is None or b is None:
         return None
-    if a.placed and b.placed and a.start is not None and b.end is not None and a.start < b.end:
-        value = f"{a.value}/{b.value}"
-        anchor = (
-            "absolute"
-            if a.anchor == b.anchor == "absolute"
-            else (a.anchor if a.anchor != "absolute" else b.anchor)
-        )
-        return Timex(
-            char_start=m.start,
-            char_end=m.end,
-            text=state.text[m.start : m.end],
-            type="DATE",
-            value=value,
-            start=a.start,
-            end=b.end,
-            granularity=a.granularity,
-            rule="range",
-            anchor=anchor,
-            parts=(a, b),
-        )
-    return Timex(
-        m.start,
-        m.end,
-        state.text[m.start : m.end],
-        "DATE",
-        f"{a.value}/{b.value}",
-        rule="range",
-        anchor="none",
-        parts=(a, b),
-    )
+    whole = span(a, b)
+    if whole.placed and not (a.start is not None and b.end is not None and a.start < b.end):
+        whole = attrs.evolve(unresolved(whole.value), parts=whole.parts)  # an end before its start
+    return _placed_at(whole, m, state)

@@ -10,6 +10,9 @@ One module an idea:
   it, and the error tallies;
 - :mod:`~timeline.evaluation.event_scores`: how well our event phrases cover the gold events
   linked to a date, and how the chunker tags gold event words;
+- :mod:`~timeline.evaluation.merge_scores`: how well a merged corpus timeline joins the mentions
+  of one happening, on MEANTIME's cross-document annotation
+  (:mod:`~timeline.evaluation.read_crossdoc`);
 - :mod:`~timeline.evaluation.baselines`: dateparser as a timex tagger, the nearest verb as an
   event attacher;
 - :mod:`~timeline.evaluation.systems`: the systems scored, by name;
@@ -46,6 +49,8 @@ from timeline.evaluation.gold import (
     TimeMLDocument,
     read_corpus,
 )
+from timeline.evaluation.merge_scores import MergeReport, score_merge
+from timeline.evaluation.read_crossdoc import CrossDocTopic, EventInstance, read_crossdoc
 from timeline.evaluation.systems import get_system
 from timeline.evaluation.timex_scores import (
     CONTEXT_CHARS,
@@ -66,14 +71,17 @@ __all__ = [
     "CONTEXT_CHARS",
     "MAX_EVENT_WORDS",
     "Counts",
+    "CrossDocTopic",
     "EntityKind",
     "ErrorKind",
     "EventAttacher",
+    "EventInstance",
     "EventPair",
     "EventReport",
     "GoldEvent",
     "GoldTLink",
     "GoldTimex",
+    "MergeReport",
     "Report",
     "System",
     "TagAgreement",
@@ -92,8 +100,10 @@ __all__ = [
     "nearest_verb_events",
     "parse_dct",
     "read_corpus",
+    "read_crossdoc",
     "score_document",
     "score_events",
+    "score_merge",
     "tag_agreement",
     "tally_errors",
     "value_pattern",

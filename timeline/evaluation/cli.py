@@ -5,11 +5,13 @@
     python -m timeline.evaluate GOLD_DIR... [--system timeline|dateparser|gold] [--errors N]
         [--out DIR] [--part all|study|check] [--no-dct]
     python -m timeline.evaluate GOLD_DIR... --events [--part all|study|check]
+    python -m timeline.evaluate CROSSDOC_DIR... --merge [--similarity X] [--part all|study|check]
 
 The first prints the TempEval-3 timex metrics per corpus (one per GOLD_DIR) and in total
 (:mod:`timeline.evaluation.timex_scores`); the second the event-attachment measure of ours and
-of the nearest-verb baseline (:mod:`timeline.evaluation.event_scores`). Progress goes to
-standard error.
+of the nearest-verb baseline (:mod:`timeline.evaluation.event_scores`); the third the figures of
+the merged corpus timeline on MEANTIME's cross-document annotation
+(:mod:`timeline.evaluation.merge_scores`). Progress goes to standard error.
 
 ``--part`` chooses the documents by the corpora's ``check_split.toml``
 (:mod:`timeline.evaluation.split`): ``study`` (tune here), ``check`` (aggregate figures only),
@@ -36,6 +38,7 @@ from timeline.evaluation.event_scores import (
     tag_agreement,
 )
 from timeline.evaluation.gold import TimeMLDocument, read_corpus
+from timeline.evaluation.merge_scores import add_merge_arguments, main_merge
 from timeline.evaluation.split import CheckSplit, Part, find_split, select
 from timeline.evaluation.systems import get_system, memoized
 from timeline.evaluation.timex_scores import Report, System, error_classes, evaluate, metrics_table
@@ -72,8 +75,7 @@ def _write_timeml(out: Path, name: str, docs: Sequence[TimeMLDocument], system: 
             target.write_text(to_timeml(doc, frame), encoding="utf-8")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Command line: score a system on gold corpora and print the TempEval-3 timex metrics."""
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m timeline.evaluate",
         description="TempEval-3 Task A timex scores of a system on gold TimeML/MEANTIME corpora.",
@@ -81,7 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("gold", nargs="+", metavar="GOLD_DIR", help="gold corpus dir or file")
     parser.add_argument("--system", default="timeline", choices=["timeline", "dateparser", "gold"])
     parser.add_argument(
-        "--errors", type=int, default=0, metavar="N", help="print the N largest error classes"
+        "--errors",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print the N largest error classes (of the study part where a split is known: the "
+        "check part's single errors are not to be read)",
     )
     parser.add_argument(
         "--out",
@@ -97,6 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "EVENT-TIMEX3 links within a sentence whose event our timex's event phrase covers, "
         "against the nearest-verb baseline",
     )
+    add_merge_arguments(parser)
     parser.add_argument(
         "--part",
         default="all",
@@ -115,28 +123,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="give the system no document creation time (histories such as WikiWars)",
     )
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: score a system on gold corpora and print the TempEval-3 timex metrics."""
+    args = _parser().parse_args(argv)
+    if args.merge:
+        return main_merge(args.gold, args.part, args.split, args.similarity)
+    if args.errors and args.part == "check":
+        raise SystemExit("--errors with --part check: read only the check part's aggregate figures")
     corpora = [
         _Corpus.read(name, path, args.part, args.split, no_dct=args.no_dct)
         for name, path in zip(_unique_names(args.gold), args.gold, strict=True)
     ]
     if args.events:
         return _main_events(corpora)
+    return _main_timexes(args, corpora)
 
+
+def _main_timexes(args: argparse.Namespace, corpora: Sequence[_Corpus]) -> int:
+    """The timex scores of every corpus (and its check part), their total, the error classes."""
     reports: list[Report] = []
+    studied: list[Report] = []  # what --errors may show: no check document
     for corpus in corpora:
-        docs = corpus.docs
-        system = memoized(get_system(args.system, docs))
+        system = memoized(get_system(args.system, corpus.docs))
 
         def progress(done: int, total: int, name: str = corpus.name) -> None:
             if done % 25 == 0 or done == total:
                 print(f"{name}: {done}/{total} documents", file=sys.stderr)
 
-        reports.append(evaluate(docs, system, name=corpus.name, progress=progress))
+        reports.append(evaluate(corpus.docs, system, name=corpus.name, progress=progress))
         if corpus.check is not None:
             reports.append(evaluate(corpus.check, system, name=f"{corpus.name} [check]"))
+            study = [d for d in corpus.docs if d not in corpus.check]
+            studied.append(evaluate(study, system, name=f"{corpus.name} [study]"))
+        else:
+            studied.append(reports[-1])
         if args.out is not None:
-            _write_timeml(args.out, corpus.name, docs, system)
+            _write_timeml(args.out, corpus.name, corpus.docs, system)
     whole = [r for r in reports if not r.name.endswith("[check]")]
     checks = [r for r in reports if r.name.endswith("[check]")]
     total = Report.combine(whole, name="total")
@@ -144,12 +169,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(checks) > 1:
         rows.append(Report.combine(checks, name="total [check]"))
     table = metrics_table(rows)
-
     with pd.option_context("display.width", 200, "display.max_columns", 30):
         print(f"TempEval-3 Task A timex scores of system {args.system!r} (percent)")
         print(table.to_string(index=False))
         if args.errors > 0:
-            for title, tally in error_classes(total, top=args.errors).items():
+            print(f"\nError classes of {', '.join(r.name for r in studied)}")
+            read = Report.combine(studied, name="studied")
+            for title, tally in error_classes(read, top=args.errors).items():
                 print(f"\n{title}:")
                 print(tally.to_string(index=False) if not tally.empty else "  (none)")
     if args.out is not None:

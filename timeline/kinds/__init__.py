@@ -14,9 +14,10 @@ module              kinds
 ``seasons``         ``season``
 ``days``            ``weekday``, ``named_day``, ``part_of_day``
 ``relative``        ``deictic``, ``the_unit``, ``vague``
-``offsets``         ``offset``, ``past_span``, ``anaphoric``
+``offsets``         ``offset``, ``ahead``, ``past_span``, ``anaphoric``
 ``clock``           ``time``, ``datetime``
 ``durations``       ``duration``, ``set``
+``counted``         ``counted`` ("a week from tomorrow", composed by detection)
 ==================  ============================================================
 
 A resolution's docstring reads "Reads ...; gives ...": the values are those of a text

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, get_args
 
 import attrs
 
@@ -30,20 +30,51 @@ if TYPE_CHECKING:
     import numpy as np
 
 __all__ = [
+    "PREFERENCES",
     "PREV_WORD",
     "WINDOW",
     "Acceptance",
     "Candidate",
+    "DateOrder",
     "Kind",
+    "Prefer",
     "Resolution",
     "State",
+    "check_prefer",
     "is_function_word",
     "next_word",
     "placed",
     "sentence_starts",
+    "span",
     "timex",
     "unresolved",
 ]
+
+#: The order of the numbers of a date written in numbers (:mod:`timeline.kinds.numeric`).
+DateOrder = Literal["MDY", "DMY", "YMD"]
+
+#: The direction of dates the text leaves open ("Friday", "in March", "the 15th", "summer",
+#: "Christmas"): "tense" reads it from the sentence's tense cues (news tells of the days just
+#: gone), "past" and "future" always take the last or the next such date, "nearest" the
+#: nearest one. ``prefer=`` of :func:`timeline.extract` and the corpus functions.
+Prefer = Literal["tense", "past", "future", "nearest"]
+PREFERENCES: tuple[Prefer, ...] = get_args(Prefer)
+
+
+def check_prefer(prefer: object) -> Prefer:
+    """``prefer`` itself if it is one of :data:`PREFERENCES`; else a ``ValueError``.
+
+    >>> check_prefer("future")
+    'future'
+    >>> check_prefer("soon")
+    Traceback (most recent call last):
+    ...
+    ValueError: prefer must be 'tense', 'past', 'future' or 'nearest', not 'soon'
+    """
+    if not isinstance(prefer, str) or prefer not in PREFERENCES:
+        raise ValueError(f"prefer must be 'tense', 'past', 'future' or 'nearest', not {prefer!r}")
+    return prefer  # type: ignore[return-value]
+
 
 #: The word before an offset, with the white space (and a hyphen) between; acceptance looks
 #: for it within WINDOW characters.
@@ -86,6 +117,15 @@ class State:
     period: Period | None = None  # latest month or quarter named ("the same period last year")
     range_end: Timex | None = None  # while the start of a range resolves: its end
     day: tuple[int, Period] | None = None  # latest day named, with its sentence's index
+    #: The publication's date and time of day (as written in its zone), when it gives one.
+    clock: np.datetime64 | None = None
+    #: The mention after the one resolving: the date of the event an offset counts from
+    #: ("a year after the 2007 launch").
+    following: Mention | None = None
+    #: The direction of dates the text leaves open (:data:`Prefer`).
+    prefer: Prefer = "tense"
+    #: Which number of a date in numbers is the month ("MDY", "DMY", "YMD"; None: by its form).
+    date_order: DateOrder | None = None
 
     def base(self) -> tuple[Period | None, str]:
         """The date relative expressions resolve against, and where it comes from."""
@@ -103,6 +143,11 @@ class State:
     def tense(self, m: Mention) -> Tense | None:
         """The tense of the sentence around a mention, read from its nearest cue."""
         return self.sentences.tense(m.start)
+
+    def preferred(self) -> Literal["past", "future", "nearest"] | None:
+        """The direction ``prefer=`` imposes on dates the text leaves open; None for "tense"
+        (each kind reads the tense, or a narrative's order)."""
+        return None if self.prefer == "tense" else self.prefer
 
     def resolve(self, m: Mention) -> Timex | None:
         """The timex of a part of a composed mention: the day of "9 a.m. Tuesday"."""
@@ -157,6 +202,24 @@ def placed(
 ) -> Timex:
     """The timex of a period of the calendar, its value the period's."""
     return timex(type_, period.value, period, mod=mod, anchor=anchor)
+
+
+def span(a: Timex, b: Timex) -> Timex:
+    """The range from ``a`` to ``b`` (a DATE "a/b" from a's start to b's end, where both are
+    placed), with the two as its ``parts``: TimeML marks a range as its two endpoints.
+
+    >>> r = span(placed(Period.year(2011)), placed(Period.year(2013)))
+    >>> r.value, str(r.start), str(r.end), [p.value for p in r.parts]
+    ('2011/2013', '2011-01-01T00:00:00', '2014-01-01T00:00:00', ['2011', '2013'])
+    """
+    value = f"{a.value}/{b.value}"
+    if a.start is None or b.end is None or a.granularity is None:
+        whole = unresolved(value)
+    else:
+        anchor = a.anchor if a.anchor != "absolute" else b.anchor
+        grain = a.granularity
+        whole = timex("DATE", value, Period(value, a.start, b.end, grain), anchor=anchor)  # type: ignore[arg-type]
+    return attrs.evolve(whole, parts=(a, b))
 
 
 def unresolved(value: str, type_: TimexType = "DATE", mod: str = "") -> Timex:

@@ -61,8 +61,8 @@ def weekday(m: Mention, state: State) -> Timex | None:
     tense = (
         "past" if deictic in _PAST_DEICTICS else "future" if deictic in _FUTURE_DEICTICS else None
     )
-    tense = tense or (state.tense(m) if anchor == "published" else "past")
-    if deictic == "this":
+    tense = tense or state.preferred() or (state.tense(m) if anchor == "published" else "past")
+    if deictic == "this" or tense == "nearest":
         offset = diff if abs(diff) <= 3 else diff - 7 if diff > 0 else diff + 7
     elif tense == "future":
         offset = diff if diff >= 0 else diff + 7

@@ -11,7 +11,7 @@ import re
 
 from timeline.calendar import Period
 from timeline.grammar import Grammar, fold, grammar
-from timeline.kinds.base import Candidate, Kind, State, placed, timex, unresolved
+from timeline.kinds.base import Candidate, Kind, State, placed, span, unresolved
 from timeline.kinds.names import date_follows, dated_by_word_before, in_list, needs_context
 from timeline.kinds.numbers import year_in_words
 from timeline.kinds.values import mod_of, month_number, pick_year, year_number
@@ -107,9 +107,7 @@ def month_range(m: Mention, state: State) -> Timex | None:
     b = Period.month(year, month_number(state, m.groups["m2"]))
     if b.start <= a.start:
         return None
-    return timex(
-        "DATE", f"{a.value}/{b.value}", Period(f"{a.value}/{b.value}", a.start, b.end, "month")
-    )
+    return span(placed(a), placed(b))
 
 
 KINDS = (

@@ -1,19 +1,25 @@
 """Dates counted from another: "two days ago", "three years later", "a year before", "the
-year-ago quarter", "year-earlier"; spans that end or start at the base: "the past three years",
-"the next five years", "the coming weeks"; and anaphora: "the same day", "that day", "the
-following year", "the previous month".
+year-ago quarter", "year-earlier", "two hours ago", "in 15 minutes"; spans that end or start at
+the base: "the past three years", "the next five years", "the coming weeks", "the past 24
+hours"; and anaphora: "the same day", "that day", "the following year", "the previous month".
 
-Counted dates ("later", "earlier", "before", "after") count from the text's own last date
-where it has one ("1812 ... two weeks afterwards"); anaphora always do.
+Counted dates ("later", "earlier", "a year before.") count from the text's own last date
+where it has one ("1812 ... two weeks afterwards"); anaphora always do. "N units before/after
+<an event>" counts from the date that event has in the text, or stays unplaced. Hours and
+minutes count from a clock time: the text's last one, or the publication's time of day.
 """
 
 from __future__ import annotations
+
+import re
 
 import attrs
 
 from timeline.calendar import GRAINS, Period, add_months, ymd
 from timeline.grammar import fold
 from timeline.kinds.base import Candidate, Kind, State, placed, timex, unresolved
+from timeline.kinds.clock import minute_at
+from timeline.kinds.durations import duration
 from timeline.kinds.relative import UNPLACED
 from timeline.kinds.values import (
     AMOUNT_MODS,
@@ -33,18 +39,61 @@ __all__ = ["KINDS"]
 def offset(m: Mention, state: State) -> Timex | None:
     """Reads "two days ago", "almost four years ago"; gives 2022-01-08, 2018 (LESS_THAN).
 
-    "ten days before" (the murder) is, as TimeML has it, a DURATION (P10D) placed on 2021-12-31.
+    "a year after the 2007 launch" is, as TimeML has it, a DURATION (P1Y) counted from the
+    event the text names: placed where that event has a date of its own (2008), else left
+    unplaced with the anchor ``"event"`` ("ten days before the murder": never counted from
+    the publication). "two days after" that ends its clause counts from the text's last date.
     """
-    result = _offset_date(m, state)
-    if result is not None and "amod" in m.groups:  # "almost four years ago"
-        result = attrs.evolve(result, mod=AMOUNT_MODS.get(fold(m.groups["amod"]), ""))
-    if result is None or "tail" not in m.groups:
+    g = m.groups
+    event, origin = _event_origin(m, state) if "tail" in g else (False, None)
+    if event and origin is None:  # "three months after raising it": the event has no date
+        result: Timex | None = timex("DATE", "XXXX", anchor="event")
+    else:
+        result = _offset_date(m, state, origin)
+    if result is not None and "amod" in g:  # "almost four years ago"
+        result = attrs.evolve(result, mod=AMOUNT_MODS.get(fold(g["amod"]), ""))
+    if result is None or "tail" not in g:
         return result
     # "ten days before the murder": TimeML types the expression (without "before") a DURATION;
-    # it still points at a date, which places it on the timeline.
-    n = count_value(state, m.groups.get("n"))
-    unit = str(state.g.lookup("unit", m.groups["unit"]))
+    # it still points at a date, which places it on the timeline when the event has one.
+    n = count_value(state, g.get("n"))
+    unit = str(state.g.lookup("unit", g["unit"]))
     return attrs.evolve(result, type="DURATION", value=duration_value(n, unit))
+
+
+#: What follows "before" or "after" when no event does: the clause ends ("a year before.").
+_CLAUSE_ENDS = re.compile(
+    r"[ \t]*(?:$|[,;:.!?)\]\"”’'—–-]|(?:and|but|or|then|when|while|as|so|because)\b)",
+    re.IGNORECASE,
+)
+_TAIL = re.compile(r"[ \t\n]*(?:before|after)\b", re.IGNORECASE)
+#: The words between "after" and the date of the event they name: one clause, a few words.
+_EVENT_GAP = re.compile(r"[^,;:.!?()\[\]\"“”\n]{0,80}")
+_EVENT_WORDS = 10
+
+
+def _event_origin(m: Mention, state: State) -> tuple[bool, tuple[Period, str] | None]:
+    """Whether an event follows the "before" or "after" of an offset, and the date it has in
+    the text, with its anchor ("a year after *the 2007* launch"); none if it has no date of its
+    own ("three months after raising it"). No event follows where the clause ends ("two days
+    after."): that offset counts as "two days later" does."""
+    text = state.text
+    tail = _TAIL.match(text, m.end)
+    if tail is None or _CLAUSE_ENDS.match(text, tail.end()):
+        return False, None
+    nxt = state.following
+    if (
+        nxt is None
+        or state.sentences.index(nxt.start) != state.sentences.index(m.start)
+        or not _EVENT_GAP.fullmatch(text, tail.end(), nxt.start)
+        or len(text[tail.end() : nxt.start].split()) > _EVENT_WORDS
+    ):
+        return True, None
+    event = state.resolve(nxt)
+    if event is None or not event.placed or event.start is None or event.end is None:
+        return True, None
+    grain = event.granularity if event.granularity in GRAINS else "day"
+    return True, (Period(event.value, event.start, event.end, grain), event.anchor)  # type: ignore[arg-type]
 
 
 _FORWARD = frozenset({"later", "after", "afterwards", "afterward", "from now", "hence"})
@@ -53,16 +102,23 @@ _FROM_TEXT = frozenset({"earlier", "later", "before", "after", "afterwards", "af
 _YEARS_IN = {"ML": 1000, "CE": 100, "DE": 10}
 
 
-def _offset_date(m: Mention, state: State) -> Timex | None:
-    """The date a counted offset points at, from the base or the text's last date."""
+def _offset_date(
+    m: Mention, state: State, origin: tuple[Period, str] | None = None
+) -> Timex | None:
+    """The date a counted offset points at, from ``origin`` (an event's date) if given, else
+    from the base or the text's last date."""
     g = m.groups
     unit = str(state.g.lookup("unit", g["unit"]))
     n = count_value(state, g.get("n"))
     direction = fold(g.get("dir") or g["tail"])
     sign = 1 if direction in _FORWARD else -1
     base, anchor = state.base()
-    if direction in _FROM_TEXT and state.anchor is not None:
-        base, anchor = state.anchor, "text"
+    if origin is None and direction in _FROM_TEXT and state.anchor is not None:
+        origin = state.anchor, "text"
+    if origin is not None:
+        base, anchor = origin
+    if n is not None and unit in _MINUTES_IN:  # "two hours ago", "an hour later"
+        return _clock_offset(state, n * _MINUTES_IN[unit] * sign, origin=origin)
     if n is None or base is None or unit.startswith("T") or not float(n).is_integer():
         return unresolved("PAST_REF" if sign < 0 else "FUTURE_REF")
     k = int(n) * sign
@@ -83,6 +139,64 @@ def _offset_date(m: Mention, state: State) -> Timex | None:
     if GRAINS.index(base.grain) < GRAINS.index(unit_grain):  # GRAINS: coarsest first
         return placed(base, anchor=anchor)  # "1812 ... a week later": still 1812, as far as known
     return placed(unit_period(base, unit, k), anchor=anchor)
+
+
+_MINUTES_IN = {"TH": 60, "TM": 1}
+_DAY_MINUTES = 24 * 60
+
+
+def _clock_offset(
+    state: State, minutes: float, *, origin: tuple[Period, str] | None = None
+) -> Timex:
+    """The instant ``minutes`` from a clock time: ``origin`` (the text's last date for "an hour
+    later", an event's time), else the publication's ("two hours ago").
+
+    Counted from a day without a time of day, the count keeps the day's grain: that day while
+    it stays within a day ("hours later", as far as known), whole days shifted for a count of
+    whole days ("48 hours ago"); other counts stay unplaced.
+    """
+    import numpy as np
+
+    future = minutes > 0
+    start: Period | None
+    if origin is not None:
+        start, anchor = origin
+    elif state.clock is not None:
+        start, anchor = minute_at(state.clock), "published"
+    else:
+        start, anchor = state.base()
+    if start is None or not float(minutes).is_integer():
+        return unresolved("FUTURE_REF" if future else "PAST_REF")
+    if start.grain == "minute":  # a clock time: "9 a.m. ... an hour later" is 10:00
+        return placed(
+            minute_at(start.start + np.timedelta64(int(minutes), "m")), anchor=anchor, type_="TIME"
+        )
+    if GRAINS.index(start.grain) < GRAINS.index("day"):  # "1812 ... hours later": 1812
+        return placed(start, anchor=anchor)
+    days, rest = divmod(abs(int(minutes)), _DAY_MINUTES)
+    if rest and days:  # "36 hours ago" from a day: one day back or two?
+        return unresolved("FUTURE_REF" if future else "PAST_REF")
+    shift = days if future else -days
+    return placed(Period.from_day(start.start + np.timedelta64(shift, "D")), anchor=anchor)
+
+
+def ahead(m: Mention, state: State) -> Timex | None:
+    """Reads "in 15 minutes" (published at 09:30); gives PT15M, placed at 09:45.
+
+    The amount is a DURATION, as TimeML has it; it is placed that far ahead of the
+    publication's time of day (its day, without one), unless the sentence is told in the past
+    ("he finished in 15 minutes": an amount only).
+    """
+    result = duration(m, state)
+    n = count_value(state, m.groups["n"])
+    if result is None or n is None or state.tense(m) == "past":
+        return result
+    if "half" in m.groups:
+        n += 0.5
+    unit = str(state.g.lookup("unit", m.groups["unit"]))
+    point = _clock_offset(state, n * _MINUTES_IN[unit])
+    placement = {k: getattr(point, k) for k in ("start", "end", "granularity", "anchor")}
+    return attrs.evolve(result, **placement) if point.placed else result
 
 
 def accept_past_span(c: Candidate) -> Candidate | None:
@@ -116,6 +230,13 @@ def past_span(m: Mention, state: State) -> Timex | None:
     value = duration_value(n, unit)
     forward = any(w in dx for w in ("next", "coming", "following"))
     base, anchor = state.base()
+    if unit in _MINUTES_IN and n is not None and state.clock is not None and "first" not in dx:
+        # "the past 24 hours": up to the publication's time of day
+        now = minute_at(state.clock).start
+        minutes = np.timedelta64(int(n * _MINUTES_IN[unit]), "m")
+        lo, hi = (now - minutes, now) if not forward else (now, now + minutes)
+        span = Period(value, lo, hi, "hour" if unit == "TH" else "minute")
+        return timex("DURATION", value, span, anchor="published")
     if (
         n is None
         or base is None
@@ -182,6 +303,7 @@ def anaphoric(m: Mention, state: State) -> Timex | None:
 
 KINDS = (
     Kind("offset", offset),
+    Kind("ahead", ahead),
     Kind("past_span", past_span, accept_past_span),
     Kind("anaphoric", anaphoric),
 )

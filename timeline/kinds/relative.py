@@ -5,9 +5,11 @@ day", "the end of the month"; and the vague "now", "recently", "the future".
 
 from __future__ import annotations
 
+import re
+
 from timeline.calendar import Period
 from timeline.grammar import fold
-from timeline.kinds.base import Kind, State, placed, timex, unresolved
+from timeline.kinds.base import Candidate, Kind, State, placed, timex, unresolved
 from timeline.kinds.seasons import season
 from timeline.kinds.values import mod_of, reported_quarter, unit_period
 from timeline.records import Mention, Timex
@@ -44,6 +46,22 @@ def deictic(m: Mention, state: State) -> Timex | None:
     if base is None:
         return unresolved(UNPLACED[unit], mod=mod_code)
     return placed(unit_period(base, unit, offset), mod=mod_code, anchor=anchor)
+
+
+# "of" and a word that opens a noun phrase naming something: "the year of the iPhone",
+# "the year of Obama's victory" describe a year by what marked it, not the year of the story.
+_OF_A_THING = re.compile(
+    r"[ \t]+of[ \t]+(?:the|a|an|this|that|its|his|her|their|our|[A-Z])", re.IGNORECASE
+)
+
+
+def accept_the_unit(c: Candidate) -> Candidate | None:
+    """ "The year" is no date when "of" and a thing follow it ("2007 was the year of the
+    iPhone"); "a high for the year of $42.875" stays (an amount is no thing that marks it)."""
+    bare_year = "unit" in c.groups and not ({"q", "mod", "tail"} & c.groups.keys())
+    if bare_year and _OF_A_THING.match(c.text, c.end):
+        return None
+    return c
 
 
 def the_unit(m: Mention, state: State) -> Timex | None:
@@ -94,6 +112,6 @@ def vague(m: Mention, state: State) -> Timex | None:
 
 KINDS = (
     Kind("deictic", deictic),
-    Kind("the_unit", the_unit),
+    Kind("the_unit", the_unit, accept_the_unit),
     Kind("vague", vague),
 )

@@ -56,6 +56,9 @@ def season(m: Mention, state: State) -> Timex | None:
     by, bm, _ = base.ymd()
     first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     deictic = fold(g.get("deictic", ""))
+    preferred = state.preferred()
+    if preferred is not None and not deictic:  # prefer= "past", "future", "nearest"
+        return placed(_season_toward(preferred, code, base), mod=mod, anchor=anchor)
     tense = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(deictic)
     if deictic.startswith("the "):  # "the following winter": the first after the base
         seasons = [Period.season(year, code) for year in range(by - 1, by + 3)]
@@ -86,6 +89,27 @@ def season(m: Mention, state: State) -> Timex | None:
     ):
         season_year += 1
     return placed(Period.season(season_year, code), mod=mod, anchor=anchor)
+
+
+def _season_toward(direction: str, code: str, base: Period) -> Period:
+    """The season ``code`` in a direction from the base: the last begun by it ("past"), the
+    first not over ("future"), or the one holding it, else the nearest ("nearest")."""
+    import numpy as np
+
+    by = base.ymd()[0]
+    if base.grain in ("millennium", "century", "decade", "year"):
+        return Period.season(by, code)  # "in 1944 ... in the summer": that year's
+    seasons = [Period.season(year, code) for year in range(by - 1, by + 3)]
+    if direction == "past":
+        return [p for p in seasons if p.start <= base.start][-1]
+    if direction == "future":
+        return next(p for p in seasons if p.end > base.start)
+
+    def distance(p: Period) -> int:  # seconds from the base to the season, 0 inside it
+        gap = max(p.start - base.start, base.start - p.end, np.timedelta64(0, "s"))
+        return int(gap.astype("int64"))
+
+    return min(seasons, key=distance)
 
 
 KINDS = (Kind("season", season, accept_season),)

@@ -107,6 +107,9 @@ def pick_year(state: State, m: Mention, month: int, day: int | None) -> tuple[in
     if base is None:
         return None, "none"
     by, bm, bd = base.ymd()
+    preferred = state.preferred()
+    if preferred is not None:  # prefer="past", "future" or "nearest"
+        return year_toward(preferred, base, month, day), anchor
     if anchor == "text":
         # A narrative moves forward: within the year it names, or on from the date it names
         # ("in January 1066 ... In October" is October 1066).
@@ -131,6 +134,30 @@ def pick_year(state: State, m: Mention, month: int, day: int | None) -> tuple[in
     elif tense == "future" and delta < -slack:
         year += 1
     return year, anchor
+
+
+def year_toward(direction: str, base: Period, month: int, day: int | None) -> int:
+    """The year of a month (or a day of it) without one, in a direction from the base: the
+    last such date on or before it ("past"), the next on or after it ("future"), or the
+    nearest ("nearest"). The base's own month counts as either.
+
+    >>> base = Period.day(2022, 1, 10)
+    >>> [year_toward(d, base, 12, None) for d in ("past", "future", "nearest")]
+    [2021, 2022, 2021]
+    >>> year_toward("future", base, 1, 5), year_toward("past", base, 1, 15)
+    (2023, 2021)
+    """
+    by, bm, bd = base.ymd()
+    if base.grain in ("millennium", "century", "decade", "year"):
+        return by  # "in 1066 ... in October": the year the text is in
+    at_day = day is not None and base.grain in ("day", "hour", "minute")
+    date, ref = (month, day if at_day else 0), (bm, bd if at_day else 0)
+    if direction == "past":
+        return by if date <= ref else by - 1
+    if direction == "future":
+        return by if date >= ref else by + 1
+    delta = (month - bm) + ((day or 0) - bd) / 31 * at_day
+    return by + 1 if delta < -6 else by - 1 if delta > 6 else by
 
 
 # ---------------------------------------------------------------------------- quarters
