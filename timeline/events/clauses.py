@@ -333,7 +333,7 @@ def _head_and_verb(c: Chunk, start: int, head: int, rel: int, ds: int) -> TokenS
     if c.count(start, end) > MAX_WORDS:
         return c.phrase(start, head + 1)
     if end < ds and c.tags[end - 1] in (VERB, ING) and c.tags[end] in (DET, NOUN):
-        # and its object, if short: "a business which is experiencing *a surge*"
+        # and its object, if short: "a shop which is seeing *a boom*"
         obj = c.np_end(end + (c.tags[end] == DET), limit=3)
         while obj < ds and (  # "Peru's seizure", "an Albany, N.Y., dentist"
             c.tags[obj] == POSS or (c.tags[obj] in (PUNCT, OTHER) and not c.cut[obj])

@@ -168,7 +168,7 @@ class _Tagger:
             while j >= 0 and (tags[j] == OTHER or tags[j] == TIME):
                 j -= 1
             if kind == UNKNOWN_WORD and self._after_relative_that(i, j):
-                tags[i] = VERB  # "an application that *limits* the volume"
+                tags[i] = VERB  # "a rule that *limits* the noise"
                 continue
             if kind == NOUN_WORD or (
                 kind == UNKNOWN_WORD
@@ -206,8 +206,8 @@ class _Tagger:
 
     def _after_relative_that(self, i: int, j: int) -> bool:
         """Whether the unknown word ``i`` right after "that" on a noun is the verb of the
-        relative clause, its object after it: "a car that *rewrote* the rules", "an
-        application that *limits* the volume"; not "the report that *prices* rose"."""
+        relative clause, its object after it: "a car that *rewrote* the rules", "a
+        rule that *limits* the noise"; not "the report that *prices* rose"."""
         if j != i - 1 or j < 1 or self.tags[j] != THAT or self.tags[j - 1] != NOUN:
             return False
         return self._lower(i) and i + 1 < len(self.kinds) and self.kinds[i + 1] in (DET, PRON)
