@@ -23,11 +23,12 @@ from timeline.kinds.base import Prefer, check_prefer
 from timeline.records import DatedEvent, Timex
 from timeline.resolve import resolve
 from timeline.schema import TIMEX_COLUMNS
+from timeline.undated import Undated, check_undated, undated_events
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Include", "Prefer", "dated_events", "extract", "read", "timexes"]
+__all__ = ["Include", "Prefer", "Undated", "dated_events", "extract", "read", "timexes"]
 
 Include = Literal["timeline", "all"]
 
@@ -63,20 +64,27 @@ def read(
 
 
 def dated_events(
-    article: Article, *, include: Include = "timeline", prefer: Prefer = "tense"
+    article: Article,
+    *,
+    include: Include = "timeline",
+    prefer: Prefer = "tense",
+    undated: Undated = "skip",
 ) -> list[DatedEvent]:
     """The dated events of an article as records (the rows of :func:`extract`, unsorted)."""
     if include not in ("timeline", "all"):
         raise ValueError(f"include must be 'timeline' or 'all', not {include!r}")
     check_prefer(prefer)
+    check_undated(undated)
     text = article.text
     sentences = Sentences(text)  # one sentence split (and tense cache) for resolve and events
     timexes = resolve(
         detect(text), text, reference=article.published, sentences=sentences, prefer=prefer
     )
-    if include == "timeline":
-        timexes = [t for t in timexes if _on_timeline(t)]
-    return attach(timexes, text, sentences)
+    found = [t for t in timexes if _on_timeline(t)] if include == "timeline" else timexes
+    events = attach(found, text, sentences)
+    if undated == "published":
+        events.extend(undated_events(text, sentences, timexes, article.published))
+    return events
 
 
 def _on_timeline(t: Timex) -> bool:
@@ -90,6 +98,7 @@ def extract(
     include: Include = "timeline",
     doc_id: str | None = None,
     prefer: Prefer = "tense",
+    undated: Undated = "skip",
 ) -> pd.DataFrame:
     """The timeline of one article: a DataFrame with one row per dated event, in time order.
 
@@ -115,6 +124,12 @@ def extract(
         sentence, as news needs ("Thursday" is the last one unless "will" stands near);
         ``"past"`` and ``"future"`` always take the last or the next one (schedules and
         assistants: "friday" is the coming one); ``"nearest"`` the nearest one.
+    undated:
+        The events of sentences without a date: ``"skip"`` (default) leaves them out;
+        ``"published"`` dates the main event of each such sentence that tells of a fact by
+        the publication day, from the day before to the end of that day (news tells the
+        day's events), with ``dated_by == "published"`` and no ``text``
+        (:mod:`timeline.undated`). Without a publication date it adds nothing.
 
     Returns
     -------
@@ -123,7 +138,7 @@ def extract(
         ``datetime64[s]`` so that BC years work; offsets index :attr:`Article.text`.
     """
     article = read(text_or_article, published=published, doc_id=doc_id)
-    events = dated_events(article, include=include, prefer=prefer)
+    events = dated_events(article, include=include, prefer=prefer, undated=undated)
     return timeline_frame(
         events, doc_id=article.doc_id, title=article.title, published=article.published
     )

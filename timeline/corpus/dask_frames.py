@@ -128,6 +128,7 @@ def _error_rows(failed: Sequence[tuple[Doc, dict[str, str]]]) -> pd.DataFrame:
         "event_end": none,
         "title": [doc.title for doc, _ in failed],
         "published": np.array([_published(doc) for doc, _ in failed], dtype="datetime64[s]"),
+        "dated_by": none,
     }
     frame = pd.DataFrame(data)
     return frame.astype({k: v for k, v in COLUMNS.items() if not v.startswith("datetime")})
