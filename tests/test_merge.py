@@ -146,6 +146,55 @@ def test_rows_without_an_event_join_nothing():
     assert len(timeline.merge(rows)) == 2
 
 
+def undated(*rows: tuple[str, str, str, str, str | None]) -> pd.DataFrame:
+    """Rows of :func:`frame`, those whose text is "" dated by the publication day alone."""
+    df = frame(*rows)
+    df["dated_by"] = pd.Series(
+        ["published" if r[1] == "" else "expression" for r in rows], dtype="string"
+    )
+    return df
+
+
+EVE, DAY_AFTER = "2010-06-23", "2010-06-25"
+
+
+def test_a_row_dated_by_the_publication_day_joins_no_row_of_its_own_document():
+    rows = undated(
+        ("a", "", EVE, DAY_AFTER, "Zephyr Inc. said it sold a million phones"),
+        ("a", "", EVE, DAY_AFTER, "Zephyr Inc. said it sold a million phones"),
+        ("a", "today", D1, D2, "Zephyr Inc. sold a million phones"),
+        ("b", "June 24", D1, D2, "Zephyr Inc. sold a million phones"),
+    )
+    merged = timeline.merge(rows)
+    # an article's two sentences without a date are two happenings of the day, though they
+    # say the same words; neither joins the article's dated row
+    assert all(
+        sum(d == "a" for d in docs) <= 1 or mentions == sum(d == "a" for d in docs) == 1
+        for docs, mentions in merged[["doc_ids", "mentions"]].values
+    )
+    assert sorted(len(o) for o in merged["offsets"]) == [1, 1, 2]
+    joined = merged[merged["mentions"] == 2].iloc[0]
+    assert joined["doc_ids"] == ["a", "b"] and joined["offsets"] == [("a", 20, 25), ("b", 30, 35)]
+    assert (str(joined["start"]), str(joined["end"])) == (
+        "2010-06-24 00:00:00",
+        "2010-06-25 00:00:00",
+    )
+
+
+def test_rows_of_two_documents_dated_by_their_publication_days_join():
+    rows = undated(
+        ("a", "", EVE, DAY_AFTER, "the primary index fell 2% to 4,320"),
+        ("b", "", EVE, DAY_AFTER, "the primary index fell by 2% to 4,320"),
+        ("c", "Tuesday", D1, D2, "the zoo opened a new aviary"),
+    )
+    merged = timeline.merge(rows)
+    assert merged["doc_ids"].tolist() == [["a", "b"], ["c"]]
+    assert (
+        merged["label"].tolist()[0]
+        == "23 Jun 2010–24 Jun 2010 · the primary index fell 2% to 4,320"
+    )
+
+
 def test_the_result_does_not_depend_on_the_order_of_the_rows():
     def groups(df: pd.DataFrame) -> list[tuple[str, str, list[tuple[str, int, int]]]]:
         merged = timeline.merge(df)

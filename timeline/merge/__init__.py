@@ -98,7 +98,7 @@ def merge(
         _document_terms(frame, terms), set().union(*(t.names for t in terms))
     )
     whens = _whens(frame)
-    groups = group(whens, terms, weights, threshold=similarity)
+    groups = group(whens, terms, weights, threshold=similarity, apart=_apart(frame))
     return merged_rows(frame, groups, terms, weights, top=top, keep_bare=keep_bare)
 
 
@@ -149,6 +149,18 @@ def _document_terms(frame: pd.DataFrame, terms: list[Terms]) -> list[set[str]]:
     for doc, row_terms in zip(frame["doc_id"], terms, strict=True):
         by_doc.setdefault(text_of(doc), set()).update(row_terms.all)
     return list(by_doc.values())
+
+
+def _apart(frame: pd.DataFrame) -> list[tuple[str, bool]] | None:
+    """Each row's document and whether the publication day alone dates it (``dated_by`` is
+    "published"); None for a frame without ``dated_by``."""
+    if "dated_by" not in frame.columns:
+        return None
+    docs = frame["doc_id"] if "doc_id" in frame.columns else frame.index.astype(str)
+    return [
+        (text_of(doc), text_of(by) == "published")
+        for doc, by in zip(docs, frame["dated_by"], strict=True)
+    ]
 
 
 def _whens(frame: pd.DataFrame) -> list[When]:

@@ -153,16 +153,22 @@ def group(
     weights: Weights,
     *,
     threshold: float,
+    apart: Sequence[tuple[str, bool]] | None = None,
 ) -> list[list[int]]:
     """The groups of rows (lists of row numbers, in order, the groups by their first row).
 
     Rows at the same time with the same terms (a story syndicated word for word) are one row
-    for the search of links, so that a thousand copies cost as one.
+    for the search of links, so that a thousand copies cost as one. ``apart``: for each row,
+    its document and whether the publication day alone dates it: a group never holds such a
+    row with another row of its document (an article's sentences without a date each tell
+    their own happening of the day, and not again what its dated sentences tell).
     """
     parent = list(range(len(whens)))
     first: dict[tuple[When, frozenset[str]], int] = {}
     for i, (when, row_terms) in enumerate(zip(whens, terms, strict=True)):
-        if row_terms.all:
+        # a document's sentences without a date that say the same ("Ford said") are not one
+        # row: each is its own happening of the day
+        if row_terms.all and (apart is None or not apart[i][1]):
             parent[i] = first.setdefault((when, row_terms.all), i)
     unique = [i for i in range(len(whens)) if parent[i] == i]
     links = []
@@ -175,6 +181,7 @@ def group(
             links.append((-score, i, j))
     links.sort()
     common: dict[int, When] = dict(enumerate(whens))
+    kept = _Apart.of(apart, parent) if apart is not None else None
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -187,12 +194,44 @@ def group(
         if ri == rj:
             continue
         both = common[ri].meet(common[rj])
-        if both is None:
+        if both is None or (kept is not None and not kept.may_join(ri, rj)):
             continue
         keep, gone = min(ri, rj), max(ri, rj)
         parent[gone] = keep
         common[keep] = both
+        if kept is not None:
+            kept.join(keep, gone)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(whens)):
         groups[root(i)].append(i)
     return [groups[r] for r in sorted(groups)]
+
+
+@attrs.define
+class _Apart:
+    """For each group (by its root): its documents, and those of them whose rows in it are
+    dated by the publication day alone."""
+
+    docs: dict[int, set[str]]
+    undated: dict[int, set[str]]
+
+    @classmethod
+    def of(cls, apart: Sequence[tuple[str, bool]], parent: Sequence[int]) -> _Apart:
+        """The documents of each row, those of a row repeated word for word on its first."""
+        docs: dict[int, set[str]] = defaultdict(set)
+        undated: dict[int, set[str]] = defaultdict(set)
+        for i, (doc, alone) in enumerate(apart):
+            docs[parent[i]].add(doc)
+            if alone:
+                undated[parent[i]].add(doc)
+        return cls(docs, undated)
+
+    def may_join(self, a: int, b: int) -> bool:
+        """Whether groups ``a`` and ``b`` hold no row dated by the publication day alone
+        with another row of its document."""
+        return self.undated[a].isdisjoint(self.docs[b]) and self.undated[b].isdisjoint(self.docs[a])
+
+    def join(self, keep: int, gone: int) -> None:
+        """Group ``gone`` joins group ``keep``."""
+        self.docs[keep] |= self.docs.pop(gone)
+        self.undated[keep] |= self.undated.pop(gone)
