@@ -85,9 +85,17 @@ def test_the_command_line_prints_the_figures(capsys):
     out = capsys.readouterr().out
     assert "cross-document" in out
     table = [line.split() for line in out.splitlines()[2:]]
-    assert [row[1] for row in table] == ["all", "all", "check", "check"]
+    assert [row[1] for row in table] == ["all"] * 3 + ["check"] * 3
+    assert sum("undated='published'" in line for line in out.splitlines()) == 4
     assert main([str(CROSSDOC), "--merge", "--part", "study", "--similarity", "0.5"]) == 0
     assert "similarity=0.5" in capsys.readouterr().out
+
+
+def test_the_undated_events_of_the_articles_are_measured_too(topics):
+    rows = extract_topic(topics[0], undated="published")
+    assert set(rows["dated_by"]) == {"expression", "published"}
+    report = score_merge(topics, timeline.merge, rows={topics[0].name: rows})
+    assert (report.n_reachable, report.n_joined, report.n_mixed) == (1, 1, 0)
 
 
 def test_a_topic_without_documents_gives_an_empty_report(topics):

@@ -2,8 +2,10 @@
 
 The gold is MEANTIME's cross-document annotation (:mod:`~timeline.evaluation.read_crossdoc`):
 every event mention of a topic's articles refers to an instance, and the instances have a time
-anchor. Each topic's articles are extracted (:func:`timeline.extract`, with their DCT) and the
-rows merged (:func:`timeline.merge` or another *merger*). A row *tells of* an instance when its
+anchor. Each topic's articles are extracted (:func:`timeline.extract`, with their DCT; the
+command line measures both the rows of dated sentences and, with ``undated="published"``, the
+events of sentences without a date too) and the rows merged (:func:`timeline.merge` or another
+*merger*). A row *tells of* an instance when its
 event phrase spans a mention of it (``event_start <= mention start``, ``mention end <=
 event_end``), and tells of it *at its date* when its interval also overlaps the instance's
 anchor (a year, a month or a day).
@@ -47,6 +49,7 @@ import pandas as pd
 
 from timeline.evaluation.measures import ratio
 from timeline.evaluation.read_crossdoc import LOCAL, CrossDocTopic, anchor_interval
+from timeline.undated import Undated
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -164,11 +167,15 @@ class MergeReport:
         )
 
 
-def extract_topic(topic: CrossDocTopic) -> pd.DataFrame:
-    """The timeline rows of a topic's articles, each extracted against its DCT."""
+def extract_topic(topic: CrossDocTopic, *, undated: Undated = "skip") -> pd.DataFrame:
+    """The timeline rows of a topic's articles, each extracted against its DCT (with the
+    events of sentences without a date when ``undated`` is "published")."""
     import timeline
 
-    frames = [timeline.extract(d.text, published=d.dct, doc_id=d.doc_id) for d in topic.documents]
+    frames = [
+        timeline.extract(d.text, published=d.dct, doc_id=d.doc_id, undated=undated)
+        for d in topic.documents
+    ]
     return pd.concat(frames, ignore_index=True) if frames else timeline.empty_frame()
 
 
@@ -297,16 +304,27 @@ def split_topics(
     ]
 
 
-def _mergers(similarity: float | None) -> dict[str, Merger]:
-    """The mergers of the command line: ours, and joining by time alone (for comparison)."""
+#: The extractions the command line measures: dated sentences only, and with the events of
+#: sentences without a date (:mod:`timeline.undated`).
+EXTRACTIONS: tuple[Undated, ...] = ("skip", "published")
+
+
+def _mergers(similarity: float | None) -> list[tuple[str, Undated, Merger]]:
+    """The mergers of the command line, with the extraction each merges: ours on both
+    extractions, and joining by time alone (for comparison) on the larger one."""
     import timeline
 
     ours: dict[str, Any] = {} if similarity is None else {"similarity": similarity}
     name = "timeline.merge" + (f" (similarity={similarity})" if similarity is not None else "")
-    return {
-        name: lambda rows: timeline.merge(rows, **ours),
-        "time alone (similarity=0)": lambda rows: timeline.merge(rows, similarity=0.0),
-    }
+    return [
+        (name, "skip", lambda rows: timeline.merge(rows, **ours)),
+        (name, "published", lambda rows: timeline.merge(rows, **ours)),
+        (
+            "time alone (similarity=0)",
+            "published",
+            lambda rows: timeline.merge(rows, similarity=0.0),
+        ),
+    ]
 
 
 def add_merge_arguments(parser: argparse.ArgumentParser) -> None:
@@ -343,18 +361,19 @@ def main_merge(
         check = check_names(found) if found is not None else frozenset()
         if part != "all" and not check:
             raise SystemExit(f"--part {part}: no check_split.toml above {path} (--split FILE)")
-        rows = {t.name: extract_topic(t) for t in topics}
+        rows = {u: {t.name: extract_topic(t, undated=u) for t in topics} for u in EXTRACTIONS}
         parts = [(part, split_topics(topics, check, part))] if part != "all" else [("all", topics)]
         if part == "all" and check:
             parts.append(("check", split_topics(topics, check, "check")))
         for name, chosen in parts:
             kept = {t.name: frozenset(d.doc_id for d in t.documents) for t in chosen}
-            part_rows = {
-                n: r[r["doc_id"].isin(kept[n])].reset_index(drop=True) for n, r in rows.items()
-            }
-            for merger_name, merger in _mergers(similarity).items():
+            for merger_name, undated, merger in _mergers(similarity):
+                part_rows = {
+                    n: r[r["doc_id"].isin(kept[n])].reset_index(drop=True)
+                    for n, r in rows[undated].items()
+                }
                 report = score_merge(chosen, merger, name=name, rows=part_rows)
-                lines.append((Path(path).name, merger_name, report))
+                lines.append((Path(path).name, f"{merger_name}, undated={undated!r}", report))
     print("Merged corpus timeline on MEANTIME's cross-document annotation (each topic merged)")
     print(merge_table(lines).to_string(index=False))
     return 0
@@ -369,10 +388,10 @@ def merge_table(lines: Sequence[tuple[str, str, MergeReport]]) -> pd.DataFrame:
                 "part": report.name,
                 "merger": merger,
                 "events": len(report.events),
-                "reachable": report.n_reachable,
                 "joined": report.n_joined,
-                "joined %": round(100 * report.joined, 1),
-                "joined % of all": round(100 * report.joined_of_all, 1),
+                "joined %": round(100 * report.joined_of_all, 1),
+                "reachable": report.n_reachable,
+                "joined % of reachable": round(100 * report.joined, 1),
                 "judged rows": len(report.rows),
                 "mixed": report.n_mixed,
                 "mixed %": round(100 * report.mixed, 1),
