@@ -195,6 +195,22 @@ def test_rows_of_two_documents_dated_by_their_publication_days_join():
     )
 
 
+def test_a_phrase_without_its_subject_is_compared_with_the_names_of_the_subject():
+    long_subject = (
+        "Globex and its partner company Hooli Consolidated Holdings N.V. have unexpectedly "
+        "beaten Initech for a $5 billion rail contract."
+    )
+    rows = frame(
+        ("a", "Friday", D1, D2, "have unexpectedly beaten Initech for a $5 billion"),
+        ("b", "June 24", D1, D2, "Globex and Hooli beat Initech to win an order for 40 trains"),
+        *[(f"other{i}", "1999", "1999-01-01", "2000-01-01", p) for i, p in enumerate(OTHERS)],
+    )
+    rows.loc[0, "sentence"] = long_subject
+    assert timeline.merge(rows)["doc_ids"].tolist()[-1] == ["a", "b"]
+    # without the subject's names, "beat" and "Initech" are not enough
+    assert len(timeline.merge(rows.drop(columns="sentence"))) == len(rows)
+
+
 def test_the_result_does_not_depend_on_the_order_of_the_rows():
     def groups(df: pd.DataFrame) -> list[tuple[str, str, list[tuple[str, int, int]]]]:
         merged = timeline.merge(df)

@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING
 from timeline.merge.groups import When, group
 from timeline.merge.rows import merged_rows, text_of
 from timeline.merge.similarity import Weights
+from timeline.merge.subjects import subject_of
 from timeline.merge.terms import Names, Terms
 from timeline.schema import check_frame
 
@@ -127,9 +128,12 @@ def _phrases(frame: pd.DataFrame, on: str) -> list[str]:
     texts = [text_of(t) for t in frame["text"]]
     if on not in frame.columns:
         return texts
+    sentences = frame["sentence"] if "sentence" in frame.columns else [None] * len(frame)
     phrases = []
-    for phrase, text in zip(frame[on], texts, strict=True):
+    for phrase, text, sentence in zip(frame[on], texts, sentences, strict=True):
         words = text_of(phrase)
+        subject = subject_of(text_of(sentence), words)
+        words = f"{subject} {words}" if subject else words
         phrases.append(words.replace(text, " ") if text else words)
     return phrases
 
