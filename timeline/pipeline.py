@@ -83,7 +83,7 @@ def dated_events(
     found = [t for t in timexes if _on_timeline(t)] if include == "timeline" else timexes
     events = attach(found, text, sentences)
     if undated == "published":
-        events.extend(undated_events(text, sentences, timexes, article.published))
+        events.extend(undated_events(text, sentences, timexes, article.published, events))
     return events
 
 

@@ -22,6 +22,10 @@ A sentence is left out when it tells of no fact of that day:
   ("had been"), which tells of a time before the one the story stands at;
 - its main clause has no verb nor a noun naming a happening (a byline, a caption).
 
+A sentence whose dates all stand in a subordinate or relative clause after its main clause
+gives its main clause too ("The Nasdaq has fallen 3%, while the Dax was 1.75% lower at 16:08
+UTC"): those dates are not its own.
+
 Word lists: ``rules/undated.toml``.
 
 >>> import datetime as dt
@@ -45,7 +49,7 @@ from typing import Literal
 import attrs
 
 from timeline.context import Sentences
-from timeline.events import ADV, AUX, ING, NEG, NOUN, VERB, Chunk
+from timeline.events import ADV, AUX, ING, NEG, NOUN, REL, SUB, VERB, Chunk
 from timeline.events.clauses import clause_after
 from timeline.events.passes import within_longest
 from timeline.events.tokens import TokenSpan
@@ -105,6 +109,7 @@ def undated_events(
     sentences: Sentences,
     timexes: Sequence[Timex],
     published: dt.date | None,
+    dated: Sequence[DatedEvent] = (),
 ) -> list[DatedEvent]:
     """The undated events of a text (see the module docstring): one per sentence holding no
     date of ``timexes``, its main clause a fact of the publication day."""
@@ -117,18 +122,51 @@ def undated_events(
     lowered = text.lower()
     out: list[DatedEvent] = []
     for i, (a, b) in enumerate(sentences.spans):
-        if any(_is_date(t) for t in by_sentence.get(i, ())):
-            continue
-        # no timex is marked: a duration or "now" is part of the phrase ("lasted four hours")
-        chunk = Chunk(text, a, b, (), lowered)
-        span = _main_clause(chunk)
-        if span is None:
-            continue
+        dates = [t for t in by_sentence.get(i, ()) if _is_date(t)]
+        if dates:
+            chunk = Chunk(text, a, b, dates, lowered)
+            span = _main_clause(chunk)
+            if span is None or not _before_its_dates(chunk, span, dates, dated):
+                continue
+        else:
+            # no timex is marked: a duration or "now" is part of the phrase ("lasted 4 hours")
+            chunk = Chunk(text, a, b, (), lowered)
+            span = _main_clause(chunk)
+            if span is None:
+                continue
         start, end = chunk.chars(span)
         out.append(
             DatedEvent(_timex(start, day), text[a:b], text[start:end], start, end, "published")
         )
     return out
+
+
+def _before_its_dates(
+    c: Chunk, span: TokenSpan, dates: Sequence[Timex], dated: Sequence[DatedEvent]
+) -> bool:
+    """Whether the main clause ``span`` of a sentence with ``dates`` ends before a clause that
+    holds them all, a subordinate or relative one ("The Nasdaq has fallen 3%, *while the Dax
+    was 1.75% lower at 16:08 UTC*"), and no dated phrase of the sentence takes it in."""
+    first_verb = c.first_verb(span.start, span.end)
+    if first_verb is None:
+        return False
+    # the first subordinator or relative after a mark: "X fell 3% (-3.16), while ..."
+    opener = next(
+        (k for k in range(first_verb + 1, c.n) if c.tags[k] in (SUB, REL) and c.cut[k - 1]),
+        None,
+    )
+    if opener is None:
+        return False
+    begin, stop = c.chars(TokenSpan(span.start, opener))
+    if any(t.char_start < stop for t in dates):
+        return False
+    return not any(
+        e.event_start is not None
+        and e.event_end is not None
+        and e.event_start < stop
+        and begin < e.event_end
+        for e in dated
+    )
 
 
 def _is_date(t: Timex) -> bool:
