@@ -158,27 +158,21 @@ def undated(*rows: tuple[str, str, str, str, str | None]) -> pd.DataFrame:
 EVE, DAY_AFTER = "2010-06-23", "2010-06-25"
 
 
-def test_a_row_dated_by_the_publication_day_joins_no_row_of_its_own_document():
+def test_a_row_dated_by_the_publication_day_joins_a_row_of_its_own_document_only_if_close():
     rows = undated(
-        ("a", "", EVE, DAY_AFTER, "Zephyr Inc. said it sold a million phones"),
-        ("a", "", EVE, DAY_AFTER, "Zephyr Inc. said it sold a million phones"),
-        ("a", "today", D1, D2, "Zephyr Inc. sold a million phones"),
-        ("b", "June 24", D1, D2, "Zephyr Inc. sold a million phones"),
+        ("a", "", EVE, DAY_AFTER, "Zephyr Inc. unveils new Zephyr 4 phone"),
+        ("a", "", EVE, DAY_AFTER, "Zephyr Inc. has unveiled its new Zephyr 4 phone"),
+        ("a", "", EVE, DAY_AFTER, "the Zephyr 4 phone has a steel frame"),
+        ("a", "today", D1, D2, "Zephyr Inc. showed its new Zephyr 4 phone"),
+        ("b", "June 24", D1, D2, "Zephyr Inc. unveiled the Zephyr 4 phone"),
+        *[(f"other{i}", "1999", "1999-01-01", "2000-01-01", p) for i, p in enumerate(OTHERS)],
     )
     merged = timeline.merge(rows)
-    # an article's two sentences without a date are two happenings of the day, though they
-    # say the same words; neither joins the article's dated row
-    assert all(
-        sum(d == "a" for d in docs) <= 1 or mentions == sum(d == "a" for d in docs) == 1
-        for docs, mentions in merged[["doc_ids", "mentions"]].values
-    )
-    assert sorted(len(o) for o in merged["offsets"]) == [1, 1, 2]
-    joined = merged[merged["mentions"] == 2].iloc[0]
-    assert joined["doc_ids"] == ["a", "b"] and joined["offsets"] == [("a", 20, 25), ("b", 30, 35)]
-    assert (str(joined["start"]), str(joined["end"])) == (
-        "2010-06-24 00:00:00",
-        "2010-06-25 00:00:00",
-    )
+    groups = sorted(sorted(o[1] for o in offsets) for offsets in merged["offsets"])
+    # the headline and the lead say it in nearly the same words: one row, joined by the
+    # other article's; the article's other sentence of the day and its dated row, which only
+    # share a few words with them, stay apart
+    assert [0, 10, 40] in groups and [20] in groups and [30] in groups
 
 
 def test_rows_of_two_documents_dated_by_their_publication_days_join():

@@ -36,8 +36,11 @@ import attrs
 from timeline.merge.similarity import UNSURE, Weights
 from timeline.merge.terms import Terms
 
-__all__ = ["WINDOW", "When", "group"]
+__all__ = ["SAME_ARTICLE", "WINDOW", "When", "group"]
 
+#: The least similarity of two rows of one article at which one dated by the publication day
+#: alone (``dated_by`` "published") joins the other.
+SAME_ARTICLE = 0.6
 #: Each row is compared with at most this many rows before it (in time) that share a term with
 #: it, so that a term on thousands of rows of one day keeps the work linear (a happening told
 #: by more rows than this still joins them, through the rows between).
@@ -159,9 +162,12 @@ def group(
 
     Rows at the same time with the same terms (a story syndicated word for word) are one row
     for the search of links, so that a thousand copies cost as one. ``apart``: for each row,
-    its document and whether the publication day alone dates it: a group never holds such a
-    row with another row of its document (an article's sentences without a date each tell
-    their own happening of the day, and not again what its dated sentences tell).
+    its document and whether the publication day alone dates it: a group holds such a row
+    with another row of its document only through a link of the two at least
+    :data:`SAME_ARTICLE` alike (an article's sentences without a date each tell their own
+    happening of the day, and not again what its dated sentences tell, but a headline and
+    its lead may: "Boeing unveils new 787 Dreamliner", "Boeing have unveiled their new 787
+    Dreamliner").
     """
     parent = list(range(len(whens)))
     first: dict[tuple[When, frozenset[str]], int] = {}
@@ -189,13 +195,18 @@ def group(
             i = parent[i]
         return i
 
-    for _, i, j in links:
+    for score, i, j in links:
         ri, rj = root(i), root(j)
         if ri == rj:
             continue
         both = common[ri].meet(common[rj])
-        if both is None or (kept is not None and not kept.may_join(ri, rj)):
+        if both is None:
             continue
+        if kept is not None and not kept.may_join(ri, rj):
+            # a headline and its lead may tell the same, in nearly the same words
+            assert apart is not None
+            if apart[i][0] != apart[j][0] or -score < SAME_ARTICLE:
+                continue
         keep, gone = min(ri, rj), max(ri, rj)
         parent[gone] = keep
         common[keep] = both
@@ -233,5 +244,5 @@ class _Apart:
 
     def join(self, keep: int, gone: int) -> None:
         """Group ``gone`` joins group ``keep``."""
-        self.docs[keep] |= self.docs.pop(gone)
-        self.undated[keep] |= self.undated.pop(gone)
+        self.docs[keep] |= self.docs.pop(gone, set())
+        self.undated[keep] |= self.undated.pop(gone, set())
