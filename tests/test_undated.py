@@ -70,3 +70,21 @@ def test_the_frame_keeps_its_columns_and_dtypes() -> None:
     df = timeline.extract("Globex shut its plant.", published=PUBLISHED, undated="published")
     assert list(df.columns) == list(timeline.COLUMNS)
     assert df["dated_by"].dtype == pd.StringDtype()
+
+
+def test_corpus_functions_take_the_option_and_give_the_rows_of_extract() -> None:
+    texts = ["Globex shut its plant. On Friday, the union met.", "Acme has recalled 40 kettles."]
+    one = [
+        timeline.extract(t, published=PUBLISHED, undated="published", doc_id=str(i))
+        for i, t in enumerate(texts)
+    ]
+    expected = sorted(tuple(r) for f in one for r in f[["doc_id", "event", "dated_by"]].values)
+    for n_jobs in (1, 2):
+        df = timeline.extract_corpus(
+            texts, published=PUBLISHED, undated="published", n_jobs=n_jobs, chunksize=1
+        )
+        assert sorted(tuple(r) for r in df[["doc_id", "event", "dated_by"]].values) == expected
+    (batch,) = timeline.iter_corpus(texts, published=PUBLISHED, undated="published")
+    assert (batch["dated_by"] == "published").sum() == 2
+    with pytest.raises(ValueError, match="undated must be"):
+        timeline.extract_corpus(texts, undated="always")  # type: ignore[call-overload]

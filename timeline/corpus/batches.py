@@ -22,6 +22,7 @@ from timeline.corpus.progress import Bar, progress_bar
 from timeline.corpus.sources import Doc, documents
 from timeline.corpus.worker import Part, concat
 from timeline.kinds.base import check_prefer
+from timeline.undated import check_undated
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -64,6 +65,7 @@ def batch_frames(
     """
     check_options(run.include, run.errors, run.progress)
     check_prefer(run.prefer)
+    check_undated(run.undated)
     workers = worker_count(run.n_jobs)
     size = positive_int("chunksize", run.chunksize, optional=True)
     batch = positive_int("batch_size", batch_size, optional=True)
@@ -75,7 +77,12 @@ def batch_frames(
         workers = 1  # one task: a pool would only add its start-up
     chunked = chunks(found, per_task, batch)
     results = parts(
-        chunked, workers=workers, include=run.include, errors=run.errors, prefer=run.prefer
+        chunked,
+        workers=workers,
+        include=run.include,
+        errors=run.errors,
+        prefer=run.prefer,
+        undated=run.undated,
     )
     return _generate(results, run.progress, total)
 

@@ -29,7 +29,8 @@ from timeline.corpus.sources import Doc, documents_of_frame
 from timeline.corpus.worker import concat
 from timeline.frame import COLUMNS, empty_frame
 from timeline.kinds.base import check_prefer
-from timeline.pipeline import Include, Prefer
+from timeline.pipeline import Include, Prefer, Undated
+from timeline.undated import check_undated
 
 if TYPE_CHECKING:
     import numpy as np
@@ -46,6 +47,7 @@ def extract_dask(docs: Any, *, columns: Columns, published: object, run: RunOpti
     """
     check_options(run.include, run.errors, run.progress)
     check_prefer(run.prefer)
+    check_undated(run.undated)
     if worker_count(run.n_jobs) != 1:
         raise ValueError(
             "n_jobs does not apply to a Dask DataFrame: it runs on Dask's workers "
@@ -71,6 +73,7 @@ def extract_dask(docs: Any, *, columns: Columns, published: object, run: RunOpti
         include=run.include,
         errors=run.errors,
         prefer=run.prefer,
+        undated=run.undated,
         meta=empty_frame(),
     )
 
@@ -86,6 +89,7 @@ def _dask_partition(
     include: Include,
     errors: Errors,
     prefer: Prefer = "tense",
+    undated: Undated = "skip",
 ) -> pd.DataFrame:
     """One partition's timeline, with a ``type == "ERROR"`` row per failed document."""
     import pandas as pd
@@ -93,7 +97,12 @@ def _dask_partition(
     columns = Columns(text_column, published_column, id_column, title_column)
     found = documents_of_frame(part, columns, published)
     chunked = chunks(found, chunk_size(None, None, 1), None)
-    done = [p for p, _ in parts(chunked, workers=1, include=include, errors=errors, prefer=prefer)]
+    done = [
+        p
+        for p, _ in parts(
+            chunked, workers=1, include=include, errors=errors, prefer=prefer, undated=undated
+        )
+    ]
     frame = concat([p.frame for p in done])
     failed = [
         (doc, error) for p in done for doc, error in zip(p.failed_docs, p.errors, strict=True)

@@ -13,7 +13,7 @@ from timeline.corpus.errors import Errors
 from timeline.corpus.options import DEFAULT_BATCH, RunOptions, positive_int
 from timeline.corpus.sources import is_dask
 from timeline.frame import empty_frame
-from timeline.pipeline import Include, Prefer
+from timeline.pipeline import Include, Prefer, Undated
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -34,6 +34,7 @@ def extract_corpus(
     progress: bool | None = ...,
     errors: Errors = ...,
     prefer: Prefer = ...,
+    undated: Undated = ...,
     text: str | NotGiven = ...,
     id: str | NotGiven | None = ...,
     title: str | NotGiven | None = ...,
@@ -52,6 +53,7 @@ def extract_corpus(
     progress: bool | None = ...,
     errors: Errors = ...,
     prefer: Prefer = ...,
+    undated: Undated = ...,
     text: str | NotGiven = ...,
     id: str | NotGiven | None = ...,
     title: str | NotGiven | None = ...,
@@ -69,6 +71,7 @@ def extract_corpus(
     progress: bool | None = None,
     errors: Errors = "record",
     prefer: Prefer = "tense",
+    undated: Undated = "skip",
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
     title: str | NotGiven | None = NOT_GIVEN,
@@ -106,6 +109,9 @@ def extract_corpus(
         run goes on; ``"raise"``: its exception is raised (with a note naming the document).
     prefer:
         The direction of dates a text leaves open, as in :func:`timeline.extract`.
+    undated:
+        ``"published"``: also the events of sentences without a date, dated by each
+        document's publication day, as in :func:`timeline.extract`.
     text, id, title:
         Deprecated column names: give them in ``columns``. So is ``published`` naming a
         column of a DataFrame, or ``None`` to leave its ``published`` column unread.
@@ -124,7 +130,7 @@ def extract_corpus(
     [['0', '2016', '2016'], ['1', 'Thursday', '2022-01-06']]
     """
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "extract_corpus")
-    run = RunOptions(n_jobs, include, chunksize, progress, errors, prefer)
+    run = RunOptions(n_jobs, include, chunksize, progress, errors, prefer, undated)
     if is_dask(docs):
         return extract_dask(docs, columns=chosen, published=date, run=run)
     batches = batch_frames(docs, columns=chosen, published=date, run=run, batch_size=None)
@@ -148,6 +154,7 @@ def iter_corpus(
     progress: bool | None = None,
     errors: Errors = "record",
     prefer: Prefer = "tense",
+    undated: Undated = "skip",
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
     title: str | NotGiven | None = NOT_GIVEN,
@@ -167,7 +174,7 @@ def iter_corpus(
     """
     refuse_dask(docs, "iter_corpus")
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "iter_corpus")
-    run = RunOptions(n_jobs, include, chunksize, progress, errors, prefer)
+    run = RunOptions(n_jobs, include, chunksize, progress, errors, prefer, undated)
     batch = positive_int("batch_size", batch_size)
     return batch_frames(docs, columns=chosen, published=date, run=run, batch_size=batch)
 

@@ -8,7 +8,7 @@ import os
 import attrs
 
 from timeline.corpus.errors import Errors
-from timeline.pipeline import Include, Prefer
+from timeline.pipeline import Include, Prefer, Undated
 
 __all__ = [
     "DEFAULT_BATCH",
@@ -33,6 +33,7 @@ class RunOptions:
     progress: bool | None
     errors: Errors
     prefer: Prefer = "tense"
+    undated: Undated = "skip"
 
 
 def worker_count(n_jobs: object) -> int:

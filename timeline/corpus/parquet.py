@@ -17,7 +17,7 @@ from timeline.corpus.extract import refuse_dask
 from timeline.corpus.options import DEFAULT_BATCH, RunOptions, positive_int
 from timeline.extras import require
 from timeline.frame import empty_frame
-from timeline.pipeline import Include, Prefer
+from timeline.pipeline import Include, Prefer, Undated
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,6 +49,7 @@ def extract_corpus_to_parquet(
     progress: bool | None = None,
     errors: Errors = "record",
     prefer: Prefer = "tense",
+    undated: Undated = "skip",
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
     title: str | NotGiven | None = NOT_GIVEN,
@@ -90,7 +91,7 @@ def extract_corpus_to_parquet(
     function = "extract_corpus_to_parquet"
     refuse_dask(docs, function)
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), function)
-    run = RunOptions(n_jobs, include, chunksize, progress, errors, prefer)
+    run = RunOptions(n_jobs, include, chunksize, progress, errors, prefer, undated)
     batch = positive_int("batch_size", batch_size)
     batches = batch_frames(docs, columns=chosen, published=date, run=run, batch_size=batch)
     return _write(batches, Path(path), compression)

@@ -13,7 +13,7 @@ from timeline.corpus.errors import Errors
 from timeline.corpus.sources import Doc
 from timeline.corpus.worker import Part, concat, run_chunk, warm_worker
 from timeline.frame import empty_frame
-from timeline.pipeline import Include, Prefer
+from timeline.pipeline import Include, Prefer, Undated
 
 if TYPE_CHECKING:
     import concurrent.futures as cf
@@ -46,12 +46,18 @@ class _Pool:
     recorded as an error (``BrokenProcessPool``)."""
 
     def __init__(
-        self, workers: int, include: Include, errors: Errors, prefer: Prefer = "tense"
+        self,
+        workers: int,
+        include: Include,
+        errors: Errors,
+        prefer: Prefer = "tense",
+        undated: Undated = "skip",
     ) -> None:
         self._workers = workers
         self._include: Include = include
         self._errors: Errors = errors
         self._prefer: Prefer = prefer
+        self._undated: Undated = undated
         self._generation = 0
         self._executor = self._start()
 
@@ -75,12 +81,12 @@ class _Pool:
 
         try:
             future = self._executor.submit(
-                run_chunk, chunk, self._include, self._errors, self._prefer
+                run_chunk, chunk, self._include, self._errors, self._prefer, self._undated
             )
         except BrokenProcessPool:
             self._restart()
             future = self._executor.submit(
-                run_chunk, chunk, self._include, self._errors, self._prefer
+                run_chunk, chunk, self._include, self._errors, self._prefer, self._undated
             )
         return self._generation, future
 
@@ -105,7 +111,7 @@ class _Pool:
             try:
                 parts.append(
                     self._executor.submit(
-                        run_chunk, [doc], self._include, self._errors, self._prefer
+                        run_chunk, [doc], self._include, self._errors, self._prefer, self._undated
                     ).result()
                 )
             except BrokenProcessPool as exc:
@@ -133,6 +139,7 @@ def parts(
     include: Include,
     errors: Errors,
     prefer: Prefer = "tense",
+    undated: Undated = "skip",
 ) -> Iterator[tuple[Part, bool]]:
     """The chunks' results in input order, each with its end-of-batch flag.
 
@@ -141,9 +148,9 @@ def parts(
     """
     if workers == 1:
         for chunk, last in chunks:
-            yield run_chunk(chunk, include, errors, prefer), last
+            yield run_chunk(chunk, include, errors, prefer, undated), last
         return
-    pool = _Pool(workers, include, errors, prefer)
+    pool = _Pool(workers, include, errors, prefer, undated)
     try:
         pending: deque[tuple[list[Doc], bool, int, cf.Future[Part]]] = deque()
         for chunk, last in chunks:

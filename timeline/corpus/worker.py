@@ -14,7 +14,7 @@ from timeline.article import Article
 from timeline.corpus.errors import Errors, error_record
 from timeline.corpus.sources import Doc, missing
 from timeline.frame import documents_frame, empty_frame, sort_chronologically
-from timeline.pipeline import Include, Prefer, dated_events, read
+from timeline.pipeline import Include, Prefer, Undated, dated_events, read
 from timeline.records import DatedEvent
 
 if TYPE_CHECKING:
@@ -44,7 +44,11 @@ def _article(doc: Doc) -> Article:
 
 
 def run_chunk(
-    chunk: Sequence[Doc], include: Include, errors: Errors, prefer: Prefer = "tense"
+    chunk: Sequence[Doc],
+    include: Include,
+    errors: Errors,
+    prefer: Prefer = "tense",
+    undated: Undated = "skip",
 ) -> Part:
     """Extract a chunk of documents (in a worker process, or in this one)."""
     done: list[tuple[Article, list[DatedEvent]]] = []
@@ -53,7 +57,7 @@ def run_chunk(
     for doc in chunk:
         try:
             article = _article(doc)
-            events = dated_events(article, include=include, prefer=prefer)
+            events = dated_events(article, include=include, prefer=prefer, undated=undated)
         except Exception as exc:
             if errors == "raise":
                 if hasattr(exc, "add_note"):  # Python 3.11+
