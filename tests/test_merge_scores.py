@@ -2,8 +2,9 @@
 
 ``data/crossdoc/corpus_zephyr`` holds two small articles in MEANTIME's cross-document format,
 written for this test: both tell that the Zephyr 4 phone was unveiled on June 7, 2010 (one
-instance, ``UNVEIL``); the first also tells that prices were cut that day, the second that
-shares rose that day (two instances of one article each).
+instance, ``UNVEIL``, which the first also tells in its headline, without a date); the first
+also tells that prices were cut that day, the second that shares rose that day (two instances
+of one article each).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ def test_the_cross_document_folder_is_read_into_topics_and_instances(topics):
     texts = {d.doc_id: d.text for d in topic.documents}
     assert [texts[m.doc_id][m.char_start : m.char_end] for m in unveil.mentions] == [
         "unveiled",
+        "unveils",
         "unveiled",
     ]
     assert anchor_interval(shared["RISE"].anchor) == ("2010-06-01", "2010-07-01")
@@ -84,9 +86,16 @@ def test_the_command_line_prints_the_figures(capsys):
     assert main([str(CROSSDOC), "--merge"]) == 0
     out = capsys.readouterr().out
     assert "cross-document" in out
-    table = [line.split() for line in out.splitlines()[2:]]
+    merged, dating = out.split("\n\n")
+    table = [line.split() for line in merged.splitlines()[2:]]
     assert [row[1] for row in table] == ["all"] * 3 + ["check"] * 3
-    assert sum("undated='published'" in line for line in out.splitlines()) == 4
+    assert sum("undated='published'" in line for line in merged.splitlines()) == 4
+    assert "Rows at the date" in dating
+    assert [line.split()[1:3] for line in dating.splitlines()[2:]] == [
+        ["all", "expression"],
+        ["all", "published"],
+        ["check", "expression"],  # the check article tells nothing without a date
+    ]
     assert main([str(CROSSDOC), "--merge", "--part", "study", "--similarity", "0.5"]) == 0
     assert "similarity=0.5" in capsys.readouterr().out
 
@@ -96,6 +105,10 @@ def test_the_undated_events_of_the_articles_are_measured_too(topics):
     assert set(rows["dated_by"]) == {"expression", "published"}
     report = score_merge(topics, timeline.merge, rows={topics[0].name: rows})
     assert (report.n_reachable, report.n_joined, report.n_mixed) == (1, 1, 0)
+    # the headline "Zephyr unveils a new phone" tells of the unveiling, dated on or just
+    # before the day of its article (June 8): at the date (June 7)
+    dating = {by: (n, at) for by, n, at in report.dating}
+    assert dating["published"] == (1, 1)
 
 
 def test_a_topic_without_documents_gives_an_empty_report(topics):

@@ -63,6 +63,7 @@ __all__ = [
     "RowOutcome",
     "add_merge_arguments",
     "check_names",
+    "dating_table",
     "extract_topic",
     "main_merge",
     "merge_table",
@@ -113,6 +114,9 @@ class MergeReport:
     rows: tuple[RowOutcome, ...]
     rows_merged: int = 0
     rows_in: int = 0
+    #: For each ``dated_by`` of the rows: how many (row, event) pairs there are of a row that
+    #: tells of an event with a calendar date, and in how many the row's interval overlaps it.
+    dating: tuple[tuple[str, int, int], ...] = ()
 
     @classmethod
     def combine(cls, reports: Iterable[MergeReport], name: str) -> MergeReport:
@@ -124,6 +128,7 @@ class MergeReport:
             tuple(r for rep in reports for r in rep.rows),
             sum(r.rows_merged for r in reports),
             sum(r.rows_in for r in reports),
+            _add_dating(r.dating for r in reports),
         )
 
     @property
@@ -273,7 +278,42 @@ def score_topic(topic: CrossDocTopic, rows: pd.DataFrame, merger: Merger, name: 
         judged = [v for v in verdicts if v is not None]
         if judged:
             judged_rows.append(RowOutcome(str(label), len(judged), not all(judged)))
-    return MergeReport(name, tuple(events), tuple(judged_rows), len(merged), len(rows))
+    return MergeReport(
+        name, tuple(events), tuple(judged_rows), len(merged), len(rows), _dating(topic, rows, told)
+    )
+
+
+def _dating(
+    topic: CrossDocTopic, rows: pd.DataFrame, told: dict[_RowKey, set[str]]
+) -> tuple[tuple[str, int, int], ...]:
+    """How often the rows of each ``dated_by`` are at the date of the events they tell of:
+    (dated_by, pairs of a row and an event with a calendar date, pairs at its date)."""
+    anchors = {i.instance_id: i.anchor for i in topic.instances if i.shared and i.anchor}
+    by = rows["dated_by"] if "dated_by" in rows.columns else ["expression"] * len(rows)
+    counts: dict[str, list[int]] = {}
+    for (doc, a, b, start, end), dated_by in zip(
+        rows[["doc_id", "char_start", "char_end", "start", "end"]].itertuples(index=False),
+        by,
+        strict=True,
+    ):
+        for instance in told.get((str(doc), int(a), int(b)), ()):
+            if instance in anchors:
+                tally = counts.setdefault(str(dated_by), [0, 0])
+                tally[0] += 1
+                tally[1] += _overlaps(start, end, anchors[instance])
+    return tuple((k, n, at) for k, (n, at) in sorted(counts.items()))
+
+
+def _add_dating(
+    parts: Iterable[tuple[tuple[str, int, int], ...]],
+) -> tuple[tuple[str, int, int], ...]:
+    total: dict[str, list[int]] = {}
+    for part in parts:
+        for key, n, at in part:
+            tally = total.setdefault(key, [0, 0])
+            tally[0] += n
+            tally[1] += at
+    return tuple((k, n, at) for k, (n, at) in sorted(total.items()))
 
 
 def score_merge(
@@ -376,7 +416,32 @@ def main_merge(
                 lines.append((Path(path).name, f"{merger_name}, undated={undated!r}", report))
     print("Merged corpus timeline on MEANTIME's cross-document annotation (each topic merged)")
     print(merge_table(lines).to_string(index=False))
+    print("\nRows at the date of the events they tell of, by what dates them")
+    print(dating_table(lines).to_string(index=False))
     return 0
+
+
+def dating_table(lines: Sequence[tuple[str, str, MergeReport]]) -> pd.DataFrame:
+    """How often the rows' intervals overlap the anchors of the events they tell of, by
+    ``dated_by``, for each part (of the reports of ``undated="published"``, which hold both)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for corpus, merger, report in lines:
+        if "published" not in merger or (corpus, report.name) in seen:
+            continue
+        seen.add((corpus, report.name))
+        for dated_by, n, at in report.dating:
+            out.append(
+                {
+                    "corpus": corpus,
+                    "part": report.name,
+                    "dated_by": dated_by,
+                    "row-event pairs": n,
+                    "at the date": at,
+                    "%": round(100 * ratio(at, n), 1),
+                }
+            )
+    return pd.DataFrame(out)
 
 
 def merge_table(lines: Sequence[tuple[str, str, MergeReport]]) -> pd.DataFrame:
