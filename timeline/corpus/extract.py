@@ -107,11 +107,9 @@ def extract_corpus(
     errors:
         ``"record"`` (default): a failing document is recorded in ``attrs["errors"]`` and the
         run goes on; ``"raise"``: its exception is raised (with a note naming the document).
-    prefer:
-        The direction of dates a text leaves open, as in :func:`timeline.extract`.
-    undated:
-        ``"published"``: also the events of sentences without a date, dated by each
-        document's publication day, as in :func:`timeline.extract`.
+    prefer, undated:
+        As in :func:`timeline.extract`: the direction of dates a text leaves open; the events
+        of sentences without a date, dated by each document's publication day.
     text, id, title:
         Deprecated column names: give them in ``columns``. So is ``published`` naming a
         column of a DataFrame, or ``None`` to leave its ``published`` column unread.
