@@ -29,6 +29,10 @@ UNITS = {
     "2,500, ": "2,500, ",
     "full stops": ".",
     "Thursday": "Thursday ",
+    # spans of days without their month, numbers with slashes after a preposition, counted days
+    "from 5 to": "from 5 to ",
+    "on 1/": "on 1/",
+    "a week from tomorrow": "a week from tomorrow ",
     "in 2016": "in 2016 ",
     '"will" Thursday': '"will" Thursday said ',  # quotations: tense cues scoped by quote marks
     "( in 2016": "( in 2016, the ",  # events: brackets never closed, dates and clauses

@@ -105,7 +105,11 @@ STAGES = {
     "attach.py": "events",  # timeline/events/attach.py
     "frame.py": "frame",
 }
-ENTRY_POINTS = {("pipeline.py", "dated_events"), ("worker.py", "run_chunk")}
+ENTRY_POINTS = {
+    ("pipeline.py", "dated_events"),
+    ("worker.py", "run_chunk"),
+    ("worker.py", "_extracted"),
+}
 
 
 def _stage_times(stats: pstats.Stats) -> tuple[dict[str, float], float]:
@@ -118,7 +122,7 @@ def _stage_times(stats: pstats.Stats) -> tuple[dict[str, float], float]:
             total = max(total, cumulative)
         for (caller_file, _l, caller_name), timing in callers.items():
             if (Path(caller_file).name, caller_name) in ENTRY_POINTS:
-                if Path(file).name == "pipeline.py" and name == "dated_events":
+                if (Path(file).name, name) in ENTRY_POINTS:
                     continue  # an entry point itself: its callees are counted
                 stages[STAGES.get(Path(file).name, "other")] += timing[3]
     stages["frame"] += sum(

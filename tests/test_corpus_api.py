@@ -20,7 +20,7 @@ from paths import ARTICLE, DATA
 
 import timeline
 from timeline.corpus import ERROR_COLUMNS
-from timeline.frame import sort_chronologically
+from timeline.frame import categories_of, concat_frames, sort_chronologically
 
 TEXTS = [
     line.split("\t", 1)[0]
@@ -43,7 +43,7 @@ def _one_at_a_time(rows: list[tuple[str, str, str | None, str | None]]) -> pd.Da
         if title is not None:
             df["title"] = pd.array([title] * len(df), dtype="string")
         frames.append(df)
-    return sort_chronologically(pd.concat(frames, ignore_index=True))
+    return sort_chronologically(concat_frames(frames))
 
 
 @pytest.fixture(scope="module")
@@ -173,6 +173,7 @@ def test_paths_ids_are_file_names_and_headers_are_read(tmp_path: Path) -> None:
     df = timeline.extract_corpus([ARTICLE, plain])
     expected = _plain(timeline.extract(ARTICLE))
     got = df[df["doc_id"] == ARTICLE.stem].reset_index(drop=True)
+    got["sentence"] = got["sentence"].cat.remove_unused_categories()  # the other file's
     pd.testing.assert_frame_equal(got, expected)
     assert df[df["doc_id"] == "plain-note"]["text"].tolist() == ["2016"]
 
@@ -183,6 +184,19 @@ def test_a_missing_file_is_recorded(tmp_path: Path) -> None:
     assert error["doc_id"] == "gone"
     assert error["error_type"] == "FileNotFoundError"
     assert set(df["doc_id"]) == {ARTICLE.stem}
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names of bytes that are not UTF-8")
+def test_a_file_name_that_is_not_utf8_gives_its_rows(tmp_path: Path) -> None:
+    """A name such as b"caf\xe9" decodes to a lone surrogate, which Arrow strings cannot hold:
+    the frame (and an error record) gets U+FFFD in its place instead of failing."""
+    good = Path(os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9.txt"))
+    good.write_text("In 2016.", encoding="utf-8")
+    gone = Path(os.fsdecode(os.fsencode(tmp_path) + b"/gon\xe9.txt"))
+    assert timeline.extract(good)["doc_id"].tolist() == ["caf\ufffd"]
+    df = timeline.extract_corpus([good, gone])
+    assert df["doc_id"].tolist() == ["caf\ufffd"]
+    assert timeline.corpus_errors(df)["doc_id"].tolist() == ["gon\ufffd"]
 
 
 BAD = [
@@ -353,7 +367,7 @@ def test_iter_corpus_batches_add_up_to_extract_corpus() -> None:
     )
     whole = timeline.extract_corpus(docs, include="all")
     assert [e for b in batches for e in b.attrs["errors"]] == whole.attrs["errors"]
-    joined = sort_chronologically(pd.concat([_plain(b) for b in batches], ignore_index=True))
+    joined = sort_chronologically(concat_frames([_plain(b) for b in batches]))
     pd.testing.assert_frame_equal(joined, _plain(whole))
 
 
@@ -401,7 +415,8 @@ def test_parquet_streams_and_round_trips(tmp_path: Path, monkeypatch: pytest.Mon
     path = tmp_path / "timeline.parquet"
     run = timeline.extract_corpus_to_parquet(documents(), path, batch_size=500)
     assert taken_at_write[0] < 2000  # the first batch was written before the end of the input
-    assert run.batches == len(taken_at_write) == 5
+    assert run.batches == 5  # each written as it came, then copied into the file at the end
+    assert len(taken_at_write) == 2 * 5
     assert run.documents == 2001
     assert run.errors["doc_id"].tolist() == ["2000"]
     assert timeline.corpus_errors(path)["doc_id"].tolist() == ["2000"]
@@ -410,6 +425,8 @@ def test_parquet_streams_and_round_trips(tmp_path: Path, monkeypatch: pytest.Mon
     assert run.rows == len(back) > 2000
     datetimes = {c: "datetime64[s]" for c, t in timeline.COLUMNS.items() if t.startswith("date")}
     back = sort_chronologically(back.astype(datetimes))
+    assert str(back["sentence"].dtype) == "category"  # its categories come back as str
+    back["sentence"] = categories_of(back["sentence"].to_numpy(dtype=object, na_value=None))
     expected = timeline.extract_corpus(_Counted(2000))
     pd.testing.assert_frame_equal(back, _plain(expected))
 

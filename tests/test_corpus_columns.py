@@ -17,7 +17,7 @@ import pytest
 from paths import ARTICLE
 
 import timeline
-from timeline.frame import sort_chronologically
+from timeline.frame import concat_frames, sort_chronologically
 
 DATE = "2022-01-17"  # a Monday: "Thursday" is 2022-01-13, "January 10" is 2022-01-10
 
@@ -85,6 +85,34 @@ def test_bad_columns_are_named(columns: Any, error: type[Exception], match: str)
         timeline.extract_corpus(frame, columns=columns)
 
 
+@pytest.mark.parametrize(
+    ("labels", "columns", "match"),
+    [
+        (["text", "text"], None, "2 columns named 'text', the text column"),
+        (["body", "id", "body"], {"text": "body"}, "2 columns named 'body', the text column"),
+        (["text", "id", "id"], None, "2 columns named 'id', the id column"),
+        (["text", "date", "date", "date"], {"published": "date"}, "3 columns named 'date'"),
+    ],
+)
+def test_duplicate_column_labels_are_refused(
+    labels: list[str], columns: Any, match: str, tmp_path: Path
+) -> None:
+    """Issue 17, row 13: two columns of one name were an AttributeError ('tolist')."""
+    frame = pd.DataFrame([["In 2016."] * len(labels)], columns=labels)
+    with pytest.raises(ValueError, match=match):
+        timeline.extract_corpus(frame, columns=columns)
+    with pytest.raises(ValueError, match=match):
+        timeline.iter_corpus(frame, columns=columns)
+    with pytest.raises(ValueError, match=match):
+        timeline.extract_corpus_to_parquet(frame, tmp_path / "t.parquet", columns=columns)
+    assert not (tmp_path / "t.parquet").exists()
+
+
+def test_a_duplicate_label_of_a_column_not_read_is_harmless() -> None:
+    frame = pd.DataFrame([["In 2016.", "x", "y"]], columns=["text", "note", "note"])
+    assert timeline.extract_corpus(frame)["text"].tolist() == ["2016"]
+
+
 def test_bad_columns_class_is_refused_when_made() -> None:
     with pytest.raises(TypeError, match="id must be a column name"):
         timeline.Columns(id=3)  # type: ignore[arg-type]
@@ -101,7 +129,7 @@ def _each_with_extract(docs: list[Any], published: object) -> pd.DataFrame:
         if isinstance(doc, Path):
             doc_id = doc.stem
         frames.append(timeline.extract(doc, published=published, doc_id=doc_id, include="all"))
-    return sort_chronologically(pd.concat(frames, ignore_index=True))
+    return sort_chronologically(concat_frames(frames))
 
 
 def test_one_date_for_every_text() -> None:

@@ -20,11 +20,15 @@ from timeline import accessor  # noqa: F401  (df.timeline: registered now or whe
 from timeline.article import Article, parse_published
 from timeline.corpus import (
     Columns,
+    DocumentTimeout,
+    DocumentTooLarge,
+    RunInProgress,
     corpus_errors,
     extract_corpus,
     extract_corpus_to_parquet,
     iter_corpus,
 )
+from timeline.decoding import NotTextError
 from timeline.frame import empty_frame
 from timeline.merge import merge
 from timeline.pipeline import dated_events, extract, read, timexes
@@ -38,7 +42,11 @@ __all__ = [
     "Article",
     "Columns",
     "DatedEvent",
+    "DocumentTimeout",
+    "DocumentTooLarge",
     "Mention",
+    "NotTextError",
+    "RunInProgress",
     "Timex",
     "corpus_errors",
     "dated_events",

@@ -39,6 +39,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import attrs
 
+from timeline.decoding import read_text_file
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -97,9 +99,11 @@ def parse_published(value: Any, *, name: str = "published") -> dt.datetime | dt.
     to UTC (nor to the machine's zone); naive values and ``datetime64`` are taken as written.
     A string is an ISO 8601 date or date-time (``2022-01-10``, ``2022-01-10T09:30:00+01:00``,
     ``2022-01-10T09:30Z``), a year-first numeric date (``2022/01/10``), or a date written out
-    in English with day, month and year (``January 10, 2022``, ``10 Jan 2022``). Day-first or
-    month-first numeric dates (``10/01/2022``) are refused as ambiguous. ``None``, NaT and an
-    empty string mean no date.
+    in English with day, month and year (``January 10, 2022``, ``10 Jan 2022``), or an ISO
+    week date with its day (``2022-W02-1``). Refused, with the reason: day-first or
+    month-first numeric dates (``10/01/2022``) as ambiguous, a week without its day
+    (``2022-W02``), a year not written in full (``10 January 50``) and a weekday that is not
+    the date's (``Sunday, January 10, 2022``). ``None``, NaT and an empty string mean no date.
 
     >>> parse_published("2022-01-10T09:30"), parse_published("10 January 2022")
     (datetime.datetime(2022, 1, 10, 9, 30), datetime.date(2022, 1, 10))
@@ -113,6 +117,12 @@ def parse_published(value: Any, *, name: str = "published") -> dt.datetime | dt.
     ...
     ValueError: published='2022-13-45' is not a date: give an ISO date such as '2022-01-10', a \
 datetime.date/datetime, a pandas Timestamp or a numpy datetime64
+    >>> parse_published("Sunday, January 10, 2022")
+    Traceback (most recent call last):
+    ...
+    ValueError: published='Sunday, January 10, 2022' is not a date (2022-01-10 is a Monday, not a \
+Sunday): give an ISO date such as '2022-01-10', a datetime.date/datetime, a pandas Timestamp or a \
+numpy datetime64
     >>> parse_published(20220110)
     Traceback (most recent call last):
     ...
@@ -194,12 +204,26 @@ def _datetime64_date(value: Any, name: str) -> dt.datetime | dt.date | None:
 
 
 _NUMERIC_DATE = re.compile(r"[0-9]{1,4}[/.\- ][0-9]{1,2}[/.\- ][0-9]{1,4}")
+# An ISO 8601 week (2022-W02, 2022W02) or a day of one (2022-W02-1, 2022W021)
+_ISO_WEEK = re.compile(r"(?P<y>[0-9]{4})-?[Ww](?P<w>[0-9]{2})(?:-?(?P<d>[0-9]))?")
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A weekday's name and its abbreviations ("Tue", "Tues") → its number (Monday 0); in English
+# whatever the locale (calendar.day_name follows LC_TIME)
+_WEEKDAYS = {
+    **{day.lower(): i for i, day in enumerate(_DAY_NAMES)},
+    **{day[:3].lower(): i for i, day in enumerate(_DAY_NAMES)},
+    "tues": 1,
+    "thur": 3,
+    "thurs": 3,
+}
 
 
 def _parse_published_text(value: str, name: str) -> dt.datetime | dt.date | None:
     text = value.strip()
     if not text:
         return None
+    if week := _ISO_WEEK.fullmatch(text):
+        return _iso_week_day(week, value, name)
     iso = text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text
     try:
         return parse_published(dt.datetime.fromisoformat(iso), name=name)
@@ -217,7 +241,25 @@ def _parse_published_text(value: str, name: str) -> dt.datetime | dt.date | None
         except ValueError as exc:
             raise _not_a_date(value, name) from exc
     try:
-        return _parse_written_date(text)
+        day = _parse_written_date(text)
+    except ValueError as exc:
+        raise _not_a_date(value, name) from exc
+    if str(day.year) not in re.findall(r"[0-9]+", text):
+        raise _not_a_date(value, name, " (its year is not written in full: write four digits)")
+    for word in re.findall(r"[A-Za-z]+", text):
+        weekday = _WEEKDAYS.get(word.lower())
+        if weekday is not None and weekday != day.weekday():
+            said, real = _DAY_NAMES[weekday], _DAY_NAMES[day.weekday()]
+            raise _not_a_date(value, name, f" ({day.isoformat()} is a {real}, not a {said})")
+    return day
+
+
+def _iso_week_day(week: re.Match[str], value: str, name: str) -> dt.date:
+    """The day of an ISO week date (``2022-W02-1``); a week without its day is refused."""
+    if week.group("d") is None:
+        raise _not_a_date(value, name, " (a week, not a day: give the day, e.g. '2022-W02-1')")
+    try:
+        return dt.date.fromisocalendar(int(week["y"]), int(week["w"]), int(week["d"]))
     except ValueError as exc:
         raise _not_a_date(value, name) from exc
 
@@ -392,6 +434,8 @@ class Article:
 
     ``published`` is a ``date``, or a ``datetime`` when the publication's time of day is
     known (see :func:`parse_published`).
+    ``encoding`` is the codec a file was read with (:meth:`from_path`), ``None`` for text; it
+    is not compared: an article equals the same article read from a file in another encoding.
     """
 
     text: str
@@ -400,6 +444,7 @@ class Article:
     author: str | None = None
     doc_id: str | None = None
     meta: dict[str, str] = attrs.field(factory=dict, hash=False)
+    encoding: str | None = attrs.field(default=None, eq=False)
 
     @classmethod
     def from_text(
@@ -450,14 +495,26 @@ class Article:
     def from_path(
         cls, path: str | os.PathLike[str], *, published: Any = None, html: HtmlOption = "auto"
     ) -> Article:
-        """An article read from a UTF-8 file; its id is the file name without extension.
+        """An article read from a file; its id is the file name without extension.
 
-        ``published`` and ``html`` as in :meth:`from_text`.
+        The bytes are decoded as :func:`timeline.decoding.decode` says: the encoding a
+        byte-order mark names (UTF-8, UTF-16, UTF-32), UTF-8, else Windows-1252 (or Latin-1),
+        kept in :attr:`encoding`. A binary file raises :class:`~timeline.decoding.NotTextError`
+        (a ``ValueError``). ``published`` and ``html`` as in :meth:`from_text`.
+
+        >>> import pathlib, tempfile
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     path = pathlib.Path(tmp, "café.txt")
+        ...     _ = path.write_bytes("Café talks in 2016.".encode("utf-16"))
+        ...     article = Article.from_path(path)
+        >>> article.text, article.encoding, article.doc_id
+        ('Café talks in 2016.', 'utf-16', 'café')
         """
         html = _html_option(html)
         p = Path(path)
-        raw = p.read_text(encoding="utf-8", errors="replace")
-        return cls.from_text(raw, published=published, doc_id=p.stem, html=html)
+        decoded = read_text_file(p)
+        article = cls.from_text(decoded.text, published=published, doc_id=p.stem, html=html)
+        return attrs.evolve(article, encoding=decoded.encoding)
 
 
 def _split_header(raw: str) -> tuple[dict[str, str], str]:

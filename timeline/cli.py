@@ -1,35 +1,53 @@
 """Command line: ``timeline FILE... [--published DATE] [--format table|csv|jsonl] [--all]
-[--prefer tense|past|future|nearest]``.
+[--prefer tense|past|future|nearest] [--date-order MDY|DMY|YMD]``.
 
-Each FILE is an exported article or plain text (``-`` reads standard input). A file that cannot
-be read or processed is reported on standard error and the others go on; the exit status is 1
-if any failed. A file without dated events is said so on standard error (with the relative
-dates that a publication date would place, if it has none) instead of an empty table.
+Each FILE is an exported article or plain text (``-`` reads standard input), decoded as
+:mod:`timeline.decoding` says: the encoding its byte-order mark names (UTF-8, UTF-16, UTF-32),
+else UTF-8, else Windows-1252 or Latin-1, which standard error then names; a binary file is
+refused. A file that cannot be read or processed is reported on standard error in one line and
+the others go on. A file without dated events is said so on standard error (with the relative
+dates that a publication date would place, if it has none) instead of an empty table. The
+output is written once all files are done; a failure to write it (a full disk, a closed
+standard output, an encoding that cannot hold the text) is one line on standard error too,
+never a traceback.
+
+Exit status: 0 when every file was read and the output written, 1 when a file failed or the
+output could not be written, 2 for bad usage (an unknown option, a bad ``--published``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any, TextIO
 
+import attrs
 import pandas as pd
 
 from timeline import __version__
 from timeline.article import Article, parse_published
+from timeline.decoding import decode
+from timeline.frame import concat_frames
 from timeline.kinds.base import PREFERENCES
-from timeline.pipeline import extract
+from timeline.pipeline import Include, extract
 
-__all__ = ["main"]
+__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "main"]
+
+#: Exit statuses: all done; a file failed or the output could not be written; bad usage.
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="timeline",
         description="Extract the dated events of news articles as a chronological timeline.",
+        epilog="Exit status: 0 all done, 1 a file (or the output) failed, 2 bad usage.",
     )
     p.add_argument(
         "files", nargs="+", metavar="FILE", help="article files; '-' reads standard input"
@@ -55,46 +73,78 @@ def _parser() -> argparse.ArgumentParser:
         help="direction of dates the text leaves open (Friday, in March, the 15th): read from "
         "the tense (default, for news), always past, future (schedules) or nearest",
     )
+    p.add_argument(
+        "--date-order",
+        choices=("MDY", "DMY", "YMD"),
+        type=str.upper,
+        help="which number of a date in numbers is the month (default: MDY with slashes, DMY "
+        "with dots)",
+    )
     p.add_argument("--version", action="version", version=f"timeline {__version__}")
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    """Run the command line; returns the exit status (:data:`EXIT_OK`, ...)."""
+    args = _parser().parse_args(argv)  # bad usage: argparse exits with status 2
     try:
         published = parse_published(args.published, name="--published")
     except (TypeError, ValueError) as exc:
-        print(f"timeline: {exc}", file=sys.stderr)
-        return 2
-    frames = []
-    failed = 0
-    for name in args.files:
-        try:
-            if name == "-":
-                article = Article.from_text(sys.stdin.read(), published=published, doc_id="-")
-            else:
-                article = Article.from_path(Path(name), published=published)
-            found = extract(article, include="all" if args.all else "timeline", prefer=args.prefer)
-            if found.empty:
-                print(_no_events_note(name, article), file=sys.stderr)
-            frames.append(found)
-        except (OSError, UnicodeError, ValueError, TypeError) as exc:
-            failed += 1
-            print(f"timeline: {name}: {exc}", file=sys.stderr)
-    frame = pd.concat(frames, ignore_index=True) if frames else None
-    if frame is not None and not (frame.empty and args.format == "table"):
-        try:
-            _write(frame, args.format)
-        except BrokenPipeError:  # `timeline ... | head`: the reader left; that is not an error
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python's exit flush quiet
+        _say(str(exc))
+        return EXIT_USAGE
+    include: Include = "all" if args.all else "timeline"
+    try:
+        reading = {"prefer": args.prefer, "date_order": args.date_order}
+        frames = [_extract(name, published, include, reading) for name in args.files]
+        done = [f for f in frames if f is not None]
+        if not done:
+            return EXIT_FAILED
+        frame = concat_frames(done)
+        nothing = frame.empty and args.format == "table"  # each file has said so
+        written = nothing or _emit(_render(frame, args.format))
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+    return EXIT_OK if written and len(done) == len(frames) else EXIT_FAILED
 
-    return 1 if failed else 0
+
+def _extract(
+    name: str, published: object, include: Include, reading: Mapping[str, Any]
+) -> pd.DataFrame | None:
+    """The timeline of one FILE, or ``None`` (said on standard error) when it fails."""
+    try:
+        article = _read(name, published)
+        found = extract(article, include=include, **reading)
+        if found.empty:
+            _say(_no_events_note(name, article))
+        return found
+    except OSError as exc:  # "No such file or directory", not "[Errno 2] ...: 'name'"
+        _say(f"{name}: {exc.strerror or exc}")
+    except Exception as exc:  # a bad file, or a bug: this file fails, the others go on
+        known = isinstance(exc, ValueError | TypeError)
+        _say(f"{name}: {exc}" if known else f"{name}: {type(exc).__name__}: {exc} (a bug?)")
+    return None
+
+
+def _read(name: str, published: object) -> Article:
+    """The article of a FILE (``-``: standard input); a guessed encoding is said."""
+    if name == "-":
+        if sys.stdin is None:
+            raise OSError("standard input is closed")
+        data, doc_id = sys.stdin.buffer.read(), "-"
+    else:
+        data, doc_id = Path(name).read_bytes(), Path(name).stem
+    decoded = decode(data)
+    if decoded.guessed:
+        _say(f"{name}: not UTF-8 and no byte-order mark: read as {decoded.encoding}")
+    article = Article.from_text(decoded.text, published=published, doc_id=doc_id)
+    return attrs.evolve(article, encoding=decoded.encoding)
 
 
 def _no_events_note(name: str, article: Article) -> str:
     """What to say of a file without dated events: and, without a publication date, which of
     its dates one would place (or that relative dates would need one)."""
-    note = f"timeline: {name}: no dated events found"
+    note = f"{name}: no dated events found"
     if article.published is not None:
         return note + "."
     every = extract(article, include="all")
@@ -109,8 +159,55 @@ def _no_events_note(name: str, article: Article) -> str:
     )
 
 
-def _write(frame: pd.DataFrame, fmt: str) -> None:
+def _say(message: str) -> None:
+    """One line on standard error (nothing if it is closed)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        print(f"timeline: {message}", file=sys.stderr, flush=True)
+
+
+def _emit(text: str) -> bool:
+    """Write the output in one go; a failure is said in one line (``False``). A reader that
+    leaves early (``timeline ... | head``) is no failure."""
     out = sys.stdout
+    if out is None:
+        _say("cannot write the output: standard output is closed")
+        return False
+    try:
+        out.write(text)
+        out.flush()
+    except BrokenPipeError:
+        _silence(out)
+    except UnicodeEncodeError as exc:
+        bad = exc.object[exc.start : exc.end]
+        _say(
+            f"cannot write {bad!r} in the encoding of standard output ({exc.encoding}): "
+            "set PYTHONIOENCODING=utf-8"
+        )
+        return False
+    except OSError as exc:
+        _silence(out)
+        _say(f"cannot write the output: {exc.strerror or exc}")
+        return False
+    return True
+
+
+def _silence(out: TextIO) -> None:
+    """Point standard output at the null device, so that the interpreter's last flush of what
+    could not be written fails no more (and prints no "Exception ignored")."""
+    with contextlib.suppress(OSError, ValueError):  # io.UnsupportedOperation among them
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, out.fileno())
+        os.close(null)
+
+
+def _render(frame: pd.DataFrame, fmt: str) -> str:
+    """The output as one string (nothing is written before all of it is ready)."""
+    out = io.StringIO()
+    _write(frame, fmt, out)
+    return out.getvalue()
+
+
+def _write(frame: pd.DataFrame, fmt: str, out: io.StringIO) -> None:
     if fmt == "jsonl":
         for record in _records(frame):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,16 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
-__all__ = ["COLUMNS", "documents_frame", "empty_frame", "sort_chronologically", "timeline_frame"]
+__all__ = [
+    "COLUMNS",
+    "categories_of",
+    "concat_frames",
+    "documents_frame",
+    "empty_frame",
+    "sort_chronologically",
+    "timeline_frame",
+    "without_surrogates",
+]
 
 _LAST = 2**63 - 1  # np.iinfo(np.int64).max: NaT sorts last
 
@@ -139,11 +149,93 @@ def _assemble(columns: dict[str, list[Any]], positions: np.ndarray) -> pd.DataFr
             data[name] = np.array(columns[name], dtype="datetime64[s]")[order]
         elif dtype == "int64":
             data[name] = np.array(columns[name], dtype=np.int64)[order]
-        else:  # "string", "Int64": through an object array, which takes None as missing
+        else:  # "string", "Int64", "category": through an object array (None is missing)
             values = np.empty(len(order), dtype=object)
             values[:] = columns[name]
-            data[name] = pd.array(values[order], dtype=dtypes[dtype])
+            data[name] = _array(values[order], dtypes.get(dtype, dtype))
     return pd.DataFrame(data, copy=False)
+
+
+def _array(values: np.ndarray, dtype: Any) -> Any:
+    """The column of an object array; strings holding lone surrogates (a file name that is not
+    UTF-8, an id from a DataFrame), which Arrow strings cannot store, get U+FFFD instead."""
+    import numpy as np
+
+    try:
+        return _converted(values, dtype)
+    except UnicodeEncodeError:
+        fixed = np.empty(len(values), dtype=object)
+        fixed[:] = [without_surrogates(v) if isinstance(v, str) else v for v in values]
+        return _converted(fixed, dtype)
+
+
+def _converted(values: np.ndarray, dtype: Any) -> Any:
+    import pandas as pd
+
+    if dtype == "category":
+        return categories_of(values)
+    return pd.array(values, dtype=dtype)
+
+
+def categories_of(values: np.ndarray | Sequence[str | None]) -> pd.Categorical:
+    """A categorical of strings with sorted ``"string"`` categories, so that the same values
+    give the same dtype however the rows were put together (one frame, or chunks joined).
+
+    The values are factorised as Python objects: the text of a sentence that many rows share
+    is hashed once, where ``pd.Categorical(values)`` would first make an Arrow string of each.
+
+    >>> categories_of(["b", None, "a", "b"])
+    ['b', <NA>, 'a', 'b']
+    Categories (2, string): ['a', 'b']
+    """
+    import numpy as np
+    import pandas as pd
+
+    if not isinstance(values, np.ndarray):
+        array = np.empty(len(values), dtype=object)
+        array[:] = list(values)
+        values = array
+    codes, uniques = pd.factorize(values, sort=True)
+    return pd.Categorical.from_codes(codes, categories=pd.Index(uniques, dtype="string"))
+
+
+def concat_frames(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """Timeline frames one after the other (index reset), ``sentence`` still a category.
+
+    ``pd.concat`` keeps a categorical column only when every frame has the same categories,
+    and otherwise gives the categories' own dtype; here the categories are unioned (sorted),
+    so that the result has the dtypes of :data:`COLUMNS`.
+
+    >>> import timeline
+    >>> a, b = timeline.extract("In 2016."), timeline.extract("In 2011.")
+    >>> concat_frames([a, b])["sentence"].cat.categories.tolist()
+    ['In 2011.', 'In 2016.']
+    """
+    import pandas as pd
+    from pandas.api.types import union_categoricals
+
+    frames = list(frames)
+    if len(frames) < 2 or not all(
+        isinstance(f["sentence"].dtype, pd.CategoricalDtype) for f in frames
+    ):
+        return pd.concat(frames, ignore_index=True)
+    sentences = union_categoricals([f["sentence"] for f in frames], sort_categories=True)
+    joined = pd.concat([f.drop(columns="sentence") for f in frames], ignore_index=True)
+    joined.insert(frames[0].columns.get_loc("sentence"), "sentence", sentences)
+    return joined
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (a code point UTF-8 cannot encode) replaced by U+FFFD,
+    so that its length, and every offset into it, stay the same.
+
+    >>> without_surrogates("caf\\udce9 2016") == "caf\\ufffd 2016"
+    True
+    """
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _timeline_order(

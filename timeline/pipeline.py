@@ -20,6 +20,7 @@ from timeline.detect import detect
 from timeline.events import attach
 from timeline.frame import timeline_frame
 from timeline.kinds.base import Prefer, check_prefer
+from timeline.kinds.numeric import DateOrder, check_date_order
 from timeline.records import DatedEvent, Timex
 from timeline.resolve import resolve
 from timeline.schema import TIMEX_COLUMNS
@@ -68,17 +69,24 @@ def dated_events(
     *,
     include: Include = "timeline",
     prefer: Prefer = "tense",
+    date_order: DateOrder | None = None,
     undated: Undated = "skip",
 ) -> list[DatedEvent]:
     """The dated events of an article as records (the rows of :func:`extract`, unsorted)."""
     if include not in ("timeline", "all"):
         raise ValueError(f"include must be 'timeline' or 'all', not {include!r}")
     check_prefer(prefer)
+    order = check_date_order(date_order)
     check_undated(undated)
     text = article.text
     sentences = Sentences(text)  # one sentence split (and tense cache) for resolve and events
     timexes = resolve(
-        detect(text), text, reference=article.published, sentences=sentences, prefer=prefer
+        detect(text),
+        text,
+        reference=article.published,
+        sentences=sentences,
+        prefer=prefer,
+        date_order=order,
     )
     found = [t for t in timexes if _on_timeline(t)] if include == "timeline" else timexes
     events = attach(found, text, sentences)
@@ -98,6 +106,7 @@ def extract(
     include: Include = "timeline",
     doc_id: str | None = None,
     prefer: Prefer = "tense",
+    date_order: DateOrder | None = None,
     undated: Undated = "skip",
 ) -> pd.DataFrame:
     """The timeline of one article: a DataFrame with one row per dated event, in time order.
@@ -124,6 +133,11 @@ def extract(
         sentence, as news needs ("Thursday" is the last one unless "will" stands near);
         ``"past"`` and ``"future"`` always take the last or the next one (schedules and
         assistants: "friday" is the coming one); ``"nearest"`` the nearest one.
+    date_order:
+        Which number of a date written in numbers is the month: ``"MDY"`` (3/12/2025 is
+        March 12), ``"DMY"`` (3 December) or ``"YMD"``. ``None`` (default): month first with
+        slashes and dashes, as in English-language news, day first with dots (10.01.2022).
+        A date only one reading makes possible (31/10/1974) is read that way whatever the order.
     undated:
         The events of sentences without a date: ``"skip"`` (default) leaves them out;
         ``"published"`` dates the main event of each such sentence that tells of a fact by
@@ -138,7 +152,9 @@ def extract(
         ``datetime64[s]`` so that BC years work; offsets index :attr:`Article.text`.
     """
     article = read(text_or_article, published=published, doc_id=doc_id)
-    events = dated_events(article, include=include, prefer=prefer, undated=undated)
+    events = dated_events(
+        article, include=include, prefer=prefer, date_order=date_order, undated=undated
+    )
     return timeline_frame(
         events, doc_id=article.doc_id, title=article.title, published=article.published
     )
@@ -149,10 +165,12 @@ def timexes(
     *,
     published: Any = None,
     prefer: Prefer = "tense",
+    date_order: DateOrder | None = None,
 ) -> pd.DataFrame:
     """TIMEX3 annotations in the TimeML way: every expression, a range as its two endpoints.
 
-    The same detection pass as :func:`extract` (``published`` and ``prefer`` as there);
+    The same detection pass as :func:`extract` (``published``, ``prefer`` and ``date_order`` as
+    there);
     columns ``char_start``, ``char_end``, ``text``, ``type``, ``value``, ``mod``, in text order.
 
     >>> timexes("He served from 1991 to 1999.")[["text", "value"]].values.tolist()
@@ -162,9 +180,12 @@ def timexes(
 
     check_prefer(prefer)
     article = read(text_or_article, published=published)
+    order = check_date_order(date_order)
     text = article.text
     rows = []
-    for t in resolve(detect(text), text, reference=article.published, prefer=prefer):
+    for t in resolve(
+        detect(text), text, reference=article.published, prefer=prefer, date_order=order
+    ):
         for part in t.parts or (t,):
             rows.append(
                 (part.char_start, part.char_end, part.text, part.type, part.value, part.mod)

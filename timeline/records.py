@@ -26,7 +26,8 @@ class Mention:
     ``start``/``end`` are character offsets of the expression (``end`` exclusive); ``groups``
     are the named parts the rule captured (``{"m": "January", "d": "10"}``). A range found by
     composing two mentions ("between 2000 and 2020") has kind ``"range"`` and its two
-    endpoints in ``parts``.
+    endpoints in ``parts``; a rule's own match that names a range ("2011-13", "January 5-7")
+    keeps its kind and has its two endpoints in ``parts`` too (offsets only).
     """
 
     start: int
@@ -69,6 +70,19 @@ class Timex:
         return self.start is not None and self.end is not None
 
 
+def _shared(sentence: str) -> str:
+    """The sentence, as the same object as the last one when equal to it: the dates of one
+    sentence, made one after the other, share its text instead of a copy each."""
+    last = _last[0]
+    if sentence == last:
+        return last
+    _last[0] = sentence
+    return sentence
+
+
+_last = [""]  # a race between threads only costs a copy
+
+
 @attrs.frozen
 class DatedEvent:
     """A temporal expression with the sentence it stands in and the event it dates.
@@ -79,7 +93,7 @@ class DatedEvent:
     """
 
     timex: Timex
-    sentence: str
+    sentence: str = attrs.field(converter=_shared)
     event: str = ""
     event_start: int | None = None
     event_end: int | None = None

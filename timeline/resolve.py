@@ -35,7 +35,8 @@ from timeline.calendar import Grain, Period
 from timeline.context import Sentences
 from timeline.grammar import grammar
 from timeline.kinds import KINDS, State
-from timeline.kinds.base import Prefer, check_prefer
+from timeline.kinds.base import DateOrder, Prefer, check_prefer, span, unresolved
+from timeline.kinds.narrative import moves_narrative
 from timeline.records import Mention, Timex
 
 __all__ = ["resolve"]
@@ -48,13 +49,15 @@ def resolve(
     reference: dt.date | None,
     sentences: Sentences | None = None,
     prefer: Prefer = "tense",
+    date_order: DateOrder | None = None,
 ) -> list[Timex]:
     """Resolve mentions found in ``text`` against the publication date ``reference``.
 
     ``reference`` is a ``date``, or a ``datetime`` whose time of day (as written in its own
     zone) places "two hours ago" and "in 15 minutes". ``prefer`` is the direction of dates
-    the text leaves open (:data:`timeline.kinds.base.Prefer`). ``sentences`` (of the same
-    text) may be passed in to share it with later stages.
+    the text leaves open (:data:`timeline.kinds.base.Prefer`); ``date_order`` says which
+    number of a date in numbers is the month (:mod:`timeline.kinds.numeric`). ``sentences``
+    (of the same text) may be passed in to share it with later stages.
 
     >>> from timeline.detect import detect
     >>> [t.value for t in resolve(detect("It opens Friday."), "It opens Friday.",
@@ -70,7 +73,14 @@ def resolve(
     if sentences is None:
         sentences = Sentences(text)
     state = State(
-        text, ref, sentences, grammar(), _resolve_one, clock=clock, prefer=check_prefer(prefer)
+        text,
+        ref,
+        sentences,
+        grammar(),
+        _resolve_one,
+        clock=clock,
+        prefer=check_prefer(prefer),
+        date_order=date_order,
     )
     out: list[Timex] = []
     first_day: dict[int, Period] = {}  # the first day each sentence names
@@ -86,9 +96,16 @@ def resolve(
             state.range_end = None
         if timex is None:
             continue
-        if m.kind == "time" and timex.anchor == "published":
+        if (
+            m.kind == "time"
+            and timex.anchor in ("published", "text")  # placed from a day of another sentence
+            and state.sentences.index(m.start) not in first_day
+        ):
             dayless.append((len(out), m))
-        out.append(timex)
+        if _is_list(m) and len(timex.parts) == 2:
+            out.extend(timex.parts)  # "on the 28 and 29 August": two dates, not a span
+        else:
+            out.append(timex)
         _remember(state, m, timex, first_day)
     state.following = None
     for i, m in dayless:  # "at about 10:35 a.m. (0735 GMT) Friday": the day named after it
@@ -117,9 +134,20 @@ def _remember(state: State, m: Mention, timex: Timex, first_day: dict[int, Perio
         assert timex.start is not None and timex.end is not None
         grain: Grain = "month" if timex.granularity == "month" else "quarter"
         state.period = Period(timex.value, timex.start, timex.end, grain)
-    if timex.placed and timex.granularity in _ANCHOR_GRAINS and timex.type in ("DATE", "TIME"):
+    if (
+        timex.placed
+        and timex.granularity in _ANCHOR_GRAINS
+        and timex.type in ("DATE", "TIME")
+        and moves_narrative(state, m)  # not an aside: "two years earlier", "(2003)"
+    ):
         assert timex.start is not None and timex.end is not None and timex.granularity
         state.anchor = Period(timex.value, timex.start, timex.end, timex.granularity)  # type: ignore[arg-type]
+
+
+def _is_list(m: Mention) -> bool:
+    """Whether a rule's match names two dates listed ("May 4 and 5"), not a span ("between May 4
+    and 5")."""
+    return "list" in m.groups and m.groups.get("opener", "").lower() != "between"
 
 
 _LIST_GAP = re.compile(r"[ \t]*(?:,|and|or|&)[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
@@ -156,8 +184,16 @@ def _resolve_one(m: Mention, state: State) -> Timex | None:
     result = KINDS[m.kind].resolve(m, state)
     if result is None:
         return None
+    parts: tuple[Timex, ...] = ()
+    if result.parts and len(result.parts) == len(m.parts):  # "2011-13": "2011" and "13"
+        parts = tuple(_placed_at(p, pm, state) for p, pm in zip(result.parts, m.parts, strict=True))
+    return _placed_at(attrs.evolve(result, parts=parts), m, state)
+
+
+def _placed_at(t: Timex, m: Mention, state: State) -> Timex:
+    """The timex with the text and offsets of its mention."""
     return attrs.evolve(
-        result, text=state.text[m.start : m.end], char_start=m.start, char_end=m.end, rule=m.rule
+        t, text=state.text[m.start : m.end], char_start=m.start, char_end=m.end, rule=m.rule
     )
 
 
@@ -175,33 +211,7 @@ def _range(m: Mention, state: State) -> Timex | None:
         state.range_end = None
     if a is None or b is None:
         return None
-    if a.placed and b.placed and a.start is not None and b.end is not None and a.start < b.end:
-        value = f"{a.value}/{b.value}"
-        anchor = (
-            "absolute"
-            if a.anchor == b.anchor == "absolute"
-            else (a.anchor if a.anchor != "absolute" else b.anchor)
-        )
-        return Timex(
-            char_start=m.start,
-            char_end=m.end,
-            text=state.text[m.start : m.end],
-            type="DATE",
-            value=value,
-            start=a.start,
-            end=b.end,
-            granularity=a.granularity,
-            rule="range",
-            anchor=anchor,
-            parts=(a, b),
-        )
-    return Timex(
-        m.start,
-        m.end,
-        state.text[m.start : m.end],
-        "DATE",
-        f"{a.value}/{b.value}",
-        rule="range",
-        anchor="none",
-        parts=(a, b),
-    )
+    whole = span(a, b)
+    if whole.placed and not (a.start is not None and b.end is not None and a.start < b.end):
+        whole = attrs.evolve(unresolved(whole.value), parts=whole.parts)  # an end before its start
+    return _placed_at(whole, m, state)

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 __all__ = ["COLUMNS", "GRAINS", "REQUIRED", "TIMEX_COLUMNS", "Grain", "check_frame"]
 
-#: Column name → dtype of every timeline frame.
+#: Column name → dtype of every timeline frame. ``sentence`` is a category (of ``"string"``
+#: categories, sorted): the rows of one sentence share its text instead of a copy each.
 COLUMNS: dict[str, str] = {
     "doc_id": "string",
     "text": "string",
@@ -41,7 +42,7 @@ COLUMNS: dict[str, str] = {
     "start": "datetime64[s]",
     "end": "datetime64[s]",
     "granularity": "string",
-    "sentence": "string",
+    "sentence": "category",
     "event": "string",
     "event_start": "Int64",
     "event_end": "Int64",

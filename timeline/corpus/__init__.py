@@ -41,6 +41,9 @@ the run: with ``errors="record"`` (the default) it is recorded and the others go
   and :func:`corpus_errors` gives them as a DataFrame.
 
 A document without dated expressions (the empty string among them) gives no rows and no error.
+A document that would cost too much fails alone too: one longer than ``max_chars`` (default a
+million characters) or slower than ``time_limit`` seconds (default none) is recorded as a
+:class:`DocumentTooLarge` or :class:`DocumentTimeout` (:mod:`~timeline.corpus.limits`).
 
 >>> df = extract_corpus(["In 2016.", None, ""])
 >>> df["doc_id"].tolist(), df.attrs["documents"]
@@ -60,22 +63,29 @@ The modules: :mod:`~timeline.corpus.sources` (documents of each kind of input),
 :mod:`~timeline.corpus.columns` and :mod:`~timeline.corpus.arguments` (``columns=``,
 ``published=`` and the deprecated keywords), :mod:`~timeline.corpus.worker` (a chunk of
 documents extracted), :mod:`~timeline.corpus.pool` (the process pool),
-:mod:`~timeline.corpus.batches` (chunks into batch frames), :mod:`~timeline.corpus.progress`,
+:mod:`~timeline.corpus.batches` (chunks into batch frames), :mod:`~timeline.corpus.limits`,
+:mod:`~timeline.corpus.progress`,
 :mod:`~timeline.corpus.options`, :mod:`~timeline.corpus.errors`,
 :mod:`~timeline.corpus.parquet`, :mod:`~timeline.corpus.dask_frames` and
 :mod:`~timeline.corpus.extract` (the public functions).
 """
 
+from timeline.corpus.checkpoints import RunInProgress
 from timeline.corpus.columns import Columns
 from timeline.corpus.errors import ERROR_COLUMNS, ERROR_TYPE, corpus_errors
 from timeline.corpus.extract import extract_corpus, iter_corpus
+from timeline.corpus.limits import DEFAULT_MAX_CHARS, DocumentTimeout, DocumentTooLarge
 from timeline.corpus.parquet import ParquetRun, extract_corpus_to_parquet
 
 __all__ = [
+    "DEFAULT_MAX_CHARS",
     "ERROR_COLUMNS",
     "ERROR_TYPE",
     "Columns",
+    "DocumentTimeout",
+    "DocumentTooLarge",
     "ParquetRun",
+    "RunInProgress",
     "corpus_errors",
     "extract_corpus",
     "extract_corpus_to_parquet",

@@ -6,9 +6,12 @@ Each batch frame carries its report in ``attrs``: ``documents`` (read, failures 
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections.abc import Generator, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from timeline.article import Article
 from timeline.corpus.columns import Columns
 from timeline.corpus.options import (
     RunOptions,
@@ -21,13 +24,11 @@ from timeline.corpus.pool import parts
 from timeline.corpus.progress import Bar, progress_bar
 from timeline.corpus.sources import Doc, documents
 from timeline.corpus.worker import Part, concat
-from timeline.kinds.base import check_prefer
-from timeline.undated import check_undated
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["batch_frames", "chunks", "with_report"]
+__all__ = ["batch_frames", "chunks", "document_key", "with_report"]
 
 
 def chunks(
@@ -56,20 +57,30 @@ def with_report(frame: pd.DataFrame, documents: int, errors: Sequence[dict[str, 
 
 
 def batch_frames(
-    docs: object, *, columns: Columns, published: object, run: RunOptions, batch_size: int | None
+    docs: object,
+    *,
+    columns: Columns,
+    published: object,
+    run: RunOptions,
+    batch_size: int | None,
+    done: Sequence[str] = (),
+    seen: list[str] | None = None,
 ) -> Generator[pd.DataFrame, None, None]:
     """Validate now, then return the generator of batch frames (with their ``attrs``).
 
     ``published`` is every document's date when not ``None``; ``batch_size=None`` makes the
-    whole corpus one batch.
+    whole corpus one batch. ``done`` holds the :func:`document_key` of the first documents,
+    done by an earlier run: they are checked to be those and skipped. ``seen`` collects the
+    keys of the documents read (in order), to tell which documents a batch holds.
     """
     check_options(run.include, run.errors, run.progress)
-    check_prefer(run.prefer)
-    check_undated(run.undated)
     workers = worker_count(run.n_jobs)
     size = positive_int("chunksize", run.chunksize, optional=True)
     batch = positive_int("batch_size", batch_size, optional=True)
     found, total = documents(docs, columns, published)
+    if done or seen is not None:
+        found = _after(found, done, seen)
+        total = None if total is None else max(0, total - len(done))
     per_task = chunk_size(size, total, workers)
     if batch is not None:
         per_task = min(per_task, batch)
@@ -81,10 +92,55 @@ def batch_frames(
         workers=workers,
         include=run.include,
         errors=run.errors,
-        prefer=run.prefer,
-        undated=run.undated,
+        reading=run.reading,
+        limits=run.limits,
     )
     return _generate(results, run.progress, total)
+
+
+def _after(found: Iterator[Doc], done: Sequence[str], seen: list[str] | None) -> Iterator[Doc]:
+    """The documents after those ``done`` (checked to have their :func:`document_key`), noted
+    in ``seen``."""
+    for i, expected in enumerate(done):
+        doc = next(found, None)
+        if doc is None or document_key(doc) != expected:
+            given = (
+                "missing"
+                if doc is None
+                else f"{doc.doc_id!r}, "
+                + (
+                    "another document"
+                    if doc.doc_id != expected.rpartition("\t")[0]
+                    else "another text"
+                )
+            )
+            raise ValueError(
+                f"resume=True: document {i} of docs is {given} than the unfinished run "
+                "wrote there; resume needs the same documents in the same order (resume=False "
+                "starts afresh)"
+            )
+    for doc in found:
+        if seen is not None:
+            seen.append(document_key(doc))
+        yield doc
+
+
+def document_key(doc: Doc) -> str:
+    """A document's id and a digest of what it is (its text, or a file's path or an Article's
+    text, with its date and title): what tells a resumed run that it has the same documents.
+
+    >>> document_key(Doc(0, "a", "In 2016.")) == document_key(Doc(0, "a", "In 2017."))
+    False
+    """
+    source = doc.source
+    if isinstance(source, Article):
+        source = (source.text, source.published, source.title, source.doc_id)
+    elif isinstance(source, os.PathLike):
+        source = os.fspath(source)
+    elif not isinstance(source, str):
+        source = type(source).__name__
+    what = repr((source, str(doc.published), doc.title)).encode("utf-8", "surrogatepass")
+    return f"{doc.doc_id}\t{hashlib.blake2b(what, digest_size=8).hexdigest()}"
 
 
 def _generate(

@@ -46,14 +46,28 @@ class Columns:
 
     def present_in(self, frame_columns: Sequence[Hashable]) -> Columns:
         """These columns as read from a frame with ``frame_columns``: those left at their
-        default name and missing are switched off (``None``); any other missing one raises."""
+        default name and missing are switched off (``None``); any other missing one raises, and
+        so does a column to read that the frame holds twice (duplicate labels).
+
+        >>> Columns().present_in(["text", "id", "text"])
+        Traceback (most recent call last):
+        ...
+        ValueError: docs has 2 columns named 'text', the text column: which one to read is \
+ambiguous; rename them apart
+        """
         if self.text not in frame_columns:
             raise ValueError(
                 f"text={self.text!r} is not a column of docs; its columns are "
                 f"{list(frame_columns)!r}"
             )
+        names = list(frame_columns)
         chosen: dict[str, str | None] = {}
         for arg, name in attrs.asdict(self).items():
+            if name is not None and names.count(name) > 1:
+                raise ValueError(
+                    f"docs has {names.count(name)} columns named {name!r}, the {arg} column: "
+                    "which one to read is ambiguous; rename them apart"
+                )
             if name is not None and name not in frame_columns:
                 if name != DEFAULT_NAMES[arg]:
                     raise ValueError(

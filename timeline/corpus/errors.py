@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from timeline.corpus.sources import is_dask
 from timeline.extras import require
+from timeline.frame import without_surrogates
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -29,8 +30,17 @@ PARQUET_KEY = "timeline"
 
 
 def error_record(doc_id: str, exc: BaseException) -> dict[str, str]:
-    """One failed document as ``attrs["errors"]`` holds it."""
-    return {"doc_id": doc_id, "error_type": type(exc).__name__, "message": str(exc)}
+    """One failed document as ``attrs["errors"]`` holds it (lone surrogates replaced, so that
+    the record can be stored as Arrow strings and in JSON).
+
+    >>> error_record("a\\udc80", ValueError("no text"))["doc_id"] == "a\\ufffd"
+    True
+    """
+    return {
+        "doc_id": without_surrogates(doc_id),
+        "error_type": type(exc).__name__,
+        "message": without_surrogates(str(exc)),
+    }
 
 
 def error_frame(errors: Sequence[dict[str, str]]) -> pd.DataFrame:

@@ -10,9 +10,11 @@ from timeline.corpus.arguments import NOT_GIVEN, ColumnsArgument, NotGiven, colu
 from timeline.corpus.batches import batch_frames, with_report
 from timeline.corpus.dask_frames import extract_dask
 from timeline.corpus.errors import Errors
-from timeline.corpus.options import DEFAULT_BATCH, RunOptions, positive_int
+from timeline.corpus.limits import DEFAULT_MAX_CHARS, Limits
+from timeline.corpus.options import DEFAULT_BATCH, Reading, RunOptions, positive_int
 from timeline.corpus.sources import is_dask
 from timeline.frame import empty_frame
+from timeline.kinds.base import DateOrder
 from timeline.pipeline import Include, Prefer, Undated
 
 if TYPE_CHECKING:
@@ -34,7 +36,10 @@ def extract_corpus(
     progress: bool | None = ...,
     errors: Errors = ...,
     prefer: Prefer = ...,
+    date_order: DateOrder | None = ...,
     undated: Undated = ...,
+    max_chars: int | None = ...,
+    time_limit: float | None = ...,
     text: str | NotGiven = ...,
     id: str | NotGiven | None = ...,
     title: str | NotGiven | None = ...,
@@ -53,7 +58,10 @@ def extract_corpus(
     progress: bool | None = ...,
     errors: Errors = ...,
     prefer: Prefer = ...,
+    date_order: DateOrder | None = ...,
     undated: Undated = ...,
+    max_chars: int | None = ...,
+    time_limit: float | None = ...,
     text: str | NotGiven = ...,
     id: str | NotGiven | None = ...,
     title: str | NotGiven | None = ...,
@@ -71,7 +79,10 @@ def extract_corpus(
     progress: bool | None = None,
     errors: Errors = "record",
     prefer: Prefer = "tense",
+    date_order: DateOrder | None = None,
     undated: Undated = "skip",
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    time_limit: float | None = None,
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
     title: str | NotGiven | None = NOT_GIVEN,
@@ -88,8 +99,7 @@ def extract_corpus(
         Dask DataFrame gives a lazy Dask DataFrame (:mod:`timeline.corpus.dask_frames`).
     columns:
         A :class:`~timeline.Columns` or a mapping of some of its keys (``{"text": "body"}``):
-        the DataFrame's columns of texts, dates, ids and titles. A missing cell falls back to
-        the article's header, or the row's index label for the id.
+        the columns of texts, dates, ids, titles; a missing cell: the header's, the row's label.
     published:
         The publication date of every document, in any form :func:`timeline.extract` takes;
         as there, it overrides a document's own (its column, its Article's, its file header's).
@@ -98,8 +108,6 @@ def extract_corpus(
         Worker processes: 1 (default) runs here, ``-1`` uses every core; the rows are the same
         (see :mod:`timeline.corpus` for how workers start). ``chunksize``: documents per task
         (default: about eight tasks a worker, at most 128 documents).
-    include:
-        ``"timeline"`` or ``"all"``, as in :func:`timeline.extract`.
     progress:
         A ``tqdm.auto`` bar (a widget in Jupyter, text on standard error elsewhere): ``None``
         (default) shows one in a notebook or when standard error is a terminal, once the run
@@ -107,9 +115,13 @@ def extract_corpus(
     errors:
         ``"record"`` (default): a failing document is recorded in ``attrs["errors"]`` and the
         run goes on; ``"raise"``: its exception is raised (with a note naming the document).
-    prefer, undated:
-        As in :func:`timeline.extract`: the direction of dates a text leaves open; the events
-        of sentences without a date, dated by each document's publication day.
+    include, prefer, date_order, undated:
+        As in :func:`timeline.extract`: which rows, the direction of dates a text leaves open,
+        the order of day and month in numeric dates, the events of sentences without a date.
+    max_chars, time_limit:
+        Per-document limits (``None``: none), each failure that document's error: more
+        characters (default a million: ``DocumentTooLarge``), more seconds (default none:
+        ``DocumentTimeout``). See :mod:`timeline.corpus.limits`.
     text, id, title:
         Deprecated column names: give them in ``columns``. So is ``published`` naming a
         column of a DataFrame, or ``None`` to leave its ``published`` column unread.
@@ -128,11 +140,24 @@ def extract_corpus(
     [['0', '2016', '2016'], ['1', 'Thursday', '2022-01-06']]
     """
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "extract_corpus")
-    run = RunOptions(n_jobs, include, chunksize, progress, errors, prefer, undated)
+    limits = Limits(max_chars, time_limit)
+    run = RunOptions(
+        n_jobs,
+        include,
+        chunksize,
+        progress,
+        errors,
+        Reading.checked(prefer, date_order, undated),
+        limits,
+    )
     if is_dask(docs):
         return extract_dask(docs, columns=chosen, published=date, run=run)
     batches = batch_frames(docs, columns=chosen, published=date, run=run, batch_size=None)
-    frames = list(batches)
+    return _one_frame(list(batches))
+
+
+def _one_frame(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """The frame of a run made of one batch (an empty one, with its report, for no input)."""
     if frames:
         return frames[0]
     frame = empty_frame()
@@ -152,7 +177,10 @@ def iter_corpus(
     progress: bool | None = None,
     errors: Errors = "record",
     prefer: Prefer = "tense",
+    date_order: DateOrder | None = None,
     undated: Undated = "skip",
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    time_limit: float | None = None,
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
     title: str | NotGiven | None = NOT_GIVEN,
@@ -172,7 +200,16 @@ def iter_corpus(
     """
     refuse_dask(docs, "iter_corpus")
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "iter_corpus")
-    run = RunOptions(n_jobs, include, chunksize, progress, errors, prefer, undated)
+    limits = Limits(max_chars, time_limit)
+    run = RunOptions(
+        n_jobs,
+        include,
+        chunksize,
+        progress,
+        errors,
+        Reading.checked(prefer, date_order, undated),
+        limits,
+    )
     batch = positive_int("batch_size", batch_size)
     return batch_frames(docs, columns=chosen, published=date, run=run, batch_size=batch)
 

@@ -8,10 +8,16 @@ import os
 import attrs
 
 from timeline.corpus.errors import Errors
+from timeline.corpus.limits import NO_LIMITS, Limits
+from timeline.kinds.base import DateOrder, check_prefer
+from timeline.kinds.numeric import check_date_order
 from timeline.pipeline import Include, Prefer, Undated
+from timeline.undated import check_undated
 
 __all__ = [
     "DEFAULT_BATCH",
+    "DEFAULT_READING",
+    "Reading",
     "RunOptions",
     "check_options",
     "chunk_size",
@@ -24,6 +30,27 @@ DEFAULT_BATCH = 1000
 
 
 @attrs.frozen
+class Reading:
+    """How the dates a text leaves open are read, and whether the events of its sentences
+    without a date are dated by the publication day: ``prefer=``, ``date_order=`` and
+    ``undated=`` of :func:`timeline.extract`, one record passed to the workers whatever
+    options it gains."""
+
+    prefer: Prefer = "tense"
+    date_order: DateOrder | None = None
+    undated: Undated = "skip"
+
+    @classmethod
+    def checked(cls, prefer: object, date_order: object, undated: object = "skip") -> Reading:
+        """The reading asked for, each option checked (a ``ValueError`` naming a bad one)."""
+        return cls(check_prefer(prefer), check_date_order(date_order), check_undated(undated))
+
+
+#: Dates read as :func:`timeline.extract` reads them by default.
+DEFAULT_READING = Reading()
+
+
+@attrs.frozen
 class RunOptions:
     """The options of a corpus run as given, checked when the run starts."""
 
@@ -32,8 +59,8 @@ class RunOptions:
     chunksize: int | None
     progress: bool | None
     errors: Errors
-    prefer: Prefer = "tense"
-    undated: Undated = "skip"
+    reading: Reading = DEFAULT_READING
+    limits: Limits = NO_LIMITS
 
 
 def worker_count(n_jobs: object) -> int:

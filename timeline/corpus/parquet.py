@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -12,11 +12,15 @@ import attrs
 
 from timeline.corpus.arguments import NOT_GIVEN, ColumnsArgument, NotGiven, columns_and_date
 from timeline.corpus.batches import batch_frames
-from timeline.corpus.errors import PARQUET_KEY, Errors, error_frame
+from timeline.corpus.checkpoints import Checkpoints
+from timeline.corpus.columns import Columns
+from timeline.corpus.errors import Errors, error_frame
 from timeline.corpus.extract import refuse_dask
-from timeline.corpus.options import DEFAULT_BATCH, RunOptions, positive_int
+from timeline.corpus.limits import DEFAULT_MAX_CHARS, Limits
+from timeline.corpus.options import DEFAULT_BATCH, Reading, RunOptions, positive_int
 from timeline.extras import require
 from timeline.frame import empty_frame
+from timeline.kinds.base import DateOrder
 from timeline.pipeline import Include, Prefer, Undated
 
 if TYPE_CHECKING:
@@ -27,13 +31,15 @@ __all__ = ["ParquetRun", "extract_corpus_to_parquet"]
 
 @attrs.frozen
 class ParquetRun:
-    """What :func:`extract_corpus_to_parquet` wrote: the file, counts and the errors."""
+    """What :func:`extract_corpus_to_parquet` wrote: the file, counts and the errors (all
+    of the file's, those of a resumed run's earlier batches included)."""
 
     path: Path
     documents: int
     rows: int
     batches: int
     errors: pd.DataFrame = attrs.field(eq=False)
+    resumed: int = 0  # documents taken from an unfinished run (resume=True)
 
 
 def extract_corpus_to_parquet(
@@ -49,11 +55,15 @@ def extract_corpus_to_parquet(
     progress: bool | None = None,
     errors: Errors = "record",
     prefer: Prefer = "tense",
+    date_order: DateOrder | None = None,
     undated: Undated = "skip",
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    time_limit: float | None = None,
     text: str | NotGiven = NOT_GIVEN,
     id: str | NotGiven | None = NOT_GIVEN,
     title: str | NotGiven | None = NOT_GIVEN,
     compression: str = "snappy",
+    resume: bool = False,
 ) -> ParquetRun:
     """Write the timeline of a corpus to a Parquet file, batch by batch, in flat memory.
 
@@ -63,14 +73,21 @@ def extract_corpus_to_parquet(
     a global order). ``pd.read_parquet`` gives back the columns and dtypes of
     :data:`timeline.COLUMNS`, except that Parquet has no unit of seconds: ``start``, ``end``
     and ``published`` come back as ``datetime64[ms]`` (the same instants, 490 BC included;
-    ``.astype("datetime64[s]")`` restores the dtype). Needs ``pyarrow`` (``pip install
+    ``.astype("datetime64[s]")`` restores the dtype), and that the categories of ``sentence``
+    come back as pandas' default ``str``. Needs ``pyarrow`` (``pip install
     'timeline[parquet]'``).
 
     Returns a :class:`ParquetRun`: the path, the numbers of documents, rows and batches, and
     the errors as a DataFrame (:data:`~timeline.corpus.ERROR_COLUMNS`). The same report is
     kept in the file's metadata, under the key ``timeline`` (JSON ``{"documents": ...,
-    "errors": [...]}``), so ``corpus_errors(path)`` reads the errors back later. If the run
-    stops (``errors="raise"``, Ctrl-C), the file is closed with the batches written so far.
+    "errors": [...]}``), so ``corpus_errors(path)`` reads the errors back later.
+
+    **A kill loses one batch at most, and never the file at** ``path``: the batches go, each
+    a whole file, into a folder beside it, and ``path`` is replaced in one rename when all are
+    done; whenever the run stops (a kill, Ctrl-C, ``errors="raise"``) ``path`` holds what it
+    held. ``resume=True`` goes on where an unfinished run stopped, skipping the documents of
+    its batches (the same documents and options are needed: they are checked); without it
+    such a run starts afresh. See :mod:`timeline.corpus.checkpoints`.
 
     >>> import tempfile, pandas as pd
     >>> from timeline import corpus_errors
@@ -91,35 +108,85 @@ def extract_corpus_to_parquet(
     function = "extract_corpus_to_parquet"
     refuse_dask(docs, function)
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), function)
-    run = RunOptions(n_jobs, include, chunksize, progress, errors, prefer, undated)
+    limits = Limits(max_chars, time_limit)
+    run = RunOptions(
+        n_jobs,
+        include,
+        chunksize,
+        progress,
+        errors,
+        Reading.checked(prefer, date_order, undated),
+        limits,
+    )
     batch = positive_int("batch_size", batch_size)
-    batches = batch_frames(docs, columns=chosen, published=date, run=run, batch_size=batch)
-    return _write(batches, Path(path), compression)
+    if not isinstance(resume, bool):
+        raise TypeError(f"resume must be True or False, not {type(resume).__name__}")
+    return _run(docs, Path(path), chosen, date, run, batch, compression, resume=resume)
 
 
-def _write(batches: Iterator[pd.DataFrame], target: Path, compression: str) -> ParquetRun:
-    """Write the batches as row groups, then the run's report in the file's metadata (also
-    when the run stops half-way)."""
+def _run(
+    docs: object,
+    target: Path,
+    columns: Columns,
+    date: dt.date | None,
+    run: RunOptions,
+    batch_size: int | None,
+    compression: str,
+    *,
+    resume: bool,
+) -> ParquetRun:
+    """The run, its batches kept in the folder of :class:`Checkpoints` until the target is
+    replaced."""
+    options = {
+        "include": run.include,
+        "columns": attrs.asdict(columns),
+        "published": None if date is None else date.isoformat(),
+    }
+    with Checkpoints(target, options, resume=resume) as checkpoints:
+        seen: list[str] = []
+        batches = batch_frames(
+            docs,
+            columns=columns,
+            published=date,
+            run=run,
+            batch_size=batch_size,
+            done=checkpoints.keys,
+            seen=seen,
+        )
+        return _write(batches, seen, checkpoints, compression)
+
+
+def parquet_schema() -> Any:
+    """The Arrow schema of a timeline frame, its ``sentence`` dictionary-encoded with 32-bit
+    indices (what pyarrow infers from an empty frame, 8-bit ones, would not hold a batch of
+    more than 128 sentences)."""
     import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
-    import pyarrow.parquet as pq  # type: ignore[import-untyped,unused-ignore]
 
     schema = pa.Schema.from_pandas(empty_frame(), preserve_index=False)
-    documents = rows = written = 0
-    failed: list[dict[str, str]] = []
-    writer = pq.ParquetWriter(target, schema, compression=compression)
-    try:
-        for frame in batches:
-            documents += frame.attrs["documents"]
-            failed.extend(frame.attrs["errors"])
-            frame.attrs = {}
-            table = pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
-            writer.write_table(table)
-            rows += len(frame)
-            written += 1
-    finally:
-        report = {"documents": documents, "errors": failed}
-        writer.add_key_value_metadata({PARQUET_KEY: json.dumps(report)})
-        writer.close()
+    i = schema.get_field_index("sentence")
+    return schema.set(i, pa.field("sentence", pa.dictionary(pa.int32(), pa.large_string())))
+
+
+def _write(
+    batches: Iterator[pd.DataFrame], seen: list[str], checkpoints: Checkpoints, compression: str
+) -> ParquetRun:
+    """Write each batch as a batch file as soon as it comes, then the file at the target.
+
+    ``seen`` fills with the keys of the documents read, in order; a batch holds the next
+    ``attrs["documents"]`` of them.
+    """
+    schema = parquet_schema()
+    taken = 0
+    for frame in batches:
+        count = frame.attrs["documents"]
+        checkpoints.add(frame, seen[taken : taken + count], schema)
+        taken += count
+    checkpoints.finish(schema, compression)
     return ParquetRun(
-        path=target, documents=documents, rows=rows, batches=written, errors=error_frame(failed)
+        path=checkpoints.target,
+        documents=checkpoints.documents,
+        rows=checkpoints.rows,
+        batches=len(checkpoints.files),
+        errors=error_frame(checkpoints.errors),
+        resumed=checkpoints.resumed,
     )

@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING
 import attrs
 
 from timeline.corpus.errors import Errors
+from timeline.corpus.limits import NO_LIMITS, Limits
+from timeline.corpus.options import DEFAULT_READING, Reading
 from timeline.corpus.sources import Doc
 from timeline.corpus.worker import Part, concat, run_chunk, warm_worker
 from timeline.frame import empty_frame
-from timeline.pipeline import Include, Prefer, Undated
+from timeline.pipeline import Include
 
 if TYPE_CHECKING:
     import concurrent.futures as cf
@@ -46,18 +48,13 @@ class _Pool:
     recorded as an error (``BrokenProcessPool``)."""
 
     def __init__(
-        self,
-        workers: int,
-        include: Include,
-        errors: Errors,
-        prefer: Prefer = "tense",
-        undated: Undated = "skip",
+        self, workers: int, include: Include, errors: Errors, reading: Reading, limits: Limits
     ) -> None:
         self._workers = workers
         self._include: Include = include
         self._errors: Errors = errors
-        self._prefer: Prefer = prefer
-        self._undated: Undated = undated
+        self._reading = reading
+        self._limits = limits
         self._generation = 0
         self._executor = self._start()
 
@@ -80,15 +77,16 @@ class _Pool:
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            future = self._executor.submit(
-                run_chunk, chunk, self._include, self._errors, self._prefer, self._undated
-            )
+            future = self._task(chunk)
         except BrokenProcessPool:
             self._restart()
-            future = self._executor.submit(
-                run_chunk, chunk, self._include, self._errors, self._prefer, self._undated
-            )
+            future = self._task(chunk)
         return self._generation, future
+
+    def _task(self, chunk: list[Doc]) -> cf.Future[Part]:
+        return self._executor.submit(
+            run_chunk, chunk, self._include, self._errors, self._reading, self._limits
+        )
 
     def result(self, chunk: list[Doc], generation: int, future: cf.Future[Part]) -> Part:
         from concurrent.futures.process import BrokenProcessPool
@@ -109,11 +107,7 @@ class _Pool:
         parts = []
         for doc in chunk:
             try:
-                parts.append(
-                    self._executor.submit(
-                        run_chunk, [doc], self._include, self._errors, self._prefer, self._undated
-                    ).result()
-                )
+                parts.append(self._task([doc]).result())
             except BrokenProcessPool as exc:
                 self._restart()
                 if self._errors == "raise":
@@ -138,8 +132,8 @@ def parts(
     workers: int,
     include: Include,
     errors: Errors,
-    prefer: Prefer = "tense",
-    undated: Undated = "skip",
+    reading: Reading = DEFAULT_READING,
+    limits: Limits = NO_LIMITS,
 ) -> Iterator[tuple[Part, bool]]:
     """The chunks' results in input order, each with its end-of-batch flag.
 
@@ -148,9 +142,9 @@ def parts(
     """
     if workers == 1:
         for chunk, last in chunks:
-            yield run_chunk(chunk, include, errors, prefer, undated), last
+            yield run_chunk(chunk, include, errors, reading, limits), last
         return
-    pool = _Pool(workers, include, errors, prefer, undated)
+    pool = _Pool(workers, include, errors, reading, limits)
     try:
         pending: deque[tuple[list[Doc], bool, int, cf.Future[Part]]] = deque()
         for chunk, last in chunks:

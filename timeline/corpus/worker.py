@@ -6,15 +6,25 @@ The same code runs in this process (``n_jobs=1``, Dask partitions) and in the po
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 import attrs
 
 from timeline.article import Article
 from timeline.corpus.errors import Errors, error_record
+from timeline.corpus.limits import (
+    NO_LIMITS,
+    DocumentTimeout,
+    Expired,
+    Limits,
+    check_size,
+    watching,
+)
+from timeline.corpus.options import DEFAULT_READING, Reading
 from timeline.corpus.sources import Doc, missing
-from timeline.frame import documents_frame, empty_frame, sort_chronologically
-from timeline.pipeline import Include, Prefer, Undated, dated_events, read
+from timeline.frame import concat_frames, documents_frame, empty_frame, sort_chronologically
+from timeline.pipeline import Include, dated_events, read
 from timeline.records import DatedEvent
 
 if TYPE_CHECKING:
@@ -33,40 +43,68 @@ class Part:
     failed_docs: tuple[Doc, ...] = ()  # the failed documents, for Dask's in-band error rows
 
 
-def _article(doc: Doc) -> Article:
+def _article(doc: Doc, max_chars: int | None) -> Article:
     """The article of a document, with the id, title and date the corpus gives it."""
     if missing(doc.source):
         raise ValueError("no text")  # None, NaN, NaT or pd.NA: the same error whatever the dtype
+    check_size(doc.source, max_chars)  # before reading and cleaning it
     article = read(doc.source, published=doc.published, doc_id=doc.doc_id)  # type: ignore[arg-type]
+    check_size(article.text, max_chars)
     if doc.title is not None:
         article = attrs.evolve(article, title=doc.title)
     return article
+
+
+def _extracted(
+    doc: Doc,
+    include: Include,
+    reading: Reading,
+    limits: Limits,
+    timed: AbstractContextManager[object],
+) -> tuple[Article, list[DatedEvent]]:
+    """A document's article and dated events, within the limits (a :class:`DocumentTimeout`
+    for one that runs past its time)."""
+    try:
+        with timed:
+            article = _article(doc, limits.max_chars)
+            return article, dated_events(
+                article,
+                include=include,
+                prefer=reading.prefer,
+                date_order=reading.date_order,
+                undated=reading.undated,
+            )
+    except Expired:
+        raise DocumentTimeout(
+            f"stopped after time_limit={limits.time_limit} seconds (pass a larger time_limit, "
+            "or None, to run it)"
+        ) from None
 
 
 def run_chunk(
     chunk: Sequence[Doc],
     include: Include,
     errors: Errors,
-    prefer: Prefer = "tense",
-    undated: Undated = "skip",
+    reading: Reading = DEFAULT_READING,
+    limits: Limits = NO_LIMITS,
 ) -> Part:
     """Extract a chunk of documents (in a worker process, or in this one)."""
     done: list[tuple[Article, list[DatedEvent]]] = []
     failed: list[dict[str, str]] = []
     failed_docs: list[Doc] = []
-    for doc in chunk:
-        try:
-            article = _article(doc)
-            events = dated_events(article, include=include, prefer=prefer, undated=undated)
-        except Exception as exc:
-            if errors == "raise":
-                if hasattr(exc, "add_note"):  # Python 3.11+
-                    exc.add_note(f"in document {doc.doc_id!r} (position {doc.position})")
-                raise
-            failed.append(error_record(doc.doc_id, exc))
-            failed_docs.append(attrs.evolve(doc, source=None))  # the text stays here
-            continue
-        done.append((article, events))
+    if limits.time_limit is not None:
+        warm_worker()  # the first document's time is its own, not that of loading the grammar
+    with watching(limits.time_limit) as timed:
+        for doc in chunk:
+            try:
+                done.append(_extracted(doc, include, reading, limits, timed))
+            except Exception as exc:
+                if errors == "raise":
+                    if hasattr(exc, "add_note"):  # Python 3.11+
+                        exc.add_note(f"in document {doc.doc_id!r} (position {doc.position})")
+                    raise
+                failed.append(error_record(doc.doc_id, exc))
+                failed_docs.append(attrs.evolve(doc, source=None))  # the text stays here
     try:
         frame = documents_frame(done)
     except Exception:  # a bug in one document's rows: find it rather than lose the chunk
@@ -87,14 +125,12 @@ def run_chunk(
 
 def concat(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
     """Frames sorted document by document, in document order → one frame in timeline order."""
-    import pandas as pd
-
     frames = [f for f in frames if len(f)]
     if not frames:
         return empty_frame()
     if len(frames) == 1:
         return frames[0]
-    return sort_chronologically(pd.concat(frames, ignore_index=True))
+    return sort_chronologically(concat_frames(frames))
 
 
 def warm_worker() -> None:

@@ -35,18 +35,24 @@ __all__ = [
     "WINDOW",
     "Acceptance",
     "Candidate",
+    "DateOrder",
     "Kind",
     "Prefer",
     "Resolution",
     "State",
+    "article_to_name",
     "check_prefer",
     "is_function_word",
     "next_word",
     "placed",
     "sentence_starts",
+    "span",
     "timex",
     "unresolved",
 ]
+
+#: The order of the numbers of a date written in numbers (:mod:`timeline.kinds.numeric`).
+DateOrder = Literal["MDY", "DMY", "YMD"]
 
 #: The direction of dates the text leaves open ("Friday", "in March", "the 15th", "summer",
 #: "Christmas"): "tense" reads it from the sentence's tense cues (news tells of the days just
@@ -119,6 +125,8 @@ class State:
     following: Mention | None = None
     #: The direction of dates the text leaves open (:data:`Prefer`).
     prefer: Prefer = "tense"
+    #: Which number of a date in numbers is the month ("MDY", "DMY", "YMD"; None: by its form).
+    date_order: DateOrder | None = None
 
     def base(self) -> tuple[Period | None, str]:
         """The date relative expressions resolve against, and where it comes from."""
@@ -197,9 +205,50 @@ def placed(
     return timex(type_, period.value, period, mod=mod, anchor=anchor)
 
 
+def span(a: Timex, b: Timex) -> Timex:
+    """The range from ``a`` to ``b`` (a DATE "a/b" from a's start to b's end, where both are
+    placed), with the two as its ``parts``: TimeML marks a range as its two endpoints.
+
+    >>> r = span(placed(Period.year(2011)), placed(Period.year(2013)))
+    >>> r.value, str(r.start), str(r.end), [p.value for p in r.parts]
+    ('2011/2013', '2011-01-01T00:00:00', '2014-01-01T00:00:00', ['2011', '2013'])
+    """
+    value = f"{a.value}/{b.value}"
+    if a.start is None or b.end is None or a.granularity is None:
+        whole = unresolved(value)
+    else:
+        anchor = a.anchor if a.anchor != "absolute" else b.anchor
+        grain = a.granularity
+        whole = timex("DATE", value, Period(value, a.start, b.end, grain), anchor=anchor)  # type: ignore[arg-type]
+    return attrs.evolve(whole, parts=(a, b))
+
+
 def unresolved(value: str, type_: TimexType = "DATE", mod: str = "") -> Timex:
     """A timex that could not be placed: ``X`` in its value for what is unknown."""
     return timex(type_, value, None, mod=mod, anchor="none")
+
+
+def article_to_name(c: Candidate, after: int | None = None) -> Candidate:
+    """The candidate without its leading "the" where, capitalised, it names an event with the
+    capitalised word after it (at ``after``, the candidate's end by default): "the Spring
+    Offensive", "the Hundred Days Offensive", "the Seven Years War" (the article is the
+    name's; not "the two years Britain fought").
+
+    >>> import re
+    >>> text = "in the Spring Offensive"
+    >>> c = Candidate("season", text, re.match("", text), {}, 3, 13)
+    >>> text[article_to_name(c).start : 13]
+    'Spring'
+    """
+    end = c.end if after is None else after
+    if c.text[c.start : c.start + 4].lower() != "the " or not next_word(c.text, end)[:1].isupper():
+        return c
+    start = c.start + 4
+    while start < c.end and c.text[start].isspace():
+        start += 1
+    if not c.text[start : start + 1].isupper():
+        return c  # "the two years Britain fought": no name
+    return c.starting_at(start)
 
 
 def is_function_word(word: str) -> bool:

@@ -33,7 +33,9 @@ def accept_quarter(c: Candidate) -> Candidate | None:
     """A half needs its year ("the second half" of a match is no date); "the third-quarter
     loss" leaves "the" to the noun."""
     groups, m = c.groups, c.match
-    if groups.get("qu", "").lower() == "half" and not ({"y", "y2", "y3", "ty"} & groups.keys()):
+    if groups.get("qu", "").lower() == "half" and not (
+        {"y", "y2", "y3", "ty", "dyq"} & groups.keys()
+    ):
         return None  # "the second half" of a match
     if "det" in groups and "qo" in groups and not c.text[m.end("qo") : m.start("qu")].isspace():
         return c.starting_at(m.start("qo"))  # "the third-quarter loss": the article is the noun's

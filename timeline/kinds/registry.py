@@ -3,7 +3,8 @@
 >>> KINDS["season"].name, KINDS["season"].resolve.__module__
 ('season', 'timeline.kinds.seasons')
 >>> from timeline.grammar import grammar
->>> sorted(KINDS) == sorted({rule.kind for rule in grammar().rules} | {"datetime"})
+>>> composed = {"datetime", "counted", "amounts"}
+>>> sorted(KINDS) == sorted({rule.kind for rule in grammar().rules} | composed)
 True
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from timeline.kinds import (
     clock,
+    counted,
     dates,
     days,
     durations,
@@ -25,8 +27,21 @@ from timeline.kinds.base import Kind
 
 __all__ = ["KINDS"]
 
-_MODULES = (dates, months, years, quarters, seasons, days, relative, offsets, clock, durations)
+_MODULES = (
+    dates,
+    months,
+    years,
+    quarters,
+    seasons,
+    days,
+    relative,
+    offsets,
+    clock,
+    durations,
+    counted,
+)
 
-#: Kind name → its acceptance and resolution. "datetime" is composed by detection (a clock
-#: time and its day); "range" is not a kind: the walk resolves its two ends.
+#: Kind name → its acceptance and resolution. "datetime" (a clock time and its day) and
+#: "counted" (an amount and the day it is counted from) and "amounts" ("1 week 1 day") are
+#: composed by detection; "range" is not a kind: the walk resolves its two ends.
 KINDS: dict[str, Kind] = {kind.name: kind for module in _MODULES for kind in module.KINDS}
