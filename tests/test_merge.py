@@ -12,7 +12,9 @@ import pytest
 from paths import DATA, TESTS
 
 import timeline
+from timeline.merge.groups import UNDATED_MARGIN, When, group
 from timeline.merge.labels import date_label
+from timeline.merge.similarity import Weights
 from timeline.merge.terms import Names, Terms, stem, term
 
 DAY = 86_400
@@ -312,3 +314,17 @@ def test_a_frame_without_events_is_merged_by_its_expressions_and_labelled_by_dat
     merged = timeline.merge(rows)
     assert merged["label"].tolist() == ["2011", "Thursday (not placed)"]
     assert merged["doc_ids"].tolist() == [["a", "b"], ["c"]]
+
+
+def test_a_row_dated_by_the_publication_day_needs_a_little_more_to_join():
+    # two phrases whose shared predicate weighs 3 of their 8: 0.375 alike
+    weights = Weights({"x": 3.0, "y": 5.0, "z": 5.0}, 1.0)
+    terms = [Terms(frozenset({"x", "y"}), frozenset(), frozenset({"x"}), True)]
+    terms.append(Terms(frozenset({"x", "z"}), frozenset(), frozenset({"x"}), True))
+    days = [When.interval(0, 2 * DAY), When.interval(DAY, 2 * DAY)]
+    assert 0.35 < weights.alike(*terms) < 0.35 + UNDATED_MARGIN
+    dated = [("a", False), ("b", False)]
+    assert group(days, terms, weights, threshold=0.35, apart=dated) == [[0, 1]]
+    undated_first = [("a", True), ("b", False)]
+    assert group(days, terms, weights, threshold=0.35, apart=undated_first) == [[0], [1]]
+    assert group(days, terms, weights, threshold=0.0, apart=undated_first) == [[0, 1]]

@@ -36,11 +36,14 @@ import attrs
 from timeline.merge.similarity import UNSURE, Weights
 from timeline.merge.terms import Terms
 
-__all__ = ["SAME_ARTICLE", "WINDOW", "When", "group"]
+__all__ = ["SAME_ARTICLE", "UNDATED_MARGIN", "WINDOW", "When", "group"]
 
 #: The least similarity of two rows of one article at which one dated by the publication day
 #: alone (``dated_by`` "published") joins the other.
 SAME_ARTICLE = 0.6
+#: How much more alike than ``threshold`` a row dated by the publication day alone must be to
+#: another row to join it: its two days meet every happening told of those days.
+UNDATED_MARGIN = 0.05
 #: Each row is compared with at most this many rows before it (in time) that share a term with
 #: it, so that a term on thousands of rows of one day keeps the work linear (a happening told
 #: by more rows than this still joins them, through the rows between).
@@ -162,9 +165,10 @@ def group(
 
     Rows at the same time with the same terms (a story syndicated word for word) are one row
     for the search of links, so that a thousand copies cost as one. ``apart``: for each row,
-    its document and whether the publication day alone dates it: a group holds such a row
-    with another row of its document only through a link of the two at least
-    :data:`SAME_ARTICLE` alike (an article's sentences without a date each tell their own
+    its document and whether the publication day alone dates it: such a row links to another
+    at ``threshold`` + :data:`UNDATED_MARGIN` (but at threshold 0), and a group holds it with
+    another row of its document only through a link of the two at least :data:`SAME_ARTICLE`
+    alike (an article's sentences without a date each tell their own
     happening of the day, and not again what its dated sentences tell, but a headline and
     its lead may: "Boeing unveils new 787 Dreamliner", "Boeing have unveiled their new 787
     Dreamliner").
@@ -183,7 +187,11 @@ def group(
     ):
         i, j = unique[a], unique[b]
         score = weights.alike(terms[i], terms[j])
-        if score >= threshold:
+        if apart is not None and threshold > 0 and (apart[i][1] or apart[j][1]):
+            least = threshold + UNDATED_MARGIN  # the publication day is a weak date
+        else:
+            least = threshold
+        if score >= least:
             links.append((-score, i, j))
     links.sort()
     common: dict[int, When] = dict(enumerate(whens))
