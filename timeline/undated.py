@@ -3,7 +3,8 @@
 News tells the day's events: a headline or a lead that says "EADS defeats Boeing" or "The FTSE
 100 dropped 2.4%" without a date tells of the day the article was published, or of the day
 before. With ``undated="published"`` (:func:`timeline.extract`), each sentence that holds no
-placed date gives a row: the main clause of the sentence (its subject and verb group, as the
+date (a date or a time, placed or not; a duration, a set or "now" do not date a sentence) gives
+a row: the main clause of the sentence (its subject and verb group, as the
 events chunker reads them, :func:`timeline.events.clauses.clause_after`), dated by the
 publication date. The row is flagged: its ``dated_by`` is ``"published"`` (rows dated by an
 expression of their sentence have ``"expression"``), its ``text`` is empty (no expression
@@ -18,8 +19,8 @@ later article and "February 29" in a third place the happening on its day.
 A sentence is left out when it tells of no fact of that day:
 
 - its main clause is in the future or a plan, or a modal ("will", "is to", "would", "could",
-  "may"; a headline's "to": "Singapore Airlines to be compensated"), or in the past perfect
-  ("had been"), which tells of a time before the one the story stands at;
+  "may", "plans", "was due"; a headline's "to": "Singapore Airlines to be compensated"), or in
+  the past perfect ("had been"), which tells of a time before the one the story stands at;
 - its main clause has no verb nor a noun naming a happening (a byline, a caption).
 
 A sentence whose dates all stand in a subordinate or relative clause after its main clause
@@ -60,14 +61,11 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-__all__ = ["DATED_BY", "RULE", "Undated", "check_undated", "undated_events"]
+__all__ = ["RULE", "Undated", "check_undated", "undated_events"]
 
 #: What to do with the events of sentences without a date: leave them out, or date them by
 #: the publication day.
 Undated = Literal["skip", "published"]
-#: The values of the ``dated_by`` column: by an expression of the sentence, or by the
-#: publication date (an undated event).
-DATED_BY = ("expression", "published")
 #: The ``rule`` of the timex of an undated event.
 RULE = "undated_published"
 #: How many days before the publication day an undated event may have happened.
