@@ -140,16 +140,9 @@ def extract_corpus(
     [['0', '2016', '2016'], ['1', 'Thursday', '2022-01-06']]
     """
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "extract_corpus")
+    reading = Reading.checked(prefer, date_order, undated)
     limits = Limits(max_chars, time_limit)
-    run = RunOptions(
-        n_jobs,
-        include,
-        chunksize,
-        progress,
-        errors,
-        Reading.checked(prefer, date_order, undated),
-        limits,
-    )
+    run = RunOptions(n_jobs, include, chunksize, progress, errors, reading, limits)
     if is_dask(docs):
         return extract_dask(docs, columns=chosen, published=date, run=run)
     batches = batch_frames(docs, columns=chosen, published=date, run=run, batch_size=None)
@@ -200,16 +193,9 @@ def iter_corpus(
     """
     refuse_dask(docs, "iter_corpus")
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "iter_corpus")
+    reading = Reading.checked(prefer, date_order, undated)
     limits = Limits(max_chars, time_limit)
-    run = RunOptions(
-        n_jobs,
-        include,
-        chunksize,
-        progress,
-        errors,
-        Reading.checked(prefer, date_order, undated),
-        limits,
-    )
+    run = RunOptions(n_jobs, include, chunksize, progress, errors, reading, limits)
     batch = positive_int("batch_size", batch_size)
     return batch_frames(docs, columns=chosen, published=date, run=run, batch_size=batch)
 

@@ -108,16 +108,9 @@ def extract_corpus_to_parquet(
     function = "extract_corpus_to_parquet"
     refuse_dask(docs, function)
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), function)
+    reading = Reading.checked(prefer, date_order, undated)
     limits = Limits(max_chars, time_limit)
-    run = RunOptions(
-        n_jobs,
-        include,
-        chunksize,
-        progress,
-        errors,
-        Reading.checked(prefer, date_order, undated),
-        limits,
-    )
+    run = RunOptions(n_jobs, include, chunksize, progress, errors, reading, limits)
     batch = positive_int("batch_size", batch_size)
     if not isinstance(resume, bool):
         raise TypeError(f"resume must be True or False, not {type(resume).__name__}")
