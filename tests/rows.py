@@ -28,7 +28,7 @@ __all__ = ["FrameRow", "TimexRow", "frame_rows", "timex_rows"]
 
 @attrs.frozen
 class TimexRow:
-    """One row of a frame of TIMEX3 annotations (the columns of ``timeline.schema.TIMEX_COLUMNS``)."""
+    """One row of a frame of TIMEX3 annotations (``timeline.schema.TIMEX_COLUMNS``)."""
 
     char_start: int
     char_end: int
@@ -40,7 +40,7 @@ class TimexRow:
 
 @attrs.frozen
 class FrameRow:
-    """One row of a timeline frame (the columns of ``timeline.schema.COLUMNS``)."""
+    """One row of a timeline frame (``timeline.schema.COLUMNS``)."""
 
     doc_id: str | None
     text: str

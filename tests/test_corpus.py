@@ -8,8 +8,10 @@ import csv
 from itertools import groupby
 
 import numpy as np
+import pandas as pd
 import pytest
 from paths import DATA
+from rows import frame_rows, timex_rows
 
 import timeline
 
@@ -33,12 +35,8 @@ def _negatives() -> list[str]:
     return [line for line in lines if line.strip() and not line.startswith("#")]
 
 
-def _iso(value: object) -> str:
-    if (
-        value is None
-        or (isinstance(value, np.datetime64) and np.isnat(value))
-        or str(value) == "NaT"
-    ):
+def _iso(value: pd.Timestamp | None) -> str:
+    if value is None:  # NaT in the frame
         return ""
     text = str(np.datetime64(value, "s"))
     return text[:10] if text.endswith("T00:00:00") else text
@@ -97,14 +95,14 @@ def _check(
             "start": _iso(r.start),
             "end": _iso(r.end),
         }
-        for r in df.sort_values("char_start").itertuples()
+        for r in frame_rows(df.sort_values("char_start"))
     ]
     want = [
         {k: e[k] for k in ("expression", "type", "value", "mod", "start", "end")} for e in expected
     ]
     want.sort(key=lambda e: text.index(e["expression"]))
     assert got == want
-    for r in df.itertuples():
+    for r in timex_rows(df):
         assert text[r.char_start : r.char_end] == r.text
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from rows import frame_rows
 
 import timeline
 from timeline.article import strip_html
@@ -102,7 +103,7 @@ def test_dates_in_html_are_found_in_the_cleaned_text() -> None:
     assert rows["January 10, 2022"] == "2022-01-10"
     assert rows["2011–13"] == "2011/2013"
     assert rows["Thursday"] == "2022-01-06"
-    for r in df.itertuples():
+    for r in frame_rows(df):
         assert article.text[r.char_start : r.char_end] == r.text
         assert r.sentence in article.text
     # paragraph tags end sentences: a date's sentence never runs into the next paragraph
