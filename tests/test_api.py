@@ -11,12 +11,13 @@ import pandas as pd
 import pytest
 
 import timeline
+from timeline.pipeline import Include
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n", "\ufeff", "<p></p>", "&nbsp;"])
 @pytest.mark.parametrize("include", ["timeline", "all"])
-def test_empty_text_gives_empty_frame_with_all_columns(text: str, include: str) -> None:
-    df = timeline.extract(text, include=include)  # type: ignore[arg-type]
+def test_empty_text_gives_empty_frame_with_all_columns(text: str, include: Include) -> None:
+    df = timeline.extract(text, include=include)
     assert df.empty
     assert list(df.columns) == list(timeline.COLUMNS)
     assert {c: str(t) for c, t in df.dtypes.items()} == {
@@ -122,7 +123,7 @@ def test_prefer_is_checked(bad: object) -> None:
     with pytest.raises(ValueError, match=message):
         timeline.timexes("On Friday.", published="2022-01-10", prefer=bad)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=message):  # at once, before any document is read
-        timeline.extract_corpus(iter(["On Friday."]), prefer=bad)  # type: ignore[arg-type]
+        timeline.extract_corpus(iter(["On Friday."]), prefer=bad)  # type: ignore[call-overload]
 
 
 @pytest.mark.parametrize("n_jobs", [1, 2])
@@ -187,7 +188,9 @@ def test_published_forms(published: object, written: str) -> None:
         (dt.datetime(2022, 1, 10, 23, 30, tzinfo=dt.timezone.utc), "2022-01-10"),
     ],
 )
-def test_aware_published_keeps_its_own_zone_date(published: object, date: str) -> None:
+def test_aware_published_keeps_its_own_zone_date(
+    published: str | dt.datetime | pd.Timestamp, date: str
+) -> None:
     kept = timeline.parse_published(published)
     assert isinstance(kept, dt.datetime)
     assert kept.date() == dt.date.fromisoformat(date)

@@ -14,6 +14,7 @@ from paths import DATA
 from rows import frame_rows, timex_rows
 
 import timeline
+from timeline.kinds.base import Prefer, check_prefer
 
 REFERENCE = "2022-01-10"
 CLOCK = "2022-01-10T09:30"  # the same Monday, at half past nine
@@ -48,7 +49,7 @@ CASES = _cases()
 NARRATIVE = _cases("cases_narrative.tsv")
 CLOCKED = _cases("cases_clock.tsv")
 PREFERRED = [
-    (text, prefer, list(group))
+    (text, check_prefer(prefer), list(group))  # the table's prefer=, checked and typed
     for (text, prefer), group in groupby(
         _rows("cases_prefer.tsv"), key=lambda r: (r["text"], r["prefer"])
     )
@@ -69,10 +70,10 @@ def test_clock_case(text: str, expected: list[dict[str, str]]) -> None:
 @pytest.mark.parametrize(
     ("text", "prefer", "expected"), PREFERRED, ids=[f"{c[0][:40]} {c[1]}" for c in PREFERRED]
 )
-def test_prefer_case(text: str, prefer: str, expected: list[dict[str, str]]) -> None:
+def test_prefer_case(text: str, prefer: Prefer, expected: list[dict[str, str]]) -> None:
     """prefer= turns the dates a text leaves open; timexes agree with extract."""
     _check(text, expected, REFERENCE, prefer=prefer)
-    tx = timeline.timexes(text, published=REFERENCE, prefer=prefer)  # type: ignore[arg-type]
+    tx = timeline.timexes(text, published=REFERENCE, prefer=prefer)
     assert tx["value"].tolist() == [e["value"] for e in expected]
 
 
@@ -83,9 +84,9 @@ def test_narrative_case(text: str, expected: list[dict[str, str]]) -> None:
 
 
 def _check(
-    text: str, expected: list[dict[str, str]], published: str | None, prefer: str = "tense"
+    text: str, expected: list[dict[str, str]], published: str | None, prefer: Prefer = "tense"
 ) -> None:
-    df = timeline.extract(text, published=published, include="all", prefer=prefer)  # type: ignore[arg-type]
+    df = timeline.extract(text, published=published, include="all", prefer=prefer)
     got = [
         {
             "expression": r.text,
