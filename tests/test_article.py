@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from frames import frame_rows
 from paths import DATA
-from rows import frame_rows
 
 import timeline
 

@@ -10,8 +10,8 @@ from itertools import groupby
 import numpy as np
 import pandas as pd
 import pytest
+from frames import frame_rows, timex_rows
 from paths import DATA
-from rows import frame_rows, timex_rows
 
 import timeline
 from timeline.kinds.base import Prefer, check_prefer

@@ -22,8 +22,8 @@ from collections.abc import Callable, Iterator
 
 import pandas as pd
 import pytest
+from frames import frame_rows, timex_rows
 from paths import CORPORA, TESTS
-from rows import frame_rows, timex_rows
 
 import timeline
 from timeline.timeml import read_corpus

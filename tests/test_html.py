@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from rows import frame_rows
+from frames import frame_rows
 
 import timeline
 from timeline.article import strip_html

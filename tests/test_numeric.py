@@ -6,8 +6,8 @@ import csv
 from pathlib import Path
 
 import pytest
+from frames import timex_rows
 from paths import DATA
-from rows import timex_rows
 
 import timeline
 from timeline.cli import main

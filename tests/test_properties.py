@@ -14,9 +14,9 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 import pytest
+from frames import frame_rows, timex_rows
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from rows import frame_rows, timex_rows
 
 import timeline
 

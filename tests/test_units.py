@@ -4,7 +4,7 @@ error, with a publication date and without (a crash on one unit would end a docu
 from __future__ import annotations
 
 import pytest
-from rows import timex_rows
+from frames import timex_rows
 
 import timeline
 from timeline.grammar import grammar

@@ -1,9 +1,11 @@
-"""Typed rows of the frames the tests read: :func:`frame_rows` and :func:`timex_rows`.
+"""Typed views of the frames the tests read: their rows and their ``df.timeline``.
 
 pandas-stubs types the rows of ``df.itertuples()`` as tuples of any scalar, so a test that
-compares ``r.char_start < r.char_end`` does not type-check. These records say what each column
-holds, with missing values (``pd.NA``, ``pd.NaT``) as ``None``, and a value of another type
-raises ``TypeError`` naming its column instead of slipping through.
+compares ``r.char_start < r.char_end`` does not type-check. The records of :func:`frame_rows`
+and :func:`timex_rows` say what each column holds, with missing values (``pd.NA``,
+``pd.NaT``) as ``None``, and a value of another type raises ``TypeError`` naming its column
+instead of slipping through. pandas-stubs knows no registered accessor either (``df.timeline``
+reads as a column): :func:`timeline_of` is ``df.timeline`` as a ``TimelineAccessor``.
 
 >>> import timeline
 >>> [row] = frame_rows(timeline.extract("Talks began in 2016.", include="all"))
@@ -11,6 +13,8 @@ raises ``TypeError`` naming its column instead of slipping through.
 ('2016', 15, Timestamp('2016-01-01 00:00:00'), 'Talks began', None)
 >>> [(t.text, t.type, t.value) for t in timex_rows(timeline.timexes("for two weeks"))]
 [('two weeks', 'DURATION', 'P2W')]
+>>> timeline_of(timeline.extract("In 2011 and 2016.")).between("2015", None)["text"].tolist()
+['2016']
 """
 
 from __future__ import annotations
@@ -21,9 +25,17 @@ import attrs
 import numpy as np
 import pandas as pd
 
+from timeline.accessor import TimelineAccessor
 from timeline.schema import COLUMNS, TIMEX_COLUMNS
 
-__all__ = ["FrameRow", "TimexRow", "frame_rows", "timex_rows"]
+__all__ = ["FrameRow", "TimexRow", "frame_rows", "timeline_of", "timex_rows"]
+
+
+def timeline_of(df: pd.DataFrame) -> TimelineAccessor:
+    """``df.timeline``, typed (pandas-stubs reads an unknown attribute as a column)."""
+    accessor = df.timeline
+    assert isinstance(accessor, TimelineAccessor), type(accessor)
+    return accessor
 
 
 @attrs.frozen
