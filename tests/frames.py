@@ -28,7 +28,7 @@ import pandas as pd
 from timeline.accessor import TimelineAccessor
 from timeline.schema import COLUMNS, TIMEX_COLUMNS
 
-__all__ = ["FrameRow", "TimexRow", "frame_rows", "timeline_of", "timex_rows"]
+__all__ = ["FrameRow", "TimexRow", "as_objects", "frame_rows", "timeline_of", "timex_rows"]
 
 
 def timeline_of(df: pd.DataFrame) -> TimelineAccessor:
@@ -115,6 +115,16 @@ def frame_rows(df: pd.DataFrame) -> list[FrameRow]:
             )
         )
     return rows
+
+
+def as_objects(series: pd.Series) -> np.ndarray:
+    """The values of ``series`` as Python objects, a missing one as None: what
+    ``series.to_numpy(dtype=object, na_value=None)`` gives, a call pandas-stubs refuses.
+
+    >>> as_objects(pd.Series(["a", None, "a"], dtype="category")).tolist()
+    ['a', None, 'a']
+    """
+    return series.astype(object).where(series.notna(), None).to_numpy()
 
 
 def _missing(value: object) -> bool:

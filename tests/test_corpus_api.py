@@ -13,9 +13,9 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import pytest
+from frames import as_objects
 from paths import ARTICLE, DATA
 
 import timeline
@@ -64,12 +64,14 @@ def test_dataframe_same_rows_as_extract_one_by_one(news: pd.DataFrame) -> None:
     expected = _one_at_a_time(
         [
             (
-                r.id,
-                r.text,
-                r.published if isinstance(r.published, str) else None,
-                r.title if isinstance(r.title, str) else None,
+                doc_id,
+                text,
+                published if isinstance(published, str) else None,
+                title if isinstance(title, str) else None,
             )
-            for r in news.itertuples()
+            for doc_id, text, published, title in zip(
+                news["id"], news["text"], news["published"], news["title"], strict=True
+            )
         ]
     )
     pd.testing.assert_frame_equal(_plain(df), expected)
@@ -426,7 +428,7 @@ def test_parquet_streams_and_round_trips(tmp_path: Path, monkeypatch: pytest.Mon
     datetimes = {c: "datetime64[s]" for c, t in timeline.COLUMNS.items() if t.startswith("date")}
     back = sort_chronologically(back.astype(datetimes))
     assert str(back["sentence"].dtype) == "category"  # its categories come back as str
-    back["sentence"] = categories_of(back["sentence"].to_numpy(dtype=object, na_value=None))
+    back["sentence"] = categories_of(as_objects(back["sentence"]))
     expected = timeline.extract_corpus(_Counted(2000))
     pd.testing.assert_frame_equal(back, _plain(expected))
 
@@ -446,4 +448,4 @@ def test_string_dtype_and_int64_nulls_survive_parquet(tmp_path: Path) -> None:
     assert str(back["event_start"].dtype) == "Int64"
     assert str(back["text"].dtype) == str(timeline.empty_frame()["text"].dtype)
     assert back["start"].isna().any()
-    assert np.issubdtype(back["start"].dtype, np.datetime64)
+    assert pd.api.types.is_datetime64_dtype(back["start"].dtype)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from frames import as_objects
 
 import timeline
 from timeline.corpus.checkpoints import Checkpoints, RunInProgress, work_folder
@@ -40,7 +41,7 @@ def _rows(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.sort_values(["doc_id", "char_start"]).reset_index(drop=True)
     datetimes = {c: "datetime64[s]" for c, t in timeline.COLUMNS.items() if t.startswith("date")}
     frame = frame.astype(datetimes)
-    frame["sentence"] = categories_of(frame["sentence"].to_numpy(dtype=object, na_value=None))
+    frame["sentence"] = categories_of(as_objects(frame["sentence"]))
     frame.attrs = {}
     return frame
 
