@@ -169,7 +169,7 @@ def test_coarsen_returns_a_copy_and_checks_the_grain(df: pd.DataFrame) -> None:
     timeline_of(df).coarsen("decade")
     pd.testing.assert_frame_equal(df, before)
     with pytest.raises(ValueError, match="grain must be one of day, month, year"):
-        timeline_of(df).coarsen("week")  # type: ignore[arg-type]
+        timeline_of(df).coarsen("week")  # type: ignore[arg-type]  # not a coarse grain
 
 
 def test_coarsen_ranks_granularities_in_the_one_order_of_grains() -> None:

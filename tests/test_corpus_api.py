@@ -136,7 +136,7 @@ def test_a_series_of_texts_uses_its_index() -> None:
 )
 def test_bad_column_names_are_named(columns: dict[str, object], match: str) -> None:
     frame = pd.DataFrame({"text": ["In 2016."]})
-    with pytest.raises((ValueError, TypeError), match=match):
+    with pytest.raises((ValueError, TypeError), match=match):  # wrong columns, on purpose
         timeline.extract_corpus(frame, columns=columns)  # type: ignore[arg-type]
 
 
@@ -257,7 +257,7 @@ def test_errors_raise_names_the_document() -> None:
 def test_empty_input_gives_empty_frame_with_all_columns() -> None:
     empties: list[object] = [[], iter(()), pd.DataFrame({"text": pd.Series([], dtype="string")})]
     for empty in empties:
-        df = timeline.extract_corpus(empty)  # type: ignore[call-overload]
+        df = timeline.extract_corpus(empty)  # type: ignore[call-overload]  # each kind: object
         assert df.empty
         assert list(df.columns) == list(timeline.COLUMNS)
         assert {c: str(t) for c, t in df.dtypes.items()} == {
@@ -299,7 +299,7 @@ def test_attrs_survive_concat_and_to_parquet(tmp_path: Path) -> None:
 def test_bad_arguments_are_named(
     docs: object, kwargs: dict[str, object], error: type[Exception], match: str
 ) -> None:
-    with pytest.raises(error, match=match):
+    with pytest.raises(error, match=match):  # wrong arguments, on purpose
         timeline.extract_corpus(docs, **kwargs)  # type: ignore[call-overload]
 
 

@@ -78,6 +78,7 @@ def test_html_false_keeps_the_text() -> None:
 
 @pytest.mark.parametrize("bad", ["yes", "", 1, 0, None])
 def test_bad_html_option(bad: object) -> None:
+    # wrong types on purpose (mypy would refuse them): the run-time check is the test
     with pytest.raises(ValueError, match=r"^html must be 'auto', True or False"):
         strip_html("x", html=bad)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"^html must be"):
@@ -134,7 +135,7 @@ def test_header_values_are_cleaned(tmp_path: Path) -> None:
         "Kazakhstan&#8217;s crisis &amp; Russia"
     )
     with pytest.raises(ValueError, match=r"^html must be"):
-        timeline.Article.from_path(path, html="maybe")  # type: ignore[arg-type]
+        timeline.Article.from_path(path, html="maybe")  # type: ignore[arg-type]  # on purpose
     df = timeline.extract(path)
     assert df["value"].tolist() == ["2022-01-06"]
     assert df["title"].tolist() == ["Kazakhstan’s crisis & Russia"]

@@ -45,6 +45,7 @@ def test_corpus_functions_take_the_date_order() -> None:
 @pytest.mark.parametrize("bad", ["DM", "day first", 1, True])
 def test_a_bad_date_order_is_refused(bad: object) -> None:
     message = "date_order must be None, 'MDY', 'DMY' or 'YMD'"
+    # wrong types on purpose (mypy would refuse them): the run-time check is the test
     with pytest.raises(ValueError, match=message):
         timeline.extract("In 2016.", date_order=bad)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=message):

@@ -18,6 +18,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import pytest
+from frames import timeline_of
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.collections import PathCollection
@@ -88,7 +89,7 @@ def renderer_of(ax: Axes) -> RendererAgg:
     """The renderer of the figure of ``ax`` (this module draws with Agg)."""
     canvas = figure_of(ax).canvas
     assert isinstance(canvas, FigureCanvasAgg), canvas
-    return canvas.get_renderer()  # type: ignore[no-untyped-call]  # backend_agg: no annotations
+    return canvas.get_renderer()
 
 
 def bars_of(ax: Axes) -> list[Rectangle]:
@@ -363,7 +364,7 @@ def test_bad_arguments_raise_clear_errors() -> None:
     with pytest.raises(ValueError, match="datetime64 column 'start'"):
         timeline.plot(df.assign(start=df["start"].astype(str)))
     with pytest.raises(TypeError, match="DataFrame"):
-        timeline.plot([1, 2])  # type: ignore[arg-type]
+        timeline.plot([1, 2])  # type: ignore[arg-type]  # not a DataFrame, on purpose
     with pytest.raises(ValueError, match="max_label_chars"):
         timeline.plot(df, max_label_chars=2)
 
@@ -371,12 +372,12 @@ def test_bad_arguments_raise_clear_errors() -> None:
 def test_options_are_keyword_only() -> None:
     _fig, ax = plt.subplots()
     with pytest.raises(TypeError):
-        timeline.plot(synthetic(3), ax)  # type: ignore[misc]
+        timeline.plot(synthetic(3), ax)  # type: ignore[misc]  # positional, on purpose
 
 
 def test_the_options_of_plot_interactive_are_keyword_only() -> None:
     with pytest.raises(TypeError):
-        timeline.plot_interactive(synthetic(3), "doc_id")  # type: ignore[misc]
+        timeline.plot_interactive(synthetic(3), "doc_id")  # type: ignore[misc]  # positional
 
 
 def test_the_package_keeps_the_names_imported_from_timeline_plot() -> None:
@@ -404,7 +405,7 @@ def test_plot_never_shows(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_the_bundled_article_draws_every_dated_event(article_path: Path) -> None:
     df = timeline.extract(article_path)
     placed = df.dropna(subset=["start", "end"])
-    ax = df.timeline.plot()
+    ax = timeline_of(df).plot()
     labels = [t for t in ax.texts if t.get_gid() == "timeline-label"]
     assert len(labels) == len(placed) > 0
     assert count_overlaps(label_boxes(ax)) == 0
@@ -541,7 +542,7 @@ def test_plot_interactive_falls_back_to_a_numeric_axis_for_bc_years() -> None:
             {"text": "2022", "start": "2022-01-01", "end": "2023-01-01"},
         ]
     )
-    fig = df.timeline.plot_interactive()
+    fig = timeline_of(df).plot_interactive()
     assert fig.layout.xaxis.type is None  # numeric, not a date axis
     assert any(t.endswith(" BC") for t in fig.layout.xaxis.ticktext)
     bases = sorted(b for trace in fig.data if trace.type == "bar" for b in trace.base)
