@@ -179,10 +179,9 @@ def test_two_runs_on_one_path_at_once_are_refused(good: Path) -> None:
 
 def test_bad_arguments_leave_no_folder_behind(tmp_path: Path) -> None:
     path = tmp_path / "t.parquet"
-    # wrong types on purpose (mypy would refuse them): the run-time check is the test
     for bad in ({"resume": "yes"}, {"published": "2022-W02"}, {"batch_size": 0}):
         with pytest.raises((TypeError, ValueError)):
-            timeline.extract_corpus_to_parquet(_texts(10), path, **bad)  # type: ignore[arg-type]
+            timeline.extract_corpus_to_parquet(_texts(10), path, **bad)
     with pytest.raises(TypeError, match="docs must be"):
-        timeline.extract_corpus_to_parquet(3, path)  # type: ignore[arg-type]
+        timeline.extract_corpus_to_parquet(3, path)  # type: ignore[arg-type]  # on purpose
     assert list(tmp_path.iterdir()) == []

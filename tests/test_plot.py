@@ -372,12 +372,12 @@ def test_bad_arguments_raise_clear_errors() -> None:
 def test_options_are_keyword_only() -> None:
     _fig, ax = plt.subplots()
     with pytest.raises(TypeError):
-        timeline.plot(synthetic(3), ax)  # type: ignore[misc]  # positional, on purpose
+        timeline.plot(synthetic(3), ax)  # type: ignore[call-arg]  # positional, on purpose
 
 
 def test_the_options_of_plot_interactive_are_keyword_only() -> None:
     with pytest.raises(TypeError):
-        timeline.plot_interactive(synthetic(3), "doc_id")  # type: ignore[misc]  # positional
+        timeline.plot_interactive(synthetic(3), "doc_id")  # type: ignore[call-arg]  # positional
 
 
 def test_the_package_keeps_the_names_imported_from_timeline_plot() -> None:
