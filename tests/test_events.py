@@ -243,11 +243,52 @@ def test_a_phrase_is_a_span_of_tokens() -> None:
         ("Both declined to comment.", "declined", VERB),
         ("Officials suspect a link.", "suspect", VERB),
         ("The plan still calls for a vote.", "calls", VERB),
+        # after "have", only a participle is a verb, irregular ones by their ending too
+        ("The firm has plans to grow.", "plans", NOUN),
+        ("Some buyers had difficulty paying.", "difficulty", NOUN),
+        ("The town has become a port.", "become", VERB),
+        ("The bridge has withstood two floods.", "withstood", VERB),
+        ("Sales have not been repaid.", "repaid", VERB),
+        ("They have eaten the bread.", "eaten", VERB),
+        ("They will plan a trip.", "plan", VERB),
+        # after "that" on a noun, an unknown word with its object is the relative's verb
+        ("It was a machine that rewrote the rules.", "rewrote", VERB),
+        ("The report that prices rose surprised us.", "prices", NOUN),
+        # "this" alone opening its clause, then a verb form with its object or a preposition
+        ("This became the reason for the delay.", "became", VERB),
+        ("This imperils the whole deal.", "imperils", VERB),
+        ("This set of rules is old.", "set", NOUN),
+        # after "to", a verb in -ss of four letters too
+        ("The bill failed to pass the Senate.", "pass", VERB),
+        # a headline (no verb, no full stop): its verb after its subject, with no articles
+        ("Farm bill fails to pass Senate", "fails", VERB),  # an infinitive is no verb here
+        ("Acme unveils new folding phone", "unveils", VERB),
+        ("City council bans cars from old town", "bans", VERB),
+        ("Farmers agree price cuts with retailers", "agree", VERB),
+        ("Acme unveils new folding phone", "phone", NOUN),
+        ("Record profits for local farms.", "profits", NOUN),  # a full stop: no headline
+        ("2004: Iraqi resistance expands", "expands", VERB),
+        ("Photo: Scenes from our #tour #river #boats", "boats", NOUN),  # a post
+        ("great moves and no goals", "moves", NOUN),  # no capital: a post
     ],
 )
 def test_tagger_by_shape_and_neighbours(sentence: str, word: str, tag: str) -> None:
     tagged = Chunk(sentence, 0, len(sentence), [])
     assert dict(zip(tagged.lows, tagged.tags, strict=True))[word] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        # a capitalized -ing word opening a sentence is a name if the text writes it so inside
+        # a sentence: "*Harding* unveils ..." after "... its owner Harding ..."
+        ("Harding unveils a new boat. Buyers like the boats of its owner Harding.", NOUN),
+        ("Leading the gains was the bank. Its leading role grew.", ING),
+    ],
+)
+def test_a_name_opening_a_sentence(text: str, tag: Tag) -> None:
+    end = text.index(".") + 1
+    assert Chunk(text, 0, end, []).tags[0] == tag
 
 
 # --------------------------------------------------------------------------- the measure

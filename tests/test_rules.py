@@ -29,7 +29,7 @@ ROWS = [row for name in TABLES for row in _rows(name)]
 def _rule_of(m: Mention) -> str:
     """The rule column's form: the rule's name, or the composition's with its parts' rules (a
     rule's own match that names a range, "2011-13", has its endpoints as parts too)."""
-    if m.parts and m.kind in ("range", "datetime", "counted"):
+    if m.parts and m.kind in ("range", "datetime", "counted", "amounts"):
         return f"{m.rule}({','.join(_rule_of(p) for p in m.parts)})"
     return m.rule
 

@@ -18,7 +18,7 @@ from typing import Literal
 
 from timeline.grammar import fold, grammar
 
-__all__ = ["Sentences", "sentence_spans", "tense_cues", "tense_near"]
+__all__ = ["Sentences", "in_parentheses", "sentence_spans", "tense_cues", "tense_near"]
 
 Tense = Literal["past", "future", "present"]
 #: A tense cue: its offset and its tense, or "plan" (future, for a date after it only).
@@ -93,6 +93,25 @@ def _add(spans: list[tuple[int, int]], text: str, a: int, b: int) -> None:
         spans.append((a, b))
 
 
+#: How far, in characters, a parenthesis is looked for around an expression.
+_PAREN_REACH = 120
+
+
+def in_parentheses(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside a parenthesis that opens and closes within a
+    short reach of it.
+
+    >>> text = "Kapyong (22-25 April 1951) held. (See 1955.) In 1952"
+    >>> in_parentheses(text, 12, 25), in_parentheses(text, 38, 42), in_parentheses(text, 48, 52)
+    (True, True, False)
+    """
+    opening = text.rfind("(", max(0, start - _PAREN_REACH), start)
+    if opening < 0 or text.find(")", opening, start) >= 0:
+        return False
+    closing = text.find(")", end, end + _PAREN_REACH)
+    return closing >= 0 and text.find("(", end, closing) < 0
+
+
 #: The longest context, in characters, read around an expression (see :meth:`Sentences.span`).
 MAX_SENTENCE = 600
 
@@ -143,6 +162,32 @@ class Sentences:
         lo = a + max(0, k - 1) * half
         hi = min(max(b, end), a + (k + 2) * half)
         return lo, max(hi, end)
+
+    def past_perfect(self, offset: int) -> bool:
+        """Whether the verb nearest ``offset`` in its sentence is in the past perfect: "had
+        arrived", "had already been taken" (a time before the one the text tells of).
+
+        >>> s = Sentences("By March the army had left on 20 February. It had to wait in May.")
+        >>> s.past_perfect(38), s.past_perfect(64)
+        (True, False)
+        """
+        i, a, b = self._sentence(offset)
+        if i not in self._cues:
+            self.tense(offset)  # reads the sentence's cues
+        lo, hi = self.span(offset)
+        at = self._cue_at.get(i, [])
+        window = self._cues.get(i, [])[bisect.bisect_left(at, lo) : bisect.bisect_left(at, hi)]
+        past = [c for c in window if c[1] == "past"]
+        if not past:
+            return False
+        cue = min(past, key=lambda c: abs(c[0] - offset))[0]
+        if cue > offset and any(mark in self.text[offset:cue] for mark in ",;:()"):
+            return False  # "On 7 June Robespierre, who had ...": another clause's verb
+        before = [w.lower() for w in _WORD.findall(self.text, max(a, cue - 30), cue)][-3:]
+        verb = [w.lower() for w in _WORD.findall(self.text, cue, min(b, cue + 30))][:2]
+        if verb[:1] == ["had"]:  # "had left", "had been taken"; not "had to wait"
+            return verb[1:] != ["to"]
+        return "had" in before  # "had already arrived", "had been captured"
 
     def tense(self, offset: int) -> Tense | None:
         """The tense around ``offset`` (see :func:`tense_near`).

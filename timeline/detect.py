@@ -18,7 +18,7 @@ import re
 from array import array
 from collections.abc import Callable, Iterator
 
-from timeline.grammar import DIGIT_CLASSES, Grammar, Rule, grammar, re2_rules, re2_set
+from timeline.grammar import DIGIT_CLASSES, Grammar, Rule, fold, grammar, re2_rules, re2_set
 from timeline.kinds import KINDS, Candidate
 from timeline.records import Mention
 
@@ -84,7 +84,8 @@ def _detect(text: str, scan: Scanner) -> list[Mention]:
         taken.append(mention)
         occupied[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     taken.sort(key=lambda m: m.start)
-    return _compose_ranges(_compose_counted(_compose_datetimes(taken, text), text), text)
+    composed = _compose_amounts(_listed_recurring(_compose_datetimes(taken, text), text), text)
+    return _compose_ranges(_compose_counted(composed, text), text)
 
 
 def _scan(g: Grammar, text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
@@ -282,18 +283,30 @@ def _glued_number(text: str, start: int, end: int) -> bool:
 _DAY_KINDS = frozenset({"weekday", "named_day", "date"})
 _OF = re.compile(r"[ \t]+of[ \t]+", re.IGNORECASE)
 _TIME_TO_DAY = re.compile(r"[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?", re.IGNORECASE)
+# Between a day and its time, or a date and its weekday, written one after the other: a space
+# or a comma ("this Sat, 7pm", "May 10, 2014 2pm", "14th December, Friday"); "Friday at 7pm"
+# is two expressions, as TimeML marks them.
+_NEXT_TO = re.compile(r"[ \t]*,?[ \t]*")
+# Groups of a weekday that make more of it than the name ("next Friday", "Friday night").
+_WEEKDAY_MORE = frozenset({"deictic", "pod", "lead", "prep"})
 
 
 def _compose_datetimes(mentions: list[Mention], text: str) -> list[Mention]:
-    """Join a clock time and the day right after it: "9 a.m. Tuesday", "noon Thursday"; leave
-    out a part of the day before "of" and its day."""
+    """Join a clock time and its day written next to it: "9 a.m. Tuesday", "noon Thursday",
+    "this Sat, 7pm", "Sun 1:00pm", "May 10, 2014 2pm"; a date and its weekday after it: "14th
+    December Friday"; leave out a part of the day before "of" and its day."""
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
         a = mentions[i]
+        joined = _day_with_time(a, mentions[i + 1], text) if i + 1 < len(mentions) else None
+        if joined is not None:
+            out.append(joined)
+            i += 2
+            continue
         if (
             a.kind == "part_of_day"
-            and "pod2" in a.groups
+            and ("pod2" in a.groups or "pod4" in a.groups)
             and i + 1 < len(mentions)
             and mentions[i + 1].kind in _DAY_KINDS
             and _OF.fullmatch(text, a.end, mentions[i + 1].start)
@@ -313,6 +326,102 @@ def _compose_datetimes(mentions: list[Mention], text: str) -> list[Mention]:
         out.append(a)
         i += 1
     return out
+
+
+def _day_with_time(a: Mention, b: Mention, text: str) -> Mention | None:
+    """The one expression of a day and the time or weekday written right after it, or None.
+
+    >>> [(m.rule, m.kind) for m in detect("Doors open this Sat, 7pm.")]
+    [('day_time', 'datetime')]
+    >>> [(m.rule, m.groups["wd"]) for m in detect("Live on 14th December Friday")]
+    [('date_weekday', 'Friday')]
+    """
+    if not _NEXT_TO.fullmatch(text, a.end, b.start) or a.parts or "d2" in a.groups:
+        return None
+    if a.kind in _DAY_KINDS and b.kind == "time":
+        return Mention(a.start, b.end, "day_time", "datetime", {}, (a, b))
+    if (
+        a.kind == "date"
+        and {"d", "m"} <= a.groups.keys()
+        and "wd" not in a.groups
+        and b.kind == "weekday"
+        and not _WEEKDAY_MORE & b.groups.keys()
+    ):
+        return Mention(a.start, b.end, "date_weekday", "date", {**a.groups, "wd": b.groups["wd"]})
+    return None
+
+
+_LIST_LINK = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or|&)[ \t]+)?", re.IGNORECASE)
+
+
+def _listed_recurring(mentions: list[Mention], text: str) -> list[Mention]:
+    """Weekdays listed after a recurring one recur too: "every Monday and Thursday", "every mon,
+    wed, thur".
+
+    >>> [(m.kind, m.groups["unit"]) for m in detect("Drills every mon, wed and thur.")]
+    [('set', 'mon'), ('set', 'wed'), ('set', 'thur')]
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "set"
+            and _is_weekday(prev.groups.get("unit", ""))  # a weekday recurs before it
+            and m.kind == "weekday"
+            and not _WEEKDAY_MORE & m.groups.keys()
+            and _LIST_LINK.fullmatch(text, prev.end, m.start)
+        ):
+            m = Mention(m.start, m.end, m.rule, "set", {"unit": m.groups["wd"]})
+        out.append(m)
+    return out
+
+
+#: Units of an amount of time, largest first: "1 week 1 day", "an hour thirty minutes".
+_UNIT_ORDER = ("CE", "DE", "Y", "Q", "M", "F", "W", "WE", "D", "TH", "TM", "TS")
+_AMOUNT_LINK = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
+
+
+def _compose_amounts(mentions: list[Mention], text: str) -> list[Mention]:
+    """Join an amount of time and a smaller one right after it: "1 week 1 day", "an hour
+    thirty minutes", "two hours and 15 minutes".
+
+    >>> [(m.rule, m.kind) for m in detect("It took an hour thirty minutes.")]
+    [('amounts', 'amounts')]
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == m.kind == "duration"
+            and _AMOUNT_LINK.fullmatch(text, prev.end, m.start)
+            and _smaller_amount(prev, m)
+        ):
+            out[-1] = Mention(prev.start, m.end, "amounts", "amounts", {}, (prev, m))
+            continue
+        out.append(m)
+    return out
+
+
+def _smaller_amount(a: Mention, b: Mention) -> bool:
+    """Whether ``b`` counts a smaller unit than ``a``, both counted and ``b`` with no modifier."""
+    if not {"n", "unit"} <= a.groups.keys() or not {"n", "unit"} <= b.groups.keys():
+        return False
+    if b.groups.keys() & {"mod", "approx", "det"}:
+        return False
+    units = grammar().words["unit"]
+    first, second = units.get(fold(a.groups["unit"])), units.get(fold(b.groups["unit"]))
+    return (
+        first in _UNIT_ORDER
+        and second in _UNIT_ORDER
+        and _UNIT_ORDER.index(first) < _UNIT_ORDER.index(second)
+    )
+
+
+def _is_weekday(word: str) -> bool:
+    words = grammar().words
+    return fold(word).rstrip(".") in words["weekday"].keys() | words["weekday_abbr"].keys()
 
 
 #: Kinds of a day an amount of time can be counted from ("a week from tomorrow").

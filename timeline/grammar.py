@@ -70,6 +70,9 @@ class Checks:
     (True, False)
     >>> checks.rejects("in 2020", {"y": "2020"}, 3, 7)
     True
+    >>> marks = Checks.from_spec({"followed_by": [","]}, {})
+    >>> marks.rejects("the eve of war", {}, 0, 7), marks.rejects("the eve, we", {}, 0, 7)
+    (True, False)
     """
 
     needs: frozenset[str] = frozenset()
@@ -106,7 +109,8 @@ class Checks:
         if "followed_by" in spec:
             marks = "".join(m for m in spec["followed_by"] if not m[:1].isalnum())
             words_after = "|".join(w for w in spec["followed_by"] if w[:1].isalnum())
-            followed_by = re.compile(rf"[ \t]*(?:[{re.escape(marks)}]|(?:{words_after})\b|$)")
+            words_after = f"|(?:{words_after})\\b" if words_after else ""  # marks only: no word
+            followed_by = re.compile(rf"[ \t]*(?:[{re.escape(marks)}]{words_after}|$)")
         next_words: set[str] = set()
         for word in spec.get("next_word_not", ()):
             if word.startswith("{"):  # a word list: its words with a value other than 0
@@ -178,6 +182,12 @@ class Grammar:
                 return rule
         raise KeyError(f"no rule named {name!r}")
 
+    def full_word(self, word: str) -> str:
+        """The word a clipped or colloquial form stands for, folded ("Tmrw" → "tomorrow");
+        any other word folded."""
+        folded = fold(word)
+        return str(self.words.get("clipped", {}).get(folded, folded))
+
     def lookup(self, table: str, word: str) -> Any:
         """The value of ``word`` in word list ``table`` (case, apostrophes and dots folded)."""
         return self.words[table][fold(word)]
@@ -189,7 +199,8 @@ class Grammar:
         words: dict[str, dict[str, Any]] = {}
         named: dict[str, str] = {}
         ambiguous: set[str] = set()
-        for name, spec in data.get("words", {}).items():
+        specs = _with_clipped(data.get("words", {}))
+        for name, spec in specs.items():
             values = {fold(k): v for k, v in spec["values"].items()}
             words[name] = values
             unknown = {fold(w) for w in spec.get("ambiguous", ())} - values.keys()
@@ -257,6 +268,37 @@ class Grammar:
             ambiguous=frozenset(ambiguous),
             settings={k: v for k, v in data.items() if k not in _LAYERS},
         )
+
+
+def _with_clipped(specs: Mapping[str, Any]) -> dict[str, Any]:
+    """The word lists with the clipped forms of ``[words.clipped]`` ("tmr" for "tomorrow",
+    "hrs" for "hours") added to every list that has the full word, with its value; a clipped
+    form the list marks ``ambiguous`` (a common word too) is ambiguous in those lists.
+
+    >>> lists = _with_clipped({"clipped": {"values": {"tmr": "tomorrow"}},
+    ...                        "named_day": {"values": {"tomorrow": 1}}})
+    >>> lists["named_day"]["values"]
+    {'tomorrow': 1, 'tmr': 1}
+    """
+    clipped = specs.get("clipped", {})
+    forms = {fold(k): fold(v) for k, v in clipped.get("values", {}).items()}
+    shared = {fold(w) for w in clipped.get("ambiguous", ())}
+    out: dict[str, Any] = {}
+    for name, spec in specs.items():
+        if name == "clipped":
+            out[name] = spec
+            continue
+        values = dict(spec["values"])
+        full = {fold(k): v for k, v in values.items()}
+        added = {form: full[word] for form, word in forms.items() if word in full}
+        added = {form: value for form, value in added.items() if form not in full}
+        if not added:
+            out[name] = spec
+            continue
+        values.update(added)
+        ambiguous = [*spec.get("ambiguous", ()), *(form for form in added if form in shared)]
+        out[name] = {**spec, "values": values, "ambiguous": ambiguous}
+    return out
 
 
 def fold(word: str) -> str:
@@ -328,6 +370,10 @@ def _anchor_tokens(specs: list[str], words: dict[str, dict[str, Any]], rule: str
             if name not in words:
                 raise ValueError(f"rule {rule!r}: unknown word list {spec} in anchors")
             for key in words[name]:
+                number = re.match(r"[0-9]+", key)
+                if number:  # "2nite": the scan finds its number ("#1"), not a word in it
+                    tokens.add(DIGIT_CLASSES[min(len(number.group()), len(DIGIT_CLASSES)) - 1])
+                    continue
                 parts = re.findall(r"[a-z]+", key)
                 if not parts:
                     raise ValueError(f"rule {rule!r}: {key!r} in {spec} has no word to anchor on")

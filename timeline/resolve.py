@@ -36,6 +36,7 @@ from timeline.context import Sentences
 from timeline.grammar import grammar
 from timeline.kinds import KINDS, State
 from timeline.kinds.base import DateOrder, Prefer, check_prefer, span, unresolved
+from timeline.kinds.narrative import moves_narrative
 from timeline.records import Mention, Timex
 
 __all__ = ["resolve"]
@@ -95,7 +96,11 @@ def resolve(
             state.range_end = None
         if timex is None:
             continue
-        if m.kind == "time" and timex.anchor == "published":
+        if (
+            m.kind == "time"
+            and timex.anchor in ("published", "text")  # placed from a day of another sentence
+            and state.sentences.index(m.start) not in first_day
+        ):
             dayless.append((len(out), m))
         if _is_list(m) and len(timex.parts) == 2:
             out.extend(timex.parts)  # "on the 28 and 29 August": two dates, not a span
@@ -129,7 +134,12 @@ def _remember(state: State, m: Mention, timex: Timex, first_day: dict[int, Perio
         assert timex.start is not None and timex.end is not None
         grain: Grain = "month" if timex.granularity == "month" else "quarter"
         state.period = Period(timex.value, timex.start, timex.end, grain)
-    if timex.placed and timex.granularity in _ANCHOR_GRAINS and timex.type in ("DATE", "TIME"):
+    if (
+        timex.placed
+        and timex.granularity in _ANCHOR_GRAINS
+        and timex.type in ("DATE", "TIME")
+        and moves_narrative(state, m)  # not an aside: "two years earlier", "(2003)"
+    ):
         assert timex.start is not None and timex.end is not None and timex.granularity
         state.anchor = Period(timex.value, timex.start, timex.end, timex.granularity)  # type: ignore[arg-type]
 

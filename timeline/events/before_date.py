@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from timeline.events.chunk import Chunk
 from timeline.events.clauses import clause_after, clause_before, last_words, list_clause_start
-from timeline.events.date_phrase import NO_PHRASE, DateClause
+from timeline.events.date_phrase import NO_PHRASE, DateClause, is_date_list
 from timeline.events.limits import LONG, MAX_WORDS, THROUGH
 from timeline.events.tags import (
     ADV,
     AUX,
+    CONJ,
     CONTENT,
     DET,
     FINITE,
@@ -17,16 +18,24 @@ from timeline.events.tags import (
     NEG,
     NOUN,
     NP_WORDS,
+    OTHER,
     POSS,
     PRON,
     SUB,
     THAT,
     VERB,
+    VERBISH,
 )
 from timeline.events.through import ON_THROUGH_DATE
 from timeline.events.tokens import TokenSpan
 
-__all__ = ["phrase_before_date", "verbless_opening", "verbless_rest", "when_clause_of_date"]
+__all__ = [
+    "phrase_before_date",
+    "set_off_after_subject",
+    "verbless_opening",
+    "verbless_rest",
+    "when_clause_of_date",
+]
 
 
 def phrase_before_date(c: Chunk, clause: DateClause) -> TokenSpan | None:
@@ -121,24 +130,33 @@ def _inserted_participle(c: Chunk, clause: DateClause) -> TokenSpan | None:
     """A participle and its date set off by commas between a short subject and its verb
     date the clause, if short: "*fuel costs, compared with a year ago, were lifted*"."""
     lo, first, hi, ds = clause.cut_before, clause.start, clause.cut_after, clause.date.start
-    if lo <= 0 or c.lows[lo] != "," or c.low(hi) != ",":
-        return None
     if c.tags[first] not in (VERB, ING) or c.has(first + 1, ds, CONTENT):
         return None
-    verb = c.forth(hi + 1)
-    while c.tag(verb) in (ADV, NEG):
-        verb += 1
-    if c.tag(verb) not in FINITE:
+    return set_off_after_subject(c, lo, hi)
+
+
+def set_off_after_subject(c: Chunk, lo: int, hi: int, *, opening: bool = False) -> TokenSpan | None:
+    """The clause around a phrase set off by the commas ``lo`` and ``hi`` between a short
+    subject and its verb, if short: "*fuel costs, compared with a year ago, were lifted*",
+    "*The launch, at 9:30 GMT, went* as planned"; the subject opening the sentence if
+    ``opening``, not an apposition: "Then came a sister, Ana, in 1983, followed by"."""
+    if lo <= 0 or c.lows[lo] != "," or c.low(hi) != ",":
+        return None
+    verb = c.verb_at(hi + 1)
+    if verb is None:
         return None
     subject = lo
     while subject > 0 and c.tags[subject - 1] in NP_WORDS and lo - subject < 5:
         subject -= 1
     if subject == lo or (subject > 0 and not c.cut[subject - 1]):
         return None
+    if opening and subject != c.forth(0):
+        return None
     end = c.clause_end(verb)
-    for words in range(LONG, 0, -1):
+    aside = c.count(lo, hi + 1) if opening else 0  # a date set off is not counted
+    for words in range(LONG + aside, 0, -1):
         stop = c.content_end(c.after_words(subject, end, words), verb + 1)
-        if c.count(subject, stop) <= LONG:
+        if c.count(subject, stop) - aside <= LONG:
             return c.phrase(subject, stop) if stop > verb else None
     return None
 
@@ -158,16 +176,46 @@ def when_clause_of_date(c: Chunk, clause: DateClause) -> TokenSpan | None:
 def verbless_opening(c: Chunk, clause: DateClause) -> TokenSpan | None:
     """A verbless phrase opening the sentence dates the clause after it: "In July in Phnom
     Penh, *Hun Sen staged*"; so does a date before a subject with its apposition, then its
-    verb: "Tomorrow *the board, X, will vote*"."""
+    verb: "Tomorrow *the board, X, will vote*"; but not a date counted from an event that
+    follows it, which dates that event: "Within a week of *the flood*, ..."."""
     hi = clause.cut_after
     if (
         clause.cut_before < 0
         and not clause.words_before
         and c.low(hi) == ","
         and c.has(hi + 1, c.n, FINITE)
+        and not _counted_from_event(c, clause)
     ):
         return clause_after(c, clause.date.end)
     return None
+
+
+def _counted_from_event(c: Chunk, clause: DateClause) -> bool:
+    """Whether one date is counted from the event named right after it: "two days *after the
+    vote*", "within a week *of the flood*" ("of" after "within" only: "the first three years
+    of the war" is a part of it); the event a listed event noun or a gerund, not a word that
+    only ends like one ("fifty years of this condition")."""
+    date = clause.date
+    k = c.forth(date.end)
+    anchor = c.low(k)
+    if anchor not in c.words["event_anchors"] or is_date_list(c, date.start):
+        return False
+    if anchor in c.words["genitive_prepositions"] and not (
+        c.words["counting_prepositions"] & set(c.lows[date.start : date.timex_start])
+    ):
+        return False
+    if c.has(k + 1, clause.cut_after, VERBISH):
+        return False
+    head = None  # the head of the noun phrase after it: "the X and Y *event*", "the *flood* in"
+    m = k + 1
+    while m < clause.cut_after and c.tags[m] in (NOUN, DET, POSS, OTHER, CONJ):
+        if c.tags[m] == NOUN:
+            head = m
+        m += 1
+    if head is None:
+        return False
+    word = c.lows[head]
+    return word in c.words["event_nouns"] or (word.endswith("ing") and c.names_event(head))
 
 
 def verbless_rest(c: Chunk, clause: DateClause) -> TokenSpan | None:

@@ -92,6 +92,14 @@ class Chunk:
             i += 1
         return i
 
+    def verb_at(self, i: int) -> int | None:
+        """The finite verb at token ``i`` or past the quotes, adverbs and negations there
+        ("*had* agreed", "never *met*"), or None."""
+        i = self.forth(i)
+        while self.tag(i) in (ADV, NEG):
+            i += 1
+        return i if self.tag(i) in FINITE else None
+
     def has(self, i: int, j: int, kinds: frozenset[Tag] = VERBISH) -> bool:
         """Whether a token of ``i``..``j - 1`` has one of the parts of speech ``kinds``."""
         return not kinds.isdisjoint(self.tags[i if i > 0 else 0 : j])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from timeline.events.before_date import (
     phrase_before_date,
+    set_off_after_subject,
     verbless_opening,
     verbless_rest,
     when_clause_of_date,
@@ -25,7 +26,7 @@ from timeline.events.date_phrase import (
 )
 from timeline.events.event_nouns import event_noun_before_date
 from timeline.events.limits import LONGEST, MAX_WORDS
-from timeline.events.opening import opening_phrase
+from timeline.events.opening import opening_dates_its_object, opening_phrase
 from timeline.events.relative import in_relative_clause
 from timeline.events.reported import saying_and_said
 from timeline.events.tags import (
@@ -136,6 +137,9 @@ def date_alone(c: Chunk, clause: DateClause) -> TokenSpan | None:
     if (clause.words_before or clause.words_after) and not _opens_sentence(c, clause):
         return None
     lo, hi = clause.cut_before, clause.cut_after
+    found = set_off_after_subject(c, lo, hi, opening=True)
+    if found is not None:
+        return found  # "*The launch, at 9:30 GMT, went* as planned"
     after = c.forth(hi + 1)
     if lo > 0 and c.tag(after) in (VERB, ING) and c.has(0, lo, FINITE):
         # a participle follows, no clause: "X had a loss, in 1990, compared with Y"
@@ -145,7 +149,10 @@ def date_alone(c: Chunk, clause: DateClause) -> TokenSpan | None:
     if hi < c.n - 1 and c.has(hi + 1, c.n, VERBISH):
         # "For the year ended Sept. 30, X earned": the opening phrase names a period
         date = clause.date
-        period = _opens_sentence(c, clause) or c.has(date.start, date.end, _NOUN_OR_VERB)
+        opens = _opens_sentence(c, clause)
+        if opens and opening_dates_its_object(c, date):
+            return None  # what it names, for the rules after: "After the *signing* of"
+        period = opens or c.has(date.start, date.end, _NOUN_OR_VERB)
         found = (opening_phrase(c, date) if period else None) or clause_after(c, hi + 1)
         if found is not None:
             return found

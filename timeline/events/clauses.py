@@ -32,6 +32,8 @@ from timeline.events.tokens import TokenSpan
 __all__ = ["clause_after", "clause_before", "last_words", "list_clause_start", "relative_head"]
 
 _LISTING = frozenset({CONJ, OTHER})  # "Hungary *and* the Czech Republic can"
+_DASHES = frozenset({"--", "—", "–"})
+_JOINING = frozenset({CONJ})
 
 
 def clause_after(c: Chunk, i: int) -> TokenSpan | None:
@@ -52,6 +54,10 @@ def clause_after(c: Chunk, i: int) -> TokenSpan | None:
             break
         end = c.clause_end(k)
         verb = c.first_verb(k, end)
+        if verb is None and c.count(k, end, CONTENT):
+            found = _past_dashed_aside(c, k, end)
+            if found is not None:
+                return found
         if (
             verb is not None
             and verb > k
@@ -89,6 +95,21 @@ def clause_after(c: Chunk, i: int) -> TokenSpan | None:
         return None
     k, end = fallback
     return c.phrase(k, c.after_words(k, end, MAX_WORDS))
+
+
+def _past_dashed_aside(c: Chunk, k: int, end: int) -> TokenSpan | None:
+    """A subject ``k..end`` before an aside between dashes, then its verb: the clause from the
+    subject, or from its verb group if the subject and the aside are long, "the member states
+    -- those that use the euro, that is -- *had agreed on a joint plan*"."""
+    if c.low(end) not in _DASHES:
+        return None
+    close = next((m for m in range(end + 1, c.n) if c.lows[m] in _DASHES), None)
+    if close is None:
+        return None
+    verb = c.verb_at(close + 1)
+    if verb is None:
+        return None
+    return _from_subject(c, k, close + 1, verb, c.clause_end(verb))
 
 
 def _from_subject(c: Chunk, begin: int, k: int, verb: int, end: int) -> TokenSpan | None:
@@ -187,14 +208,27 @@ def last_words(c: Chunk, start: int, end: int) -> TokenSpan | None:
                 after += 1
             first = after if after < end else first
         return c.phrase(_back_to_governor(c, start, first, end), end)
+    # a participle near the date, where the clause's verb is further back: from it on, "with
+    # the indexes *seeing their best weekly gain*" in five months
+    ing = next((k for k in range(end - 1, first - 1, -1) if c.tags[k] == ING), None)
+    if (
+        ing is not None
+        and c.count(ing + 1, end, CONTENT)  # with its object, not "dating" (to 1994)
+        and not c.has(ing, end, _JOINING)  # not across "and": "suggesting talks and" (on May 2)
+    ):
+        return c.phrase(ing, end)
     # the verb is further back: from the verb group on
     verb = first - 1
     while verb > start and c.tags[verb] not in FINITE:
         verb -= 1
     while verb > start and c.tags[verb - 1] in (AUX, ADV, NEG):
         verb -= 1
-    if c.tag(verb - 1) in (NOUN, PRON):
+    if c.tag(verb - 1) == PRON:
         verb -= 1
+    elif c.tag(verb - 1) == NOUN:  # a short subject whole, not its last word: "Wall Street"
+        subject = c.np_start(verb - 1, limit=3)
+        if subject is not None and subject >= start and c.count(subject, verb) <= 3:
+            verb = subject
     return c.phrase(verb, c.after_words(verb, end, MAX_WORDS))
 
 

@@ -37,6 +37,8 @@ def clause_after_and(c: Chunk, date: DatePhrase) -> TokenSpan | None:
     k = de
     while c.tag(k) in (ADV, NEG):
         k += 1
+    if c.tag(k) in (DET, NOUN, PRON, POSS) and c.low(de) != ",":
+        return _own_subject_clause(c, k)  # "and on 15 May *the queen made an offer*"
     if c.tag(k) not in FINITE or c.lows[k] in c.words["reporting_verbs"]:
         return None
     stop = c.before_noun_phrase(k, c.after_words(k, c.clause_end(k), LONG))
@@ -44,6 +46,16 @@ def clause_after_and(c: Chunk, date: DatePhrase) -> TokenSpan | None:
         if c.tags[m] == AUX and c.tags[m - 1] == NOUN:
             return c.phrase(k, m)  # not on to a clause of its own: "should peace fail"
     return c.phrase(k, stop)
+
+
+def _own_subject_clause(c: Chunk, k: int) -> TokenSpan | None:
+    """The clause from its subject at ``k``, a short noun phrase or a pronoun, if its verb
+    follows: "and on 15 May *the queen made an offer* to the rebels"."""
+    m = k + 1 if c.tags[k] == PRON else c.np_end(k + (c.tags[k] in (DET, POSS)), limit=4)
+    verb = c.verb_at(m)
+    if m == k or verb is None or c.lows[verb] in c.words["reporting_verbs"]:
+        return None
+    return c.phrase(k, c.before_noun_phrase(k, c.after_words(k, c.clause_end(verb), LONG)))
 
 
 def on_through_coordinated_verb(c: Chunk, found: TokenSpan) -> TokenSpan:

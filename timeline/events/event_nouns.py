@@ -7,7 +7,7 @@ from __future__ import annotations
 from timeline.events.chunk import Chunk
 from timeline.events.date_phrase import DatePhrase
 from timeline.events.limits import MAX_WORDS
-from timeline.events.tags import DET, FINITE, NOUN, OTHER, POSS, PREP
+from timeline.events.tags import ADV, DET, FINITE, NOUN, OTHER, POSS, PREP
 from timeline.events.tokens import TokenSpan
 
 __all__ = ["event_noun_before_date", "event_noun_date_of", "of_or_scheduled"]
@@ -27,6 +27,10 @@ def of_or_scheduled(c: Chunk, date: DatePhrase) -> TokenSpan | None:
             return None
     elif c.low(ds - 1) in c.words["scheduling"]:  # "scheduled for", "due"
         k = ds - 2
+        while c.tag(k) == ADV:
+            k -= 1  # "the delivery, *originally* due"
+        if c.low(k) == "," and c.tag(k - 1) in (NOUN, OTHER):
+            k -= 1  # set off after its noun: "the delivery, now scheduled for May"
     elif (
         c.low(ds) in c.words["event_date_prepositions"]
         and c.tag(ds - 1) == NOUN
@@ -46,7 +50,13 @@ def of_or_scheduled(c: Chunk, date: DatePhrase) -> TokenSpan | None:
     if start is None:
         return None
     # "due" is the state dated: "debentures due", but "the talks" (scheduled)
-    state = k == ds - 2 and c.low(k + 1) in c.words["dated_states"]
+    state = c.low(ds - 1) in c.words["dated_states"]
+    if (
+        c.low(ds) in c.words["genitive_prepositions"]
+        and start == c.clause_start(start)
+        and c.verb_at(de) is not None
+    ):  # the subject of its clause: "*Events of 1917 proved decisive*"
+        return c.phrase(start, c.after_words(start, c.clause_end(de), MAX_WORDS))
     return c.phrase(start, ds if state else k + 1)
 
 

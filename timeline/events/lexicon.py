@@ -45,6 +45,7 @@ __all__ = [
     "Shape",
     "is_verb",
     "lexicon",
+    "s_form",
 ]
 
 #: Marks that cut clauses.
@@ -110,6 +111,8 @@ class Lexicon:
     plural_suffixes: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
     #: The endings of nouns that are no verbs (``noun_endings``): "privation or *oppression*".
     noun_endings: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
+    #: The endings of adjectives (``adjective_endings``): "successful", "traditional".
+    adjective_endings: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
     #: The verbs of saying and of announcing together (``reporting_verbs``,
     #: ``announcing_verbs``): verbs that take what was said.
     saying: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
@@ -129,6 +132,10 @@ class Lexicon:
     def _noun_endings(self) -> tuple[str, ...]:
         return tuple(sorted(self.lists.get("noun_endings", ())))
 
+    @adjective_endings.default
+    def _adjective_endings(self) -> tuple[str, ...]:
+        return tuple(sorted(self.lists.get("adjective_endings", ())))
+
     @saying.default
     def _saying(self) -> frozenset[str]:
         return self.lists.get("reporting_verbs", frozenset()) | self.lists.get(
@@ -140,6 +147,16 @@ class Lexicon:
         return self.lists.get("timing_subordinators", frozenset()) | self.lists.get(
             "event_anchors", frozenset()
         )
+
+    def ends_with_verb_form(self, low: str) -> bool:
+        """Whether a word is a listed irregular form (not in -s) after a prefix of two letters
+        or more: "withstood", "repaid", "offset", "outsold" (and "asset": a guess by shape).
+
+        >>> [lexicon().ends_with_verb_form(w) for w in ["withstood", "outsold", "plans", "set"]]
+        [True, True, False, False]
+        """
+        forms = self.lists["verb_forms"]
+        return not low.endswith("s") and any(low[k:] in forms for k in range(2, len(low) - 2))
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.lists[name]
@@ -200,6 +217,13 @@ class Lexicon:
             for word in lists[name]:
                 tags[word] = tag
         return cls(lists, tags)
+
+
+def s_form(low: str) -> bool:
+    """Whether a word may be a verb in -s by its shape: "requires", not "press" or "status"."""
+    return (
+        len(low) > 3 and low.isalpha() and low[-1] == "s" and not low.endswith(("ss", "us", "is"))
+    )
 
 
 @cache

@@ -35,8 +35,9 @@ __all__ = ["dated_noun_phrase", "noun_phrase_head"]
 
 
 class _Head(NamedTuple):
-    """The noun phrase a timex modifies: its head's first and last tokens (``end`` exclusive),
-    the token before the timex, and whether a determiner or a possessive frames the date."""
+    """The noun phrase a timex modifies: its head's first and last tokens (``end`` exclusive;
+    ``head`` is the first adjective before the timex if any), the token before the timex (or
+    before its adjectives), and whether a determiner or a possessive frames the date."""
 
     head: int
     end: int
@@ -63,7 +64,7 @@ def noun_phrase_head(c: Chunk, date: DatePhrase) -> TokenSpan | None:
         return None
     head, end, before = np.head, np.end, np.before
     # the verb before the noun phrase, of which it is the object
-    verb = c.back(before if c.tag(before) in (DET, POSS) else date.timex_start)
+    verb = c.back(before if c.tag(before) in (DET, POSS) else min(head, date.timex_start))
     after = c.forth(end)
     if c.tag(before) != PREP:  # not "questioning in last month's death of X may ..."
         after = _after_modifiers(c, after)
@@ -107,6 +108,9 @@ def _head(c: Chunk, date: DatePhrase) -> _Head | None:
     head = te + 1 if possessive else te
     before = c.back(ts)
     inside = c.tag(before) in (DET, POSS) or c.lows[ts] in c.words["determiners"]
+    first = _first_adjective(c, before) if not inside else None
+    if first is not None:  # "their best weekly gain", "of successful Christmas sales"
+        inside, before = True, c.back(first)
     gerund = False
     if (
         c.tag(before) in (DET, POSS)
@@ -143,7 +147,33 @@ def _head(c: Chunk, date: DatePhrase) -> _Head | None:
     if end == head:
         return None
     end = _joined_noun_end(c, _name_end(c, head, end))
-    return _Head(head, end, before, inside, inside or possessive)
+    # the phrase of the noun phrase starts at its head, or at the adjectives before the timex
+    start = head if first is None else first
+    return _Head(start, end, before, inside, inside or possessive)
+
+
+def _first_adjective(c: Chunk, before: int) -> int | None:
+    """The first of one or two adjectives (by their endings, ``adjective_endings``) ending at
+    ``before``, the word before a timex, after a determiner, a possessive or a preposition, so
+    that the timex is inside the noun phrase: "their *best* weekly gain", "of *successful*
+    Christmas sales"; None if there is none: "a rally Saturday demanding"."""
+    k, first = before, None
+    while before - k < 2 and c.tag(k) == NOUN and _adjective(c, k):
+        first, k = k, c.back(k)
+    return first if first is not None and c.tag(k) in (DET, POSS, PREP) else None
+
+
+def _adjective(c: Chunk, k: int) -> bool:
+    """Whether the lower-case word ``k`` is an adjective by its ending, and no verb or event
+    noun: "successful", "best", "traditional"; not "request" or "arrest"."""
+    low = c.lows[k]
+    return (
+        low.isalpha()
+        and c.text[c.starts[k]].islower()
+        and (low.endswith(c.lex.adjective_endings) or low in c.words["superlatives"])
+        and low not in c.words["verb_bases"]
+        and low not in c.words["event_nouns"]
+    )
 
 
 def _object_of_verb(c: Chunk, verb: int, head: int, end: int) -> TokenSpan | None:

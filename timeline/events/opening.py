@@ -8,15 +8,56 @@ from timeline.events.chunk import Chunk
 from timeline.events.clauses import clause_after
 from timeline.events.date_phrase import DatePhrase
 from timeline.events.limits import LONGEST, MAX_WORDS
-from timeline.events.tags import FINITE, FULL_VERBS, ING, NOUN, PREP, VERBISH
+from timeline.events.tags import DET, FINITE, FULL_VERBS, ING, NOUN, OTHER, POSS, PREP, VERBISH
 from timeline.events.tokens import TokenSpan
 
-__all__ = ["opening_or_noun_phrase", "opening_phrase"]
+__all__ = ["opening_dates_its_object", "opening_or_noun_phrase", "opening_phrase"]
 
 
 def opening_phrase(c: Chunk, date: DatePhrase) -> TokenSpan | None:
     """A phrase opening the sentence, with the date, on to the main clause after it, if all
     is short: "*In over-the-counter trading yesterday, AEP shares closed at $21.25*"."""
+    main = _main_clause(c, date)
+    if main is None:
+        return None
+    first, hi, (begin, end), verb = main
+    if c.count(first, verb + 1) > MAX_WORDS:
+        gerund = _gerund_opening(c, first, date.start, hi)
+        if gerund is not None:
+            return gerund
+        return TokenSpan(begin, end)  # a long opening phrase: the main clause, "In his
+        # Sunday Mass at ..., *X called the murder wrong*"
+    if c.count(first, end) > LONGEST:  # the main clause cut to fit, its verb kept
+        end = c.after_words(first, end, LONGEST)
+        end = c.content_end(end, verb + 1)
+    return TokenSpan(first, end)  # from its preposition: "In Sunday's debate"
+
+
+def opening_dates_its_object(c: Chunk, date: DatePhrase) -> bool:
+    """Whether a phrase opening the sentence and ending with its date is too long to come
+    along with the main clause, and names what the date dates: the object of its preposition,
+    "After the *signing* of the pact in Oslo last Thursday, the ministers of ...", "In an
+    *interview* with ... on Sunday, X admitted"; not an activity that frames the main clause,
+    "In heavy *trading* on the Tokyo exchange this morning, *shares fell*"."""
+    main = _main_clause(c, date)
+    if main is None:
+        return False
+    first, _, _, verb = main
+    k = first + 1
+    while k < date.start and c.tags[k] in (DET, POSS, OTHER):
+        k += 1
+    head = c.np_end(k) - 1
+    return (
+        k <= head < date.start
+        and c.tags[head] == NOUN
+        and c.lows[head] not in c.words["ing_nouns"]
+        and c.count(first, verb + 1) > MAX_WORDS
+    )
+
+
+def _main_clause(c: Chunk, date: DatePhrase) -> tuple[int, int, TokenSpan, int] | None:
+    """For a phrase opening the sentence with the date and no verb: its first token, the
+    comma that ends it, the main clause after it and that clause's verb; or None."""
     ds, de = date.start, date.end
     first = c.forth(0)
     if c.tag(first) != PREP or c.has(first, ds, FINITE):
@@ -29,20 +70,10 @@ def opening_phrase(c: Chunk, date: DatePhrase) -> TokenSpan | None:
     found = clause_after(c, hi + 1)
     if found is None:
         return None
-    begin, end = found
-    verb = c.first_verb(begin, end, FINITE)
+    verb = c.first_verb(found.start, found.end, FINITE)
     if verb is None:
         return None
-    if c.count(first, verb + 1) > MAX_WORDS:
-        gerund = _gerund_opening(c, first, ds, hi)
-        if gerund is not None:
-            return gerund
-        return found  # a long opening phrase: the main clause, "In his Sunday Mass at ..., *X
-        # called the murder wrong*"
-    if c.count(first, end) > LONGEST:  # the main clause cut to fit, its verb kept
-        end = c.after_words(first, end, LONGEST)
-        end = c.content_end(end, verb + 1)
-    return TokenSpan(first, end)  # from its preposition: "In Sunday's debate"
+    return first, hi, found, verb
 
 
 def _gerund_opening(c: Chunk, first: int, ds: int, hi: int) -> TokenSpan | None:

@@ -110,10 +110,12 @@ def auxiliary_on_over_date(c: Chunk, found: TokenSpan, date: DatePhrase) -> Toke
 
 
 def participle_with_head(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenSpan:
-    """A participle alone before its date, set off after a noun phrase, comes with the noun
-    phrase it tells of, if short: "*the new terms, announced* Friday", not "announced"."""
+    """A participle alone before its date, set off by commas after a noun phrase, comes with
+    the noun phrase it tells of, if short: "*the new terms, announced* Friday, give", not
+    "announced"; not a verb after its subject's apposition: "X, the key fort on the river,
+    fell the next day"."""
     i, j = found
-    if j != i + 1 or j != date.start or c.tags[i] != VERB:
+    if j != i + 1 or j != date.start or c.tags[i] != VERB or c.low(date.end) not in _DASHES:
         return found
     word = c.lows[i]
     if not (word.endswith(("ed", "en")) or (word in c.words["verb_forms"] and word[-1] != "s")):

@@ -1,6 +1,6 @@
 """Rule 5: a date on a verb of saying dates the saying and what was said, from the verb on ("X
 *said on Monday that Y happened*"); where what was said comes first, it and the saying if short,
-else what was said (``docs/events.md``)."""
+else the saying alone, which the rules after this one find (``docs/events.md``)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ __all__ = ["saying_and_said"]
 
 def saying_and_said(c: Chunk, clause: DateClause) -> TokenSpan | None:
     """The phrase a date on a verb of saying dates: "said on Monday that Y" ("X said on Monday
-    that Y"), "Y" or "Y, X said" ("Y, X said Monday.")."""
+    that Y"), or "Y, X said" ("Y, X said Monday."); None where a long Y comes first: the date
+    is when it was said, not when Y happened, and the next rules give "X said"."""
     lo, first, hi = clause.cut_before, clause.start, clause.cut_after
     ds, de = clause.date.start, clause.date.end
     reporting = c.lex.saying  # "that" after
@@ -50,12 +51,10 @@ def saying_and_said(c: Chunk, clause: DateClause) -> TokenSpan | None:
             if not c.count(k, end, CONTENT):  # a long date: what was said all the same
                 end = c.after_words(k, said.end, SLACK)
             return c.phrase(verb, end)
-    # "Y, X said Monday.": what was said came first
+    # "Y, X said Monday.": what was said came first; both if short, "The toll has risen to 12,
+    # officials said"
     if lo >= 0 and c.lows[lo] == "," and c.lows[verb] in c.words["reporting_verbs"]:
         begin = c.forth(0)
-        if c.has(begin, lo, FINITE):
-            if c.count(begin, verb + 1) <= LONGEST:
-                # short: both, "The toll has risen to 12, officials said"
-                return c.phrase(begin, verb + 1)
-            return clause_after(c, begin)
+        if c.has(begin, lo, FINITE) and c.count(begin, verb + 1) <= LONGEST:
+            return c.phrase(begin, verb + 1)
     return None

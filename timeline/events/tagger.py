@@ -7,6 +7,7 @@ import bisect
 from collections.abc import Iterable
 from typing import cast
 
+from timeline.events.headline import headline_verb
 from timeline.events.lexicon import (
     ED_WORD,
     ING_WORD,
@@ -19,6 +20,7 @@ from timeline.events.lexicon import (
     VERB_FORM,
     Lexicon,
     Shape,
+    s_form,
 )
 from timeline.events.tags import (
     ADV,
@@ -56,26 +58,21 @@ _NOT_AFTER_BASE = _OPEN | {NOUN_WORD, POSSESSIVE_WORD, THAT_WORD}
 _AFTER_THIRD_PERSON = frozenset({VERB_FORM, VERB_BASE, ED_WORD, AUX, NEG, ADV, POSSESSIVE_WORD})
 _AFTER_RELATIVE_VERB = frozenset({TIME, DET, PREP, PRON, ADV, LY_WORD, THAT_WORD})
 _NO_NOUN_AFTER = frozenset({DET, PREP, PRON, THAT, SUB, PUNCT, THAT_WORD})
-
-
-def _s_form(low: str) -> bool:
-    """Whether a word may be a verb in -s by its shape: "requires", not "press" or "status"."""
-    return (
-        len(low) > 3 and low.isalpha() and low[-1] == "s" and not low.endswith(("ss", "us", "is"))
-    )
+# How far from a sentence the text is searched for a name written inside a sentence.
+_NEAR = 20_000
 
 
 def _base_shape(low: str) -> bool:
     """Whether a word may be a verb's base form by its shape: "end", not "ends" or "ended"."""
-    return low.isalpha() and not _s_form(low) and not low.endswith(("ed", "ing", "ly"))
+    return low.isalpha() and not s_form(low) and not low.endswith(("ed", "ing", "ly"))
 
 
 def _infinitive(low: str) -> bool:
     """Whether a word after "to" may be its infinitive: not a plural ("to talks"), but a verb in
-    -ss ("to discuss", "to press"), not a noun in -ness ("to business")."""
+    -ss ("to discuss", "to pass"), not a noun in -ness ("to business")."""
     if not low[0].isalpha():
         return False
-    return low[-1] != "s" or (len(low) > 4 and low.endswith("ss") and not low.endswith("ness"))
+    return low[-1] != "s" or (len(low) > 3 and low.endswith("ss") and not low.endswith("ness"))
 
 
 def tag_words(
@@ -91,6 +88,8 @@ def tag_words(
     classes = lex.classes
     kinds = [classes.get(w) or lex.classify(w) for w in lows]
     _capitals(text, sentence, words, kinds)
+    if kinds and kinds[0] == ING_WORD and _named_elsewhere(text, starts[0], ends[0]):
+        kinds[0] = NOUN_WORD  # "*Boeing* unveils", as "rival Boeing" elsewhere says
     for s, e in timexes:  # the words of timexes
         for k in range(bisect.bisect_right(ends, s), bisect.bisect_left(starts, e)):
             kinds[k] = TIME
@@ -99,6 +98,7 @@ def tag_words(
     tags = tagger.tags
     if SUB in tags or REL in tags or THAT in tags:
         tagger.verbless_clauses()
+    headline_verb(text, starts, lows, kinds, tags, lex)
     return cast("list[Tag]", tags)  # every open-class word has its part of speech now
 
 
@@ -119,6 +119,26 @@ def _capitals(
     for k, kind in enumerate(kinds):
         if kind == PRON and len(lows[k]) > 1 and text[starts[k] : ends[k]].isupper():
             kinds[k] = NOUN
+
+
+def _named_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether the capitalized word ``text[start:end]`` opening a sentence is written with its
+    capital inside a sentence elsewhere in the text, after a word in lower case: a name,
+    "*Boeing* unveils ...", as "... its rival Boeing ..." says; not a gerund, "*Leading* the
+    gains ...". Only the text within :data:`_NEAR` characters is searched, so that the cost
+    stays linear in the text."""
+    word = text[start:end]
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    lo, hi = max(0, start - _NEAR), start + _NEAR
+    k = text.find(word, lo, hi)
+    while k >= 0:
+        if k >= 2 and text[k - 1] == " " and text[k - 2].islower():
+            after = text[k + len(word) : k + len(word) + 1]
+            if not after.isalnum():
+                return True
+        k = text.find(word, k + 1, hi)
+    return False
 
 
 class _Tagger:
@@ -147,6 +167,9 @@ class _Tagger:
             j = i - 1
             while j >= 0 and (tags[j] == OTHER or tags[j] == TIME):
                 j -= 1
+            if kind == UNKNOWN_WORD and self._after_relative_that(i, j):
+                tags[i] = VERB  # "an application that *limits* the volume"
+                continue
             if kind == NOUN_WORD or (
                 kind == UNKNOWN_WORD
                 and (
@@ -167,6 +190,27 @@ class _Tagger:
             if prev == DET and prev_low in alone and near and self._no_noun_next(i):
                 prev = PRON  # standing alone: "both *declined* to", "those *taking* risks"
             tags[i] = self._by_neighbours(i, kind, j, near, prev, prev_low)
+
+    def _demonstrative_subject(self, i: int, j: int) -> bool:
+        """Whether "this" at ``j``, opening its clause, stands alone as the subject of the
+        verb form ``i`` after it, with its object, a clause or a preposition after it: "this
+        *became* the reason", "this *comes* despite"; not "this *set* of rules"."""
+        if j != i - 1 or self.lows[j] not in self.words["demonstrative_subjects"]:
+            return False
+        if j > 0 and self.tags[j - 1] not in BOUNDARY and self.tags[j - 1] != CONJ:
+            return False
+        n = i + 1
+        if n >= len(self.kinds) or self.lows[n] in self.words["genitive_prepositions"]:
+            return False
+        return self.kinds[n] in (DET, PRON, PREP, THAT_WORD)
+
+    def _after_relative_that(self, i: int, j: int) -> bool:
+        """Whether the unknown word ``i`` right after "that" on a noun is the verb of the
+        relative clause, its object after it: "a car that *rewrote* the rules", "an
+        application that *limits* the volume"; not "the report that *prices* rose"."""
+        if j != i - 1 or j < 1 or self.tags[j] != THAT or self.tags[j - 1] != NOUN:
+            return False
+        return self._lower(i) and i + 1 < len(self.kinds) and self.kinds[i + 1] in (DET, PRON)
 
     def _by_neighbours(
         self, i: int, kind: Tag | Shape, j: int, near: bool, prev: Tag | Shape, prev_low: str
@@ -194,7 +238,11 @@ class _Tagger:
             return DET if prev in (PREP, DET) and j == i - 1 else THAT
         if prev and self.text[self.starts[i]].isupper():
             return NOUN  # a name
+        if prev in (AUX, NEG) and self._complement(i, j):
+            return NOUN  # "has *plans*", not "has *become*"
         if kind == VERB_FORM:
+            if prev == DET and self._demonstrative_subject(i, j):
+                return VERB  # "this *became* the reason"
             return NOUN if prev in (DET, POSS) else VERB
         if low in self.words["period_participles"] and prev_low in self.words["time_nouns"]:
             return NOUN  # "the quarter ended Sept. 30" names a period
@@ -236,8 +284,10 @@ class _Tagger:
             return VERB  # a verb in -s after a relative pronoun: "which *requires* banks"
         if prev == REL and j == i - 1 and self._base_after_relative(i):
             return VERB  # "who *gather* daily", "which *expire* Nov. 21"
-        if prev_low in self.words["singular_subjects"] and near and _s_form(low):
+        if prev_low in self.words["singular_subjects"] and near and s_form(low):
             return VERB  # in -s after a pronoun: "it *looks* like", "if everything *fails*"
+        if prev == DET and s_form(low) and self._demonstrative_subject(i, j):
+            return VERB  # "this *imperils* the deal"
         if prev == ADV and near and self._after_subject(j, low):
             return VERB  # "the plan still *calls* for", "it already *owns*"
         if (
@@ -255,9 +305,27 @@ class _Tagger:
             return NOUN
         if prev and self.text[self.starts[i]].isupper():
             return NOUN  # a name
+        if prev in (AUX, NEG) and self._complement(i, j):
+            return NOUN  # "had *difficulty*"
         if prev in (AUX, NEG) or _infinitive(low):  # prev_low is "to" here
             return VERB  # "was read", "did not comment", "to accede", "to discuss"
         return NOUN
+
+    def _complement(self, i: int, j: int) -> bool:
+        """Whether the open-class word ``i`` after a form of "have" at ``j`` (or its negation)
+        is no verb, not being a participle by its shape: "has *plans*", "had *difficulty*";
+        but "has *read*", "has *become*", "had *withstood*", "have *eaten*"."""
+        if self.tags[j] == NEG:
+            j -= 1
+        if j < 0 or self.lows[j] not in self.words["complement_auxiliaries"]:
+            return False
+        kind, low = self.kinds[i], self.lows[i]
+        if kind in (ED_WORD, ING_WORD) or low in self.words["base_participles"]:
+            return False
+        if kind == VERB_FORM:
+            return low.endswith("s")  # "has *plans*", but "was *made*"
+        # an irregular participle by its ending: "*eaten*", "with*stood*", "re*paid*", "off*set*"
+        return not ((len(low) > 4 and low.endswith("en")) or self.lex.ends_with_verb_form(low))
 
     def verbless_clauses(self) -> None:
         """A clause opened by "when", "which", "that" ... with no verb has one in -s after its
@@ -282,7 +350,7 @@ class _Tagger:
             start = k + 1 if opens else None
 
     def _s_after_noun(self, m: int) -> bool:
-        return self.kinds[m] == UNKNOWN_WORD and self.tags[m - 1] == NOUN and _s_form(self.lows[m])
+        return self.kinds[m] == UNKNOWN_WORD and self.tags[m - 1] == NOUN and s_form(self.lows[m])
 
     def _singular(self, j: int) -> bool:
         """Whether the noun ``j`` may be a singular subject: "the bomb", "Iraq", not "doctors"."""
@@ -359,7 +427,7 @@ class _Tagger:
         """Whether the word ``low`` in -s after the adverb ``j`` follows a subject, so that it is
         its verb: "the plan still *calls* for", "which sorely *misses* them"."""
         k = self._before_adverbs(j)
-        return _s_form(low) and k >= 0 and self.tags[k] in (NOUN, PRON, REL, THAT)
+        return s_form(low) and k >= 0 and self.tags[k] in (NOUN, PRON, REL, THAT)
 
     def _plural_other(self, i: int, j: int) -> bool:
         """Whether the unknown word ``i`` after the plural noun ``j`` is its verb, an object or
@@ -374,7 +442,7 @@ class _Tagger:
         """Whether the word ``i`` in -s after the singular noun ``j`` is its verb, an object
         after it: "the law *requires* parties", "Iraq *owes* its", "the firm *owns* eight"."""
         noun = self.lows[j]
-        if not _s_form(self.lows[i]) or not self._lower(i):
+        if not s_form(self.lows[i]) or not self._lower(i):
             return False
         if noun.endswith("s") and self._lower(j):
             return False  # a plural, or a compound: "the price increases"

@@ -16,7 +16,7 @@ module              kinds
 ``relative``        ``deictic``, ``the_unit``, ``vague``
 ``offsets``         ``offset``, ``ahead``, ``past_span``, ``anaphoric``
 ``clock``           ``time``, ``datetime``
-``durations``       ``duration``, ``set``
+``durations``       ``duration``, ``amounts`` ("1 week 1 day", composed by detection), ``set``
 ``counted``         ``counted`` ("a week from tomorrow", composed by detection)
 ==================  ============================================================
 

@@ -40,6 +40,7 @@ __all__ = [
     "Prefer",
     "Resolution",
     "State",
+    "article_to_name",
     "check_prefer",
     "is_function_word",
     "next_word",
@@ -225,6 +226,29 @@ def span(a: Timex, b: Timex) -> Timex:
 def unresolved(value: str, type_: TimexType = "DATE", mod: str = "") -> Timex:
     """A timex that could not be placed: ``X`` in its value for what is unknown."""
     return timex(type_, value, None, mod=mod, anchor="none")
+
+
+def article_to_name(c: Candidate, after: int | None = None) -> Candidate:
+    """The candidate without its leading "the" where, capitalised, it names an event with the
+    capitalised word after it (at ``after``, the candidate's end by default): "the Spring
+    Offensive", "the Hundred Days Offensive", "the Seven Years War" (the article is the
+    name's; not "the two years Britain fought").
+
+    >>> import re
+    >>> text = "in the Spring Offensive"
+    >>> c = Candidate("season", text, re.match("", text), {}, 3, 13)
+    >>> text[article_to_name(c).start : 13]
+    'Spring'
+    """
+    end = c.end if after is None else after
+    if c.text[c.start : c.start + 4].lower() != "the " or not next_word(c.text, end)[:1].isupper():
+        return c
+    start = c.start + 4
+    while start < c.end and c.text[start].isspace():
+        start += 1
+    if not c.text[start : start + 1].isupper():
+        return c  # "the two years Britain fought": no name
+    return c.starting_at(start)
 
 
 def is_function_word(word: str) -> bool:

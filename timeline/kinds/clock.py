@@ -102,8 +102,9 @@ def time(m: Mention, state: State) -> Timex | None:
 
 
 def datetime(m: Mention, state: State) -> Timex | None:
-    """Reads "5 p.m. EST Jan. 19", "noon Thursday"; gives 2022-01-19T17:00, 2022-01-06T12:00."""
-    time_m, day_m = m.parts
+    """Reads "5 p.m. EST Jan. 19", "noon Thursday", "Sun 1:00pm"; gives 2022-01-19T17:00,
+    2022-01-06T12:00, 2022-01-09T13:00."""
+    time_m, day_m = m.parts if m.parts[0].kind == "time" else m.parts[::-1]  # "Sat, 7pm"
     hour, minute = _clock(time_m.groups)
     day = state.resolve(day_m)
     if day is None or not day.placed or day.granularity not in ("day", "hour") or not day.start:

@@ -78,6 +78,8 @@ def accept_date(c: Candidate) -> Candidate | None:
     day = c.groups.get("d", "")
     in_words = not day[:1].isdigit()
     dated = bool(c.groups.keys() & {"y", "yw"})
+    if in_words and c.rule == "month_day" and not dated and _noun_follows(c.text, c.end):
+        return None  # "In January the Sixth Army", "in May the first troops": no day
     if c.rule in ("month_day", "month_day_span"):
         compound = c.text[c.end : c.end + 1] in ("-", "‐", "‑")  # "May first-time buyers"
         if in_words and (compound or (not dated and needs_context(g, month))):
@@ -91,6 +93,18 @@ def accept_date(c: Candidate) -> Candidate | None:
     if dated or not needs_context(g, month) or not day.isdigit() or of:
         return c
     return c if word_before(c.text, c.start) in g.lists["date_prepositions"] else None
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """Whether a noun follows ``end`` right away: a capitalised word or a lower-case word that
+    is no function word ("the Sixth Army", "the first troops"; not "the first, we", "the first
+    was")."""
+    if text[end : end + 1] not in (" ", "\t"):
+        return False
+    after = next_word(text, end)
+    return bool(after) and (
+        after[0].isupper() or after.lower() not in grammar().lists["function_words"]
+    )
 
 
 def _numbers_read(groups: dict[str, str]) -> bool:
@@ -139,7 +153,7 @@ def date(m: Mention, state: State) -> Timex | None:
         if year is not None and "wd" in g:  # "Fri, Jul 18": a year in which it is a Friday
             year = agreeing_year(year, month, day, weekday_number(state.g, g["wd"]))
         if year is not None and not is_valid_date(year, month, day):
-            return None
+            year = None  # "February 29" in a year without one: the day, of an unknown year
     if "d2" in g:
         day2 = int(DIGITS.search(g["d2"]).group())  # type: ignore[union-attr]
         if day2 <= day or (year is not None and not is_valid_date(year, month, day2)):

@@ -20,6 +20,7 @@ from timeline.kinds.names import (
     in_list,
     weekday_number,
 )
+from timeline.kinds.narrative import told_back
 from timeline.kinds.values import mod_of
 from timeline.records import Mention, Timex
 
@@ -61,7 +62,10 @@ def weekday(m: Mention, state: State) -> Timex | None:
     tense = (
         "past" if deictic in _PAST_DEICTICS else "future" if deictic in _FUTURE_DEICTICS else None
     )
-    tense = tense or state.preferred() or (state.tense(m) if anchor == "published" else "past")
+    tense = tense or state.preferred()
+    if tense is None and anchor == "text":  # a narrative: the next such day, unless told back
+        tense = "past" if told_back(state, m) else "future"
+    tense = tense or state.tense(m)
     if deictic == "this" or tense == "nearest":
         offset = diff if abs(diff) <= 3 else diff - 7 if diff > 0 else diff + 7
     elif tense == "future":
@@ -85,7 +89,7 @@ def named_day(m: Mention, state: State) -> Timex | None:
     g = m.groups
     offset = int(state.g.lookup("named_day", g["nd"]))
     offset += -1 if "before" in g else 1 if "after" in g else 0
-    code = "NI" if fold(g["nd"]) == "tonight" else ""
+    code = "NI" if state.g.full_word(g["nd"]) == "tonight" else ""  # "tonight", "2nite"
     if g.get("pod"):
         code = str(state.g.lookup("part_of_day", g["pod"]))
     elif fold(g.get("mod", "")).startswith("mid"):  # "mid-afternoon yesterday"
@@ -97,9 +101,7 @@ def named_day(m: Mention, state: State) -> Timex | None:
         return unresolved("XXXX-XX-XX" + (f"T{code}" if code else ""), "TIME" if code else "DATE")
     y, mo, d = ymd(base.start + np.timedelta64(offset, "D"))
     mod = mod_of(m, state)
-    if code and g.get("pod"):  # "yesterday morning", as "Friday night": a DATE
-        return placed(Period.part_of_day(y, mo, d, code), anchor=anchor, mod=mod)
-    if code:
+    if code:  # "tonight", "yesterday morning", "tmr night": a time of day
         return placed(Period.part_of_day(y, mo, d, code), anchor=anchor, type_="TIME", mod=mod)
     return placed(Period.day(y, mo, d), anchor=anchor, mod=mod)
 
@@ -111,15 +113,19 @@ def part_of_day(m: Mention, state: State) -> Timex | None:
     """Reads "this morning", "last night"; gives 2022-01-10TMO, 2022-01-09TNI.
 
     "in the morning" is the morning of the story's day: of the day its sentence names, else the
-    base date.
+    base date. "at night", "since morning" in a text without a publication date are a habit
+    (XXXX-XX-XXTNI) unless their sentence names a day.
     """
     import numpy as np
 
     g = m.groups
     if "pod" not in g:  # "in the morning", "by mid afternoon": a part of the story's day
-        code = str(state.g.lookup("part_of_day", g.get("pod2") or g["pod3"]))
+        code = str(state.g.lookup("part_of_day", g.get("pod2") or g.get("pod3") or g["pod4"]))
         base, anchor = state.base()
-        if state.day is not None:
+        habit = "pod4" in g and anchor != "published"  # "moved only at night", in a history
+        if habit:
+            base = None
+        if state.day is not None and (not habit or state.day[0] == state.sentences.index(m.start)):
             base, anchor = state.day[1], "text"
         if base is None or base.grain not in ("day", "hour", "minute"):
             return unresolved(f"XXXX-XX-XXT{code}", "TIME")

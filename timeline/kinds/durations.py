@@ -17,9 +17,11 @@ from timeline.kinds.base import (
     Candidate,
     Kind,
     State,
+    article_to_name,
     is_function_word,
     timex,
 )
+from timeline.kinds.names import in_list, needs_context, weekday_number
 from timeline.kinds.values import AMOUNT_MODS, count_value, duration_value
 from timeline.records import Mention, Timex
 
@@ -54,7 +56,8 @@ def accept_duration(c: Candidate) -> Candidate | None:
         start = m.start("unit")  # "a day-long meeting": the article belongs to the noun
     if groups.get("long", "")[-3:].lower() == "old":
         return None  # "a 6-year-old": an age, not a time ("52 years old": the rule's check)
-    return c if start == c.start else c.starting_at(start)
+    c = c if start == c.start else c.starting_at(start)
+    return article_to_name(c)  # "the Seven Years War": "Seven Years"
 
 
 def _rate(text: str, groups: dict[str, str], start: int) -> bool:
@@ -104,22 +107,33 @@ def duration(m: Mention, state: State) -> Timex | None:
 
 def accept_set(c: Candidate) -> Candidate | None:
     """ "annually" is no recurring time after a growth rate ("sales rise 20% annually"; before
-    a figure, "its quarterly dividend", the rule's check says so)."""
+    a figure, "its quarterly dividend", the rule's check says so); "every sun" is a weekday only
+    listed with other days or before a mark ("every mon, wed", not "every sun in the sky")."""
     if "adv" in c.groups:
         before = c.text[max(0, c.start - 10) : c.start].rstrip().lower()
         if before.endswith(("%", "percent", "per cent")):
             return None  # "sales rise 20% annually": a growth rate
+    rest = c.text[c.end : c.end + 2].lstrip(" \t")
+    if (
+        needs_context(grammar(), c.groups.get("unit", ""))
+        and rest[:1].isalnum()
+        and not in_list("weekday_part", c.text, c.start + len(c.groups["every"]), c.end)
+    ):
+        return None
     return c
 
 
 def recurring(m: Mention, state: State) -> Timex | None:
-    """Reads "every week", "each Monday", "every May"; gives P1W, XXXX-WXX-1, XXXX-05 (SETs)."""
+    """Reads "every week", "each Monday", "every May", "every night"; gives P1W, XXXX-WXX-1,
+    XXXX-05, XXXX-XX-XXTNI (SETs)."""
     g = m.groups
     if "adv" in g:
         return timex("SET", str(state.g.lookup("set_adverb", g["adv"])))
-    word = fold(g["unit"])
-    if word in state.g.words["weekday"]:
-        return timex("SET", f"XXXX-WXX-{state.g.lookup('weekday', word)}")
+    word = fold(g.get("unit") or g["unit2"])
+    if word in state.g.words["part_of_day"]:  # "every night"
+        return timex("SET", f"XXXX-XX-XXT{state.g.lookup('part_of_day', word)}")
+    if word in state.g.words["weekday"] or word in state.g.words["weekday_abbr"]:  # "every mon"
+        return timex("SET", f"XXXX-WXX-{weekday_number(state.g, word)}")
     if word in state.g.words["month"]:
         return timex("SET", f"XXXX-{int(state.g.lookup('month', word)):02d}")
     unit = str(state.g.lookup("unit", word))
@@ -127,7 +141,24 @@ def recurring(m: Mention, state: State) -> Timex | None:
     return timex("SET", duration_value(n, unit))
 
 
+def amounts(m: Mention, state: State) -> Timex | None:
+    """Reads "1 week 1 day", "an hour thirty minutes", "a day and 2 hours"; gives P8D, PT1H30M,
+    P1DT2H."""
+    dates, times = "", ""
+    for part in m.parts:
+        timex_ = state.resolve(part)
+        if timex_ is None:
+            return None
+        date, _, time = timex_.value.removeprefix("P").partition("T")
+        dates, times = dates + date, times + time
+    weeks = re.fullmatch(r"([0-9]+)W([0-9]+)D", dates)
+    if weeks:  # ISO 8601 writes weeks alone: 1 week 1 day is P8D
+        dates = f"{7 * int(weeks.group(1)) + int(weeks.group(2))}D"
+    return timex("DURATION", "P" + dates + (f"T{times}" if times else ""))
+
+
 KINDS = (
     Kind("duration", duration, accept_duration),
+    Kind("amounts", amounts),
     Kind("set", recurring, accept_set),
 )

@@ -29,8 +29,9 @@ def accept_month(c: Candidate) -> Candidate | None:
     alone = not (c.prep or c.groups.keys() - {"m"})
     if alone and c.groups.get("m") in ("May", "MAY"):
         return None  # "May" alone is the modal verb
-    if alone and c.rule == "month_alone" and _NAMED_AFTER.match(c.text, c.end):
-        return None  # "the annual March for Life": a name, not the month
+    named = c.rule in ("month_alone", "month_anaphoric") and not c.prep
+    if named and _NAMED_AFTER.match(c.text, c.end):
+        return None  # "the annual March for Life", "the next March for Life": a name
     g = grammar()
     if c.rule == "month_abbr_alone":
         return c if _abbreviation_placed(g, c) else None
@@ -60,8 +61,31 @@ def _abbreviation_placed(g: Grammar, c: Candidate) -> bool:
     return not ambiguous or date_follows(g, c.text, c.end)
 
 
+#: "the following March" is the next March after the base, "the previous April" the last before.
+_ANAPHORIC = {
+    "following": "next",
+    "next": "next",
+    "previous": "last",
+    "preceding": "last",
+    "prior": "last",
+}
+
+
+#: A year named from the text's last date: "October of that year", "of the following year".
+_OF_TEXT_YEAR = {
+    "that": 0,
+    "the same": 0,
+    "the following": 1,
+    "the next": 1,
+    "the previous": -1,
+    "the preceding": -1,
+    "the prior": -1,
+}
+
+
 def month(m: Mention, state: State) -> Timex | None:
-    """Reads "March 2014", "June last year", "he left in March"; gives 2014-03, 2021-06, 2021-03."""
+    """Reads "March 2014", "June last year", "he left in March", "the following March", "October
+    of that year" (after 2016); gives 2014-03, 2021-06, 2021-03, 2022-03, 2016-10."""
     g = m.groups
     number = month_number(state, g["m"])
     mod = mod_of(m, state)
@@ -79,12 +103,20 @@ def month(m: Mention, state: State) -> Timex | None:
         return placed(Period.month(year, number), mod=mod)
     if "dy" in g:  # "June last year": the month of the year before the base's
         base, anchor = state.base()
+        dy = " ".join(fold(g["dy"]).split())
+        shift = _OF_TEXT_YEAR.get(dy)
+        if shift is not None:  # "October of that year", "of the following year": the text's
+            base, anchor = state.anchor, "text"
+        else:
+            shift = int(state.g.lookup("deictic", dy))
         if base is None:
             return unresolved(f"XXXX-{number:02d}", mod=mod)
-        year = base.ymd()[0] + int(state.g.lookup("deictic", g["dy"]))
-        return placed(Period.month(year, number), mod=mod, anchor=anchor)
+        return placed(Period.month(base.ymd()[0] + shift, number), mod=mod, anchor=anchor)
+    deictic = _ANAPHORIC.get(fold(g.get("dx", "")), deictic)
     if deictic in ("last", "next", "this"):
         base, anchor = state.base()
+        if "dx" in g and state.anchor is not None:  # "the following March": from the text's date
+            base, anchor = state.anchor, "text"
         if base is None:
             return unresolved(f"XXXX-{number:02d}", mod=mod)
         by, bm, _ = base.ymd()

@@ -27,6 +27,7 @@ from timeline.kinds.values import (
     UNIT_GRAIN,
     count_value,
     duration_value,
+    mod_of,
     quarter_of,
     reported_quarter,
     unit_period,
@@ -263,6 +264,8 @@ def past_span(m: Mention, state: State) -> Timex | None:
 
 _ANAPHORIC_OFFSETS = {
     "the same": 0,
+    "that same": 0,
+    "that very": 0,
     "that": 0,
     "the next": 1,
     "the following": 1,
@@ -284,21 +287,28 @@ _COUNTED_FROM = {
 
 
 def anaphoric(m: Mention, state: State) -> Timex | None:
-    """Reads "the following year" after 2016, "the same day" after 3 May; gives 2017, that May 3."""
+    """Reads "the following year" after 2016, "the same day" after 3 May, "the end of that year",
+    "the next morning" after 14 April; gives 2017, that May 3, 2016 (END), 15 April TMO."""
+    import numpy as np
+
     g = m.groups
-    shift = _ANAPHORIC_OFFSETS[fold(g["dx"])]
+    if "after" in g:  # "the day before", "the year after"
+        shift = -1 if fold(g["after"]) == "before" else 1
+    else:
+        shift = _ANAPHORIC_OFFSETS[" ".join(fold(g["dx"]).split())]
     word = fold(g["unit"])
     anchor_period = state.anchor
     if word in state.g.words["part_of_day"]:
         code = str(state.g.lookup("part_of_day", word))
-        if anchor_period is None or anchor_period.grain != "day" or shift:
+        if anchor_period is None or anchor_period.grain not in ("day", "hour", "minute"):
             return unresolved(f"XXXX-XX-XXT{code}", "TIME")
-        y, mo, d = anchor_period.ymd()
-        return placed(Period.part_of_day(y, mo, d, code), anchor="text", type_="TIME")
+        y, mo, d = ymd(anchor_period.start + np.timedelta64(shift, "D"))  # "the next morning"
+        period = Period.part_of_day(y, mo, d, code)
+        return placed(period, mod=mod_of(m, state), anchor="text", type_="TIME")
     unit = str(state.g.lookup("anchored_unit", word))
     if anchor_period is None or anchor_period.grain not in _COUNTED_FROM.get(unit, ()):
         return unresolved(UNPLACED.get(unit, "XXXX"))
-    return placed(unit_period(anchor_period, unit, shift), anchor="text")
+    return placed(unit_period(anchor_period, unit, shift), mod=mod_of(m, state), anchor="text")
 
 
 KINDS = (

@@ -3,7 +3,8 @@
 >>> KINDS["season"].name, KINDS["season"].resolve.__module__
 ('season', 'timeline.kinds.seasons')
 >>> from timeline.grammar import grammar
->>> sorted(KINDS) == sorted({rule.kind for rule in grammar().rules} | {"datetime", "counted"})
+>>> composed = {"datetime", "counted", "amounts"}
+>>> sorted(KINDS) == sorted({rule.kind for rule in grammar().rules} | composed)
 True
 """
 
@@ -41,6 +42,6 @@ _MODULES = (
 )
 
 #: Kind name → its acceptance and resolution. "datetime" (a clock time and its day) and
-#: "counted" (an amount and the day it is counted from) are composed by detection; "range" is
-#: not a kind: the walk resolves its two ends.
+#: "counted" (an amount and the day it is counted from) and "amounts" ("1 week 1 day") are
+#: composed by detection; "range" is not a kind: the walk resolves its two ends.
 KINDS: dict[str, Kind] = {kind.name: kind for module in _MODULES for kind in module.KINDS}

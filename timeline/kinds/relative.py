@@ -10,6 +10,7 @@ import re
 from timeline.calendar import Period
 from timeline.grammar import fold
 from timeline.kinds.base import Candidate, Kind, State, placed, timex, unresolved
+from timeline.kinds.names import word_before
 from timeline.kinds.seasons import season
 from timeline.kinds.values import mod_of, reported_quarter, unit_period
 from timeline.records import Mention, Timex
@@ -55,9 +56,17 @@ _OF_A_THING = re.compile(
 )
 
 
+#: Words before "weekend" that make it no date of the calendar: "a weekend of talks", "every
+#: weekend", "any weekend" (with "the", "this", "next" it is another rule's).
+_NOT_BEFORE_WEEKEND = frozenset({"a", "an", "every", "each", "per", "one", "any", "some", "no"})
+
+
 def accept_the_unit(c: Candidate) -> Candidate | None:
     """ "The year" is no date when "of" and a thing follow it ("2007 was the year of the
-    iPhone"); "a high for the year of $42.875" stays (an amount is no thing that marks it)."""
+    iPhone"); "a high for the year of $42.875" stays (an amount is no thing that marks it).
+    "weekend" alone is a date unless a word before it counts it or makes it any weekend."""
+    if c.rule == "weekend_alone":
+        return None if word_before(c.text, c.start) in _NOT_BEFORE_WEEKEND else c
     bare_year = "unit" in c.groups and not ({"q", "mod", "tail"} & c.groups.keys())
     if bare_year and _OF_A_THING.match(c.text, c.end):
         return None
@@ -65,7 +74,8 @@ def accept_the_unit(c: Candidate) -> Candidate | None:
 
 
 def the_unit(m: Mention, state: State) -> Timex | None:
-    """Reads "the year", "year-end", "the weekend"; gives 2021, 2022 (END), 2022-W01-WE.
+    """Reads "the year", "year-end", "the weekend", "month's end"; gives 2021, 2022 (END),
+    2022-W01-WE, 2022-01 (END).
 
     "ended the day" is the story's day (2022-01-10); "the year ended Sept. 30" a DURATION, P1Y;
     "the end of the month" the month of the story's day, 2022-01 (END).
@@ -95,6 +105,12 @@ def the_unit(m: Mention, state: State) -> Timex | None:
         if base is None or base.grain not in ("day", "hour", "minute"):
             return unresolved("XXXX-XX" if unit == "M" else "XXXX-WXX", mod=mod_of(m, state))
         return placed(unit_period(base, unit, 0), anchor=anchor, mod=mod_of(m, state))
+    if "unit6" in g:  # "at month's end": the END of the month the text is in
+        if state.day is not None:
+            base, anchor = state.day[1], "text"
+        if base is None or base.grain not in ("month", "day", "hour", "minute"):
+            return unresolved("XXXX-XX", mod="END")
+        return placed(unit_period(base, "M", 0), anchor=anchor, mod="END")
     mod = "END" if "unit3" in g else mod_of(m, state)  # year-end: the END of the year
     if base is None:
         return unresolved("XXXX", mod=mod)

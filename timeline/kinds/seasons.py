@@ -13,11 +13,13 @@ from timeline.kinds.base import (
     Candidate,
     Kind,
     State,
+    article_to_name,
     is_function_word,
     next_word,
     placed,
     unresolved,
 )
+from timeline.kinds.narrative import told_back
 from timeline.kinds.values import mod_of
 from timeline.records import Mention, Timex
 
@@ -34,7 +36,7 @@ def accept_season(c: Candidate) -> Candidate | None:
             return None  # "the spring water": a season word modifying a noun
     if fold(groups["s"]) == "fall" and not ({"y", "deictic"} & groups.keys()):
         return None  # "the fall of the Berlin Wall"
-    return c
+    return article_to_name(c)  # "the Spring Offensive": "Spring"
 
 
 def season(m: Mention, state: State) -> Timex | None:
@@ -72,7 +74,10 @@ def season(m: Mention, state: State) -> Timex | None:
         # or of the next if the narrative has passed it ("Christmas Eve 1911 ... by the spring")
         chosen = Period.season(by, code)
         passed = chosen.end <= base.start and base.grain in ("day", "week", "month")
-        if anchor == "text" and not deictic and passed:
+        if anchor == "text" and not deictic and told_back(state, m):
+            if chosen.start > base.start:  # "In March 1920 ... had spent the summer": 1919
+                chosen = Period.season(by - 1, code)
+        elif anchor == "text" and not deictic and passed:
             chosen = Period.season(by + 1, code)
         return placed(chosen, mod=mod, anchor=anchor)
     if deictic == "this":

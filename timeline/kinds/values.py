@@ -14,6 +14,7 @@ import re
 from timeline.calendar import Period, add_months, ymd
 from timeline.grammar import fold
 from timeline.kinds.base import State
+from timeline.kinds.narrative import narrative_year, told_back
 from timeline.records import Mention
 
 DIGITS = re.compile(r"[0-9]+")
@@ -110,13 +111,8 @@ def pick_year(state: State, m: Mention, month: int, day: int | None) -> tuple[in
     preferred = state.preferred()
     if preferred is not None:  # prefer="past", "future" or "nearest"
         return year_toward(preferred, base, month, day), anchor
-    if anchor == "text":
-        # A narrative moves forward: within the year it names, or on from the date it names
-        # ("in January 1066 ... In October" is October 1066).
-        if base.grain in ("year", "decade", "century"):
-            return by, anchor
-        after = (month, day or 1) >= (bm, bd if day is not None else 1)
-        return (by if after else by + 1), anchor
+    if anchor == "text":  # a narrative: the year it is in, unless it plainly moves on
+        return narrative_year(base, month, day, back=told_back(state, m)), anchor
     # months from the base to the date in the base's year (days as a fraction of a month)
     delta = (month - bm) + (0 if day is None else (day - bd) / 31)
     year = by + 1 if delta < -6 else by - 1 if delta > 6 else by  # the nearest

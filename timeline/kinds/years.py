@@ -20,7 +20,6 @@ from timeline.kinds.base import (
     is_function_word,
     next_word,
     placed,
-    sentence_starts,
     span,
 )
 from timeline.kinds.numbers import words_value, year_in_words
@@ -60,13 +59,6 @@ def _reads_as_year(c: Candidate) -> bool:
     )
     if friendly:
         return True
-    if (
-        prev
-        and prev.group(1)[:1].isupper()
-        and not sentence_starts(text, prev.start() + max(0, y_start - WINDOW))
-    ):
-        # "Windows 2000", "Euro 2016": a capitalised name glued to the number.
-        return prev_word in g.words["month"] or prev_word in g.words["season"]
     # A lower-case content word after a bare number makes it a count: "2000 people".
     return not (after and after[0].islower() and len(after) > 3 and not is_function_word(after))
 
@@ -84,8 +76,10 @@ def year(m: Mention, state: State) -> Timex | None:
 
 
 def year_range(m: Mention, state: State) -> Timex | None:
-    """Reads "2011-13", "2000–2020", "2024-10"; gives 2011/2013, 2000/2020, 2024-10 (a month,
-    :func:`timeline.kinds.numeric.reads_as_month`)."""
+    """Reads "2011-13", "2000–2020", "2024-10", "264 to 241 BC"; gives 2011/2013, 2000/2020,
+    2024-10 (a month, :func:`timeline.kinds.numeric.reads_as_month`), BC0264/BC0241."""
+    if "era" in m.groups:  # "264 to 241 BC"
+        return _bc_range(int(m.groups["y"]), int(m.groups["y2"]))
     y1 = int(m.groups["y"])
     raw2 = m.groups["y2"]
     if reads_as_month(m.groups["y"], m.groups.get("sep", "-"), raw2):
@@ -96,6 +90,13 @@ def year_range(m: Mention, state: State) -> Timex | None:
     if not y1 < y2 <= y1 + (200 if len(raw2) == 4 else 1 if y2 // 100 > y1 // 100 else 99):
         return None  # "1998-1990", "2024-20" are no ranges
     return span(placed(Period.year(y1)), placed(Period.year(y2)))
+
+
+def _bc_range(y1: int, y2: int) -> Timex | None:
+    """The years ``y1`` to ``y2`` before Christ, counted down: 264 to 241 BC."""
+    if not 0 < y2 < y1 <= y2 + 200:
+        return None
+    return span(placed(Period.year(1 - y1)), placed(Period.year(1 - y2)))
 
 
 def decade(m: Mention, state: State) -> Timex | None:
