@@ -74,7 +74,7 @@ OTHERS = [
 @pytest.mark.parametrize(
     "row", read_tsv(DATA / "merge_pairs.tsv"), ids=lambda r: r["phrase_a"][:30]
 )
-def test_two_phrases_of_one_day_join_when_they_name_one_happening(row):
+def test_two_phrases_of_one_day_join_when_they_name_one_happening(row: dict[str, str]) -> None:
     pair = frame(("a", "May 3", D1, D2, row["phrase_a"]), ("b", "May 3", D1, D2, row["phrase_b"]))
     # a corpus around them: the words of the two phrases are rare in it
     others = frame(
@@ -84,7 +84,7 @@ def test_two_phrases_of_one_day_join_when_they_name_one_happening(row):
     assert (merged["start"] == D1).sum() == (1 if row["same"] == "yes" else 2), row["why"]
 
 
-def test_rows_join_with_their_documents_and_offsets():
+def test_rows_join_with_their_documents_and_offsets() -> None:
     merged = timeline.merge(SALE)
     assert merged["label"].tolist() == [
         "7 Jun 2010 · the keynote of the developers' conference",
@@ -112,7 +112,7 @@ LAUNCH = frame(
 )
 
 
-def test_a_coarse_row_joins_one_day_never_two_different_days():
+def test_a_coarse_row_joins_one_day_never_two_different_days() -> None:
     merged = timeline.merge(LAUNCH)
     assert len(merged) == 2
     assert merged["mentions"].tolist() in ([2, 1], [1, 2])
@@ -122,13 +122,13 @@ def test_a_coarse_row_joins_one_day_never_two_different_days():
     )
 
 
-def test_rows_at_times_that_do_not_overlap_never_join():
+def test_rows_at_times_that_do_not_overlap_never_join() -> None:
     merged = timeline.merge(SALE, similarity=0.0)
     assert merged["text"].tolist() == ["June 7", "June 24"]
     assert merged["mentions"].tolist() == [1, 5]  # at 0 every row of an agreeing time joins
 
 
-def test_unplaced_rows_join_only_rows_of_the_same_value():
+def test_unplaced_rows_join_only_rows_of_the_same_value() -> None:
     rows = frame(
         ("a", "Thursday", "", "", "the Zephyr phone was launched"),
         ("b", "Thursday", "", "", "the Zephyr phone was launched"),
@@ -140,7 +140,7 @@ def test_unplaced_rows_join_only_rows_of_the_same_value():
     assert merged["label"].tolist()[1] == "Thursday (not placed) · the Zephyr phone was launched"
 
 
-def test_rows_without_an_event_join_nothing():
+def test_rows_without_an_event_join_nothing() -> None:
     rows = frame(
         ("a", "March 3, 2009", "2009-03-03", "2009-03-04", None),
         ("b", "March 3, 2009", "2009-03-03", "2009-03-04", None),
@@ -160,7 +160,7 @@ def undated(*rows: tuple[str, str, str, str, str | None]) -> pd.DataFrame:
 EVE, DAY_AFTER = "2010-06-23", "2010-06-25"
 
 
-def test_a_row_dated_by_the_publication_day_joins_a_row_of_its_own_document_only_if_close():
+def test_a_row_dated_by_the_publication_day_joins_a_row_of_its_own_document_only_if_close() -> None:
     rows = undated(
         ("a", "", EVE, DAY_AFTER, "Zephyr Inc. unveils new Zephyr 4 phone"),
         ("a", "", EVE, DAY_AFTER, "Zephyr Inc. has unveiled its new Zephyr 4 phone"),
@@ -177,7 +177,7 @@ def test_a_row_dated_by_the_publication_day_joins_a_row_of_its_own_document_only
     assert [0, 10, 40] in groups and [20] in groups and [30] in groups
 
 
-def test_rows_of_two_documents_dated_by_their_publication_days_join():
+def test_rows_of_two_documents_dated_by_their_publication_days_join() -> None:
     rows = undated(
         ("a", "", EVE, DAY_AFTER, "the primary index fell 2% to 4,320"),
         ("b", "", EVE, DAY_AFTER, "the primary index fell by 2% to 4,320"),
@@ -188,7 +188,7 @@ def test_rows_of_two_documents_dated_by_their_publication_days_join():
     assert merged["label"].tolist()[0] == "23–24 Jun 2010 · the primary index fell 2% to 4,320"
 
 
-def test_a_phrase_without_its_subject_is_compared_with_the_names_of_the_subject():
+def test_a_phrase_without_its_subject_is_compared_with_the_names_of_the_subject() -> None:
     long_subject = (
         "Globex and its partner company Hooli Consolidated Holdings N.V. have unexpectedly "
         "beaten Initech for a $5 billion rail contract."
@@ -204,7 +204,7 @@ def test_a_phrase_without_its_subject_is_compared_with_the_names_of_the_subject(
     assert len(timeline.merge(rows.drop(columns="sentence"))) == len(rows)
 
 
-def test_the_result_does_not_depend_on_the_order_of_the_rows():
+def test_the_result_does_not_depend_on_the_order_of_the_rows() -> None:
     def groups(df: pd.DataFrame) -> list[tuple[str, str, list[tuple[str, int, int]]]]:
         merged = timeline.merge(df)
         return sorted(
@@ -215,7 +215,7 @@ def test_the_result_does_not_depend_on_the_order_of_the_rows():
         assert groups(SALE.sample(frac=1.0, random_state=seed)) == groups(SALE)
 
 
-def test_a_merged_frame_merges_again_carrying_its_documents():
+def test_a_merged_frame_merges_again_carrying_its_documents() -> None:
     once = timeline.merge(SALE)
     twice = timeline.merge(once)
     columns = ["label", "sources", "doc_ids", "mentions", "offsets"]
@@ -225,7 +225,7 @@ def test_a_merged_frame_merges_again_carrying_its_documents():
 # --------------------------------------------------------------------------- what is kept
 
 
-def test_top_keeps_the_best_attested_rows_in_time_order():
+def test_top_keeps_the_best_attested_rows_in_time_order() -> None:
     merged = timeline.merge(SALE, top=2)
     assert merged["text"].tolist() == ["June 7", "June 24"]
     assert merged["sources"].tolist() == [1, 4]
@@ -233,7 +233,7 @@ def test_top_keeps_the_best_attested_rows_in_time_order():
     assert len(timeline.merge(SALE, top=100)) == 3
 
 
-def test_a_bare_unit_is_left_out_unless_another_mention_dates_the_happening():
+def test_a_bare_unit_is_left_out_unless_another_mention_dates_the_happening() -> None:
     rows = frame(
         ("a", "the year", "2011-01-01", "2012-01-01", "1984 was the year of the home computer"),
         ("b", "the year", "2011-01-01", "2012-01-01", "profits rose for the second time"),
@@ -246,12 +246,12 @@ def test_a_bare_unit_is_left_out_unless_another_mention_dates_the_happening():
 
 
 @pytest.mark.parametrize("row", read_tsv(DATA / "merge_labels.tsv"), ids=lambda r: r["label"])
-def test_date_labels(row):
+def test_date_labels(row: dict[str, str]) -> None:
     start, end = np.datetime64(row["start"], "s"), np.datetime64(row["end"], "s")
     assert date_label(start, end, row["granularity"] or None) == row["label"]
 
 
-def test_labels_of_the_bundled_apple_articles_give_dates_never_relative_words():
+def test_labels_of_the_bundled_apple_articles_give_dates_never_relative_words() -> None:
     paths = sorted((TESTS.parent / "examples" / "meantime_apple").glob("*.txt"))
     corpus = pd.concat([timeline.extract(p) for p in paths], ignore_index=True)
     merged = corpus.timeline.merged()
@@ -272,7 +272,7 @@ def test_labels_of_the_bundled_apple_articles_give_dates_never_relative_words():
 # --------------------------------------------------------------------------- words
 
 
-def test_terms_are_stems_names_and_synonym_classes():
+def test_terms_are_stems_names_and_synonym_classes() -> None:
     names = Names.from_texts(["Yesterday the Zephyr and the A380 flew; shares of Acme fell."])
     terms = Terms.of("Acme unveiled the Zephyr 4 and shares fell", names)
     assert terms.all == {"acme", "launch", "zephyr", "4", term("shares"), "fall"}
@@ -282,13 +282,13 @@ def test_terms_are_stems_names_and_synonym_classes():
     assert term("tumbled") == term("fell") == "fall"
 
 
-def test_merge_of_an_empty_frame_is_empty():
+def test_merge_of_an_empty_frame_is_empty() -> None:
     merged = timeline.merge(timeline.empty_frame())
     assert merged.empty
     assert {"label", "sources", "count", "doc_ids", "mentions", "offsets"} <= set(merged.columns)
 
 
-def test_bad_arguments_raise_clear_errors():
+def test_bad_arguments_raise_clear_errors() -> None:
     with pytest.raises(ValueError, match="similarity must be from 0 to 1"):
         timeline.merge(SALE, similarity=1.5)
     with pytest.raises(TypeError, match="similarity must be a number"):
@@ -305,7 +305,7 @@ def test_bad_arguments_raise_clear_errors():
         timeline.merge(SALE, 0.5)  # type: ignore[misc]
 
 
-def test_a_frame_without_events_is_merged_by_its_expressions_and_labelled_by_dates():
+def test_a_frame_without_events_is_merged_by_its_expressions_and_labelled_by_dates() -> None:
     rows = frame(
         ("a", "2011", "2011-01-01", "2012-01-01", None),
         ("b", "2011", "2011-01-01", "2012-01-01", None),
@@ -316,7 +316,7 @@ def test_a_frame_without_events_is_merged_by_its_expressions_and_labelled_by_dat
     assert merged["doc_ids"].tolist() == [["a", "b"], ["c"]]
 
 
-def test_a_row_dated_by_the_publication_day_needs_a_little_more_to_join():
+def test_a_row_dated_by_the_publication_day_needs_a_little_more_to_join() -> None:
     # two phrases whose shared predicate weighs 3 of their 8: 0.375 alike
     weights = Weights({"x": 3.0, "y": 5.0, "z": 5.0}, 1.0)
     terms = [Terms(frozenset({"x", "y"}), frozenset(), frozenset({"x"}), True)]
