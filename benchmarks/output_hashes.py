@@ -21,6 +21,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -69,13 +70,9 @@ def take() -> dict[str, str]:
     hashes: dict[str, str] = {}
     for key, text, published in _documents():
         hashes[f"{key}:extract"] = _digest(
-            lambda t=text, p=published: timeline.extract(
-                t, published=p, include="all", doc_id="doc"
-            )
+            partial(timeline.extract, text, published=published, include="all", doc_id="doc")
         )
-        hashes[f"{key}:timexes"] = _digest(
-            lambda t=text, p=published: timeline.timexes(t, published=p)
-        )
+        hashes[f"{key}:timexes"] = _digest(partial(timeline.timexes, text, published=published))
     return hashes
 
 

@@ -114,6 +114,7 @@ ENTRY_POINTS = {
 
 def _stage_times(stats: pstats.Stats) -> tuple[dict[str, float], float]:
     """Cumulative time of what the per-document entry points call, by stage, and the total."""
+    # Stats.stats, the raw table pstats prints from, is not in typeshed's pstats.Stats
     table: dict[tuple[str, int, str], tuple[Any, ...]] = stats.stats  # type: ignore[attr-defined]
     stages: dict[str, float] = defaultdict(float)
     total = 0.0

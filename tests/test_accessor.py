@@ -12,6 +12,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import pytest
+from frames import timeline_of
+from matplotlib.figure import Figure
 
 import timeline
 from timeline import accessor
@@ -49,61 +51,63 @@ def df() -> pd.DataFrame:
     )
 
 
-def test_importing_timeline_registers_the_accessor(df):
+def test_importing_timeline_registers_the_accessor(df: pd.DataFrame) -> None:
     assert isinstance(df.timeline, TimelineAccessor)
     assert isinstance(timeline.extract("In 2011 it rained.").timeline, TimelineAccessor)
 
 
-def test_missing_columns_are_named():
+def test_missing_columns_are_named() -> None:
     with pytest.raises(AttributeError, match="missing: end, text"):
         _ = pd.DataFrame({"start": pd.Series([], dtype="datetime64[s]")}).timeline
     assert not hasattr(pd.DataFrame({"a": [1]}), "timeline")
 
 
-def test_dates_that_are_not_datetime64_are_named(df):
+def test_dates_that_are_not_datetime64_are_named(df: pd.DataFrame) -> None:
     as_text = df.assign(start=df["start"].astype(str))
     with pytest.raises(ValueError, match="datetime64 column 'start'"):
-        as_text.timeline.between("2011", "2012")
+        timeline_of(as_text).between("2011", "2012")
 
 
 def texts(frame: pd.DataFrame) -> list[str]:
     return frame["text"].tolist()
 
 
-def test_between_keeps_rows_overlapping_a_half_open_interval(df):
-    assert texts(df.timeline.between("2014", "2015")) == ["the 2010s", "March"]
+def test_between_keeps_rows_overlapping_a_half_open_interval(df: pd.DataFrame) -> None:
+    assert texts(timeline_of(df).between("2014", "2015")) == ["the 2010s", "March"]
     # end is exclusive on both sides: 2011-13 ends at 2014-01-01, March starts at 2014-03-01
-    assert texts(df.timeline.between("2013-12-31", "2014-01-01")) == ["2011-13", "the 2010s"]
-    assert texts(df.timeline.between("2014-04-01", "2015")) == ["the 2010s"]
-    assert texts(df.timeline.between("2022-01-10T11:00", "2022-01-11")) == ["this morning"]
+    assert texts(timeline_of(df).between("2013-12-31", "2014-01-01")) == ["2011-13", "the 2010s"]
+    assert texts(timeline_of(df).between("2014-04-01", "2015")) == ["the 2010s"]
+    assert texts(timeline_of(df).between("2022-01-10T11:00", "2022-01-11")) == ["this morning"]
 
 
-def test_between_takes_open_bounds_bc_years_and_date_objects(df):
-    assert texts(df.timeline.between(None, "1 BC")) == ["490 BC"]
-    assert texts(df.timeline.between("491 BC", "489 BC")) == ["490 BC"]
-    assert texts(df.timeline.between(2022, None)) == ["Thursday", "this morning"]
-    assert texts(df.timeline.between(dt.date(2022, 1, 6), dt.datetime(2022, 1, 7))) == ["Thursday"]
-    assert texts(df.timeline.between(pd.Timestamp("2022-01-10"), np.datetime64("2023"))) == [
+def test_between_takes_open_bounds_bc_years_and_date_objects(df: pd.DataFrame) -> None:
+    assert texts(timeline_of(df).between(None, "1 BC")) == ["490 BC"]
+    assert texts(timeline_of(df).between("491 BC", "489 BC")) == ["490 BC"]
+    assert texts(timeline_of(df).between(2022, None)) == ["Thursday", "this morning"]
+    assert texts(timeline_of(df).between(dt.date(2022, 1, 6), dt.datetime(2022, 1, 7))) == [
+        "Thursday"
+    ]
+    assert texts(timeline_of(df).between(pd.Timestamp("2022-01-10"), np.datetime64("2023"))) == [
         "this morning"
     ]
-    assert len(df.timeline.between()) == 6  # every placed row; NaT rows overlap nothing
+    assert len(timeline_of(df).between()) == 6  # every placed row; NaT rows overlap nothing
 
 
-def test_between_keeps_the_index(df):
-    assert df.timeline.between("2022", None).index.tolist() == [4, 5]
+def test_between_keeps_the_index(df: pd.DataFrame) -> None:
+    assert timeline_of(df).between("2022", None).index.tolist() == [4, 5]
 
 
-def test_between_rejects_bad_bounds(df):
+def test_between_rejects_bad_bounds(df: pd.DataFrame) -> None:
     with pytest.raises(ValueError, match="start='yesterday' is not a date"):
-        df.timeline.between("yesterday", None)
+        timeline_of(df).between("yesterday", None)
     with pytest.raises(ValueError, match="must come before"):
-        df.timeline.between("2020", "2010")
+        timeline_of(df).between("2020", "2010")
     with pytest.raises(TypeError, match="end must be a date"):
-        df.timeline.between(None, 3.5)
+        timeline_of(df).between(None, 3.5)
 
 
-def test_coarsen_floors_starts_and_ceils_ends(df):
-    years = df.timeline.coarsen("year")
+def test_coarsen_floors_starts_and_ceils_ends(df: pd.DataFrame) -> None:
+    years = timeline_of(df).coarsen("year")
     assert years["start"].astype(str).tolist()[:6] == [
         "-489-01-01",
         "2011-01-01",
@@ -133,25 +137,25 @@ def test_coarsen_floors_starts_and_ceils_ends(df):
     assert len(years) == len(df)
 
 
-def test_coarsen_day_month_decade_century(df):
-    day = df.timeline.coarsen("day")
+def test_coarsen_day_month_decade_century(df: pd.DataFrame) -> None:
+    day = timeline_of(df).coarsen("day")
     assert (
         str(day["start"][5]) == "2022-01-10 00:00:00"
         and str(day["end"][5]) == "2022-01-11 00:00:00"
     )
     assert day["granularity"][5] == "day" and day["granularity"][3] == "month"
-    month = df.timeline.coarsen("month")
+    month = timeline_of(df).coarsen("month")
     assert (
         str(month["start"][4]) == "2022-01-01 00:00:00"
         and str(month["end"][4]) == "2022-02-01 00:00:00"
     )
-    decade = df.timeline.coarsen("decade")
+    decade = timeline_of(df).coarsen("decade")
     assert (
         decade["start"].astype(str)[0] == "-490-01-01"
         and decade["end"].astype(str)[0] == "-480-01-01"
     )
     assert str(decade["end"][1]) == "2020-01-01 00:00:00"
-    century = df.timeline.coarsen("century")
+    century = timeline_of(df).coarsen("century")
     assert (
         str(century["start"][1]) == "2000-01-01 00:00:00"
         and str(century["end"][1]) == "2100-01-01 00:00:00"
@@ -160,15 +164,15 @@ def test_coarsen_day_month_decade_century(df):
     assert set(century["granularity"].dropna()) == {"century"}
 
 
-def test_coarsen_returns_a_copy_and_checks_the_grain(df):
+def test_coarsen_returns_a_copy_and_checks_the_grain(df: pd.DataFrame) -> None:
     before = df.copy()
-    df.timeline.coarsen("decade")
+    timeline_of(df).coarsen("decade")
     pd.testing.assert_frame_equal(df, before)
     with pytest.raises(ValueError, match="grain must be one of day, month, year"):
-        df.timeline.coarsen("week")  # type: ignore[arg-type]
+        timeline_of(df).coarsen("week")  # type: ignore[arg-type]  # not a coarse grain
 
 
-def test_coarsen_ranks_granularities_in_the_one_order_of_grains():
+def test_coarsen_ranks_granularities_in_the_one_order_of_grains() -> None:
     df = frame(
         ("a", "2011-05-01", "2011-05-02", "millennium"),
         ("b", "2011-05-01", "2011-05-02", "century"),
@@ -178,14 +182,14 @@ def test_coarsen_ranks_granularities_in_the_one_order_of_grains():
     )
     assert accessor.GRAINS == ("day", "month", "year", "decade", "century")
     assert sorted(accessor.GRAINS, key=GRAINS.index, reverse=True) == list(accessor.GRAINS)
-    assert df.timeline.coarsen("decade")["granularity"].tolist() == [
+    assert timeline_of(df).coarsen("decade")["granularity"].tolist() == [
         "millennium",
         "century",
         "decade",
         "decade",
         "decade",
     ]
-    assert df.timeline.coarsen("day")["granularity"].tolist() == [
+    assert timeline_of(df).coarsen("day")["granularity"].tolist() == [
         "millennium",
         "century",
         "half",
@@ -194,10 +198,11 @@ def test_coarsen_ranks_granularities_in_the_one_order_of_grains():
     ]
 
 
-def test_the_methods_delegate_to_plot_plot_interactive_and_merge(df):
-    ax = df.timeline.plot(title="t")
+def test_the_methods_delegate_to_plot_plot_interactive_and_merge(df: pd.DataFrame) -> None:
+    ax = timeline_of(df).plot(title="t")
     assert ax.get_title(loc="left") == "t"
+    assert isinstance(ax.figure, Figure)  # not a SubFigure
     plt.close(ax.figure)
-    assert df.timeline.plot_interactive(title="t").layout.title.text == "t"
-    merged = df.assign(doc_id=["a"] * len(df)).timeline.merge(similarity=1.0)
+    assert timeline_of(df).plot_interactive(title="t").layout.title.text == "t"
+    merged = timeline_of(df.assign(doc_id=["a"] * len(df))).merge(similarity=1.0)
     assert {"count", "sources", "mentions"} <= set(merged.columns)

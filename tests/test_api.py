@@ -11,12 +11,13 @@ import pandas as pd
 import pytest
 
 import timeline
+from timeline.pipeline import Include
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n", "\ufeff", "<p></p>", "&nbsp;"])
 @pytest.mark.parametrize("include", ["timeline", "all"])
-def test_empty_text_gives_empty_frame_with_all_columns(text: str, include: str) -> None:
-    df = timeline.extract(text, include=include)  # type: ignore[arg-type]
+def test_empty_text_gives_empty_frame_with_all_columns(text: str, include: Include) -> None:
+    df = timeline.extract(text, include=include)
     assert df.empty
     assert list(df.columns) == list(timeline.COLUMNS)
     assert {c: str(t) for c, t in df.dtypes.items()} == {
@@ -39,6 +40,7 @@ def test_empty_text_gives_empty_frame_with_all_columns(text: str, include: str) 
     ],
 )
 def test_text_must_be_text(bad: object, kind: str) -> None:
+    # wrong types on purpose (mypy would refuse them): the run-time checks are the test
     for function in (timeline.extract, timeline.timexes, timeline.read):
         with pytest.raises(TypeError, match=rf"^text_or_article must be a str.*not {kind}\b"):
             function(bad)  # type: ignore[arg-type]
@@ -48,7 +50,7 @@ def test_text_must_be_text(bad: object, kind: str) -> None:
 
 def test_bytes_message_says_to_decode() -> None:
     with pytest.raises(TypeError, match=r"decode bytes first"):
-        timeline.extract(b"In 2016.")  # type: ignore[arg-type]
+        timeline.extract(b"In 2016.")  # type: ignore[arg-type]  # bytes, on purpose
 
 
 @pytest.mark.parametrize(
@@ -108,6 +110,7 @@ def test_no_publication_date(empty: object) -> None:
 
 
 def test_html_option_is_checked() -> None:
+    # wrong types on purpose (mypy would refuse them): the run-time check is the test
     with pytest.raises(ValueError, match=r"^html must be 'auto', True or False, not 'yes'$"):
         timeline.Article.from_text("In 2016.", html="yes")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"^html must be"):
@@ -117,12 +120,13 @@ def test_html_option_is_checked() -> None:
 @pytest.mark.parametrize("bad", ["soon", "Future", None, 1])
 def test_prefer_is_checked(bad: object) -> None:
     message = r"^prefer must be 'tense', 'past', 'future' or 'nearest', not "
+    # wrong types on purpose (mypy would refuse them): the run-time check is the test
     with pytest.raises(ValueError, match=message):
         timeline.extract("On Friday.", published="2022-01-10", prefer=bad)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=message):
         timeline.timexes("On Friday.", published="2022-01-10", prefer=bad)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=message):  # at once, before any document is read
-        timeline.extract_corpus(iter(["On Friday."]), prefer=bad)  # type: ignore[arg-type]
+        timeline.extract_corpus(iter(["On Friday."]), prefer=bad)  # type: ignore[call-overload]
 
 
 @pytest.mark.parametrize("n_jobs", [1, 2])
@@ -136,7 +140,7 @@ def test_prefer_reaches_every_document_of_a_corpus(n_jobs: int) -> None:
 
 def test_include_is_checked() -> None:
     with pytest.raises(ValueError, match="include"):
-        timeline.extract("In 2016.", include="everything")  # type: ignore[arg-type]
+        timeline.extract("In 2016.", include="everything")  # type: ignore[arg-type]  # on purpose
 
 
 @pytest.mark.parametrize(
@@ -187,7 +191,9 @@ def test_published_forms(published: object, written: str) -> None:
         (dt.datetime(2022, 1, 10, 23, 30, tzinfo=dt.timezone.utc), "2022-01-10"),
     ],
 )
-def test_aware_published_keeps_its_own_zone_date(published: object, date: str) -> None:
+def test_aware_published_keeps_its_own_zone_date(
+    published: str | dt.datetime | pd.Timestamp, date: str
+) -> None:
     kept = timeline.parse_published(published)
     assert isinstance(kept, dt.datetime)
     assert kept.date() == dt.date.fromisoformat(date)
@@ -228,7 +234,7 @@ def test_records_are_frozen() -> None:
     article = timeline.read("In 2016.")
     (event,) = timeline.dated_events(article)
     with pytest.raises(AttributeError):
-        event.timex.value = "2017"  # type: ignore[misc]
+        event.timex.value = "2017"  # type: ignore[misc]  # frozen: the point of the test
 
 
 def test_mojibake_is_repaired_in_plain_text() -> None:

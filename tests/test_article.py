@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from frames import frame_rows
 from paths import DATA
 
 import timeline
@@ -33,9 +34,10 @@ def test_header_is_parsed(article_path: Path) -> None:
 def test_offsets_index_the_repaired_text(article_path: Path) -> None:
     article = timeline.read(article_path)
     df = timeline.extract(article, include="all")
-    for r in df.itertuples():
+    for r in frame_rows(df):  # a missing value (NA) as None
         assert article.text[r.char_start : r.char_end] == r.text
-        if r.event is not pd.NA:
+        if r.event is not None:
+            assert r.event_start is not None and r.event_end is not None
             assert article.text[r.event_start : r.event_end] == r.event
 
 

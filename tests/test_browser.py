@@ -13,11 +13,17 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from frames import timeline_of
 from paths import TESTS
 
 import timeline
+
+if TYPE_CHECKING:  # selenium is imported only when a browser is there to drive
+    from selenium.webdriver import Chrome
+    from selenium.webdriver.remote.webelement import WebElement
 
 CHROMIUM = os.environ.get("TIMELINE_CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("TIMELINE_CHROMEDRIVER", "/usr/bin/chromedriver")
@@ -47,7 +53,7 @@ def _browser_or_reason() -> str | None:
 
 
 @pytest.fixture(scope="module")
-def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Chrome]:
     reason = _browser_or_reason()
     if reason:
         if os.environ.get("CI"):
@@ -74,17 +80,19 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
     paths = sorted((TESTS.parent / "examples" / "meantime_apple").glob("*.txt"))
     merged = timeline.merge(timeline.extract_corpus(paths, progress=False))
     path = tmp_path_factory.mktemp("page") / "apple.html"
-    merged.timeline.to_html(path, title="Apple in Wikinews")
+    timeline_of(merged).to_html(path, title="Apple in Wikinews")
     headlines = [e.headline for e in timeline.share.shared_events(merged)]
     return path, headlines
 
 
-def _shown(browser: object) -> list[str]:
-    items = browser.find_elements("css selector", "li.event")  # type: ignore[attr-defined]
+def _shown(browser: Chrome) -> list[str]:
+    items = browser.find_elements("css selector", "li.event")
     return [li.text for li in items if li.is_displayed()]
 
 
-def test_the_page_loads_without_errors_and_fetches_nothing(driver, page):
+def test_the_page_loads_without_errors_and_fetches_nothing(
+    driver: Chrome, page: tuple[Path, list[str]]
+) -> None:
     path, _ = page
     driver.get(path.as_uri())
     errors = [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
@@ -93,7 +101,7 @@ def test_the_page_loads_without_errors_and_fetches_nothing(driver, page):
     assert driver.title == "Apple in Wikinews"
 
 
-def test_every_event_is_there_to_see(driver, page):
+def test_every_event_is_there_to_see(driver: Chrome, page: tuple[Path, list[str]]) -> None:
     path, headlines = page
     driver.get(path.as_uri())
     shown = _shown(driver)
@@ -106,7 +114,7 @@ def test_every_event_is_there_to_see(driver, page):
     assert len(marks) == len(headlines)
 
 
-def test_the_search_box_finds_events(driver, page):
+def test_the_search_box_finds_events(driver: Chrome, page: tuple[Path, list[str]]) -> None:
     path, headlines = page
     driver.get(path.as_uri())
     items = driver.find_elements("css selector", "li.event")
@@ -126,11 +134,13 @@ def test_the_search_box_finds_events(driver, page):
     assert len(_shown(driver)) == len(headlines)
 
 
-def _text(li: object) -> str:
-    return " ".join(li.get_attribute("textContent").lower().split())  # type: ignore[attr-defined]
+def _text(li: WebElement) -> str:
+    text = li.get_attribute("textContent")
+    assert text is not None
+    return " ".join(text.lower().split())
 
 
-def test_the_overview_zooms_and_comes_back(driver, page):
+def test_the_overview_zooms_and_comes_back(driver: Chrome, page: tuple[Path, list[str]]) -> None:
     path, headlines = page
     driver.get(path.as_uri())
     for _ in range(3):

@@ -8,10 +8,13 @@ import csv
 from itertools import groupby
 
 import numpy as np
+import pandas as pd
 import pytest
+from frames import frame_rows, timex_rows
 from paths import DATA
 
 import timeline
+from timeline.kinds.base import Prefer, check_prefer
 
 REFERENCE = "2022-01-10"
 CLOCK = "2022-01-10T09:30"  # the same Monday, at half past nine
@@ -33,12 +36,8 @@ def _negatives() -> list[str]:
     return [line for line in lines if line.strip() and not line.startswith("#")]
 
 
-def _iso(value: object) -> str:
-    if (
-        value is None
-        or (isinstance(value, np.datetime64) and np.isnat(value))
-        or str(value) == "NaT"
-    ):
+def _iso(value: pd.Timestamp | None) -> str:
+    if value is None:  # NaT in the frame
         return ""
     text = str(np.datetime64(value, "s"))
     return text[:10] if text.endswith("T00:00:00") else text
@@ -50,7 +49,7 @@ CASES = _cases()
 NARRATIVE = _cases("cases_narrative.tsv")
 CLOCKED = _cases("cases_clock.tsv")
 PREFERRED = [
-    (text, prefer, list(group))
+    (text, check_prefer(prefer), list(group))  # the table's prefer=, checked and typed
     for (text, prefer), group in groupby(
         _rows("cases_prefer.tsv"), key=lambda r: (r["text"], r["prefer"])
     )
@@ -71,10 +70,10 @@ def test_clock_case(text: str, expected: list[dict[str, str]]) -> None:
 @pytest.mark.parametrize(
     ("text", "prefer", "expected"), PREFERRED, ids=[f"{c[0][:40]} {c[1]}" for c in PREFERRED]
 )
-def test_prefer_case(text: str, prefer: str, expected: list[dict[str, str]]) -> None:
+def test_prefer_case(text: str, prefer: Prefer, expected: list[dict[str, str]]) -> None:
     """prefer= turns the dates a text leaves open; timexes agree with extract."""
     _check(text, expected, REFERENCE, prefer=prefer)
-    tx = timeline.timexes(text, published=REFERENCE, prefer=prefer)  # type: ignore[arg-type]
+    tx = timeline.timexes(text, published=REFERENCE, prefer=prefer)
     assert tx["value"].tolist() == [e["value"] for e in expected]
 
 
@@ -85,9 +84,9 @@ def test_narrative_case(text: str, expected: list[dict[str, str]]) -> None:
 
 
 def _check(
-    text: str, expected: list[dict[str, str]], published: str | None, prefer: str = "tense"
+    text: str, expected: list[dict[str, str]], published: str | None, prefer: Prefer = "tense"
 ) -> None:
-    df = timeline.extract(text, published=published, include="all", prefer=prefer)  # type: ignore[arg-type]
+    df = timeline.extract(text, published=published, include="all", prefer=prefer)
     got = [
         {
             "expression": r.text,
@@ -97,14 +96,14 @@ def _check(
             "start": _iso(r.start),
             "end": _iso(r.end),
         }
-        for r in df.sort_values("char_start").itertuples()
+        for r in frame_rows(df.sort_values("char_start"))
     ]
     want = [
         {k: e[k] for k in ("expression", "type", "value", "mod", "start", "end")} for e in expected
     ]
     want.sort(key=lambda e: text.index(e["expression"]))
     assert got == want
-    for r in df.itertuples():
+    for r in timex_rows(df):
         assert text[r.char_start : r.char_end] == r.text
 
 

@@ -13,9 +13,9 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import pytest
+from frames import as_objects
 from paths import ARTICLE, DATA
 
 import timeline
@@ -64,12 +64,14 @@ def test_dataframe_same_rows_as_extract_one_by_one(news: pd.DataFrame) -> None:
     expected = _one_at_a_time(
         [
             (
-                r.id,
-                r.text,
-                r.published if isinstance(r.published, str) else None,
-                r.title if isinstance(r.title, str) else None,
+                doc_id,
+                text,
+                published if isinstance(published, str) else None,
+                title if isinstance(title, str) else None,
             )
-            for r in news.itertuples()
+            for doc_id, text, published, title in zip(
+                news["id"], news["text"], news["published"], news["title"], strict=True
+            )
         ]
     )
     pd.testing.assert_frame_equal(_plain(df), expected)
@@ -134,7 +136,7 @@ def test_a_series_of_texts_uses_its_index() -> None:
 )
 def test_bad_column_names_are_named(columns: dict[str, object], match: str) -> None:
     frame = pd.DataFrame({"text": ["In 2016."]})
-    with pytest.raises((ValueError, TypeError), match=match):
+    with pytest.raises((ValueError, TypeError), match=match):  # wrong columns, on purpose
         timeline.extract_corpus(frame, columns=columns)  # type: ignore[arg-type]
 
 
@@ -255,7 +257,7 @@ def test_errors_raise_names_the_document() -> None:
 def test_empty_input_gives_empty_frame_with_all_columns() -> None:
     empties: list[object] = [[], iter(()), pd.DataFrame({"text": pd.Series([], dtype="string")})]
     for empty in empties:
-        df = timeline.extract_corpus(empty)  # type: ignore[call-overload]
+        df = timeline.extract_corpus(empty)  # type: ignore[call-overload]  # each kind: object
         assert df.empty
         assert list(df.columns) == list(timeline.COLUMNS)
         assert {c: str(t) for c, t in df.dtypes.items()} == {
@@ -297,7 +299,7 @@ def test_attrs_survive_concat_and_to_parquet(tmp_path: Path) -> None:
 def test_bad_arguments_are_named(
     docs: object, kwargs: dict[str, object], error: type[Exception], match: str
 ) -> None:
-    with pytest.raises(error, match=match):
+    with pytest.raises(error, match=match):  # wrong arguments, on purpose
         timeline.extract_corpus(docs, **kwargs)  # type: ignore[call-overload]
 
 
@@ -426,7 +428,7 @@ def test_parquet_streams_and_round_trips(tmp_path: Path, monkeypatch: pytest.Mon
     datetimes = {c: "datetime64[s]" for c, t in timeline.COLUMNS.items() if t.startswith("date")}
     back = sort_chronologically(back.astype(datetimes))
     assert str(back["sentence"].dtype) == "category"  # its categories come back as str
-    back["sentence"] = categories_of(back["sentence"].to_numpy(dtype=object, na_value=None))
+    back["sentence"] = categories_of(as_objects(back["sentence"]))
     expected = timeline.extract_corpus(_Counted(2000))
     pd.testing.assert_frame_equal(back, _plain(expected))
 
@@ -446,4 +448,4 @@ def test_string_dtype_and_int64_nulls_survive_parquet(tmp_path: Path) -> None:
     assert str(back["event_start"].dtype) == "Int64"
     assert str(back["text"].dtype) == str(timeline.empty_frame()["text"].dtype)
     assert back["start"].isna().any()
-    assert np.issubdtype(back["start"].dtype, np.datetime64)
+    assert pd.api.types.is_datetime64_dtype(back["start"].dtype)

@@ -115,7 +115,7 @@ def test_a_duplicate_label_of_a_column_not_read_is_harmless() -> None:
 
 def test_bad_columns_class_is_refused_when_made() -> None:
     with pytest.raises(TypeError, match="id must be a column name"):
-        timeline.Columns(id=3)  # type: ignore[arg-type]
+        timeline.Columns(id=3)  # type: ignore[arg-type]  # not a name, on purpose
 
 
 # --------------------------------------------------------------------------- one date for all

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 
 import pandas as pd
 import pytest
+from frames import frame_rows, timex_rows
 from paths import CORPORA, TESTS
 
 import timeline
@@ -67,32 +68,33 @@ def _documents() -> Iterator[tuple[str, str, str | None]]:
                 yield f"{corpus}/{doc.doc_id}", doc.text, doc.dct
 
 
-def _na(value: object) -> bool:
-    return value is None or value is pd.NA or value is pd.NaT or bool(pd.isna(value))
-
-
 def check_rows(df: pd.DataFrame, tx: pd.DataFrame, source: str) -> list[str]:
     """What is wrong with the rows of ``df`` (extract) and ``tx`` (timexes) over ``source``."""
+    try:
+        rows, timexes = frame_rows(df), timex_rows(tx)  # missing values (NA, NaT) as None
+    except TypeError as error:
+        return [f"a value of the wrong type: {error}"]
     wrong: list[str] = []
-    for r in df.itertuples():
+    for r in rows:
         if not (0 <= r.char_start < r.char_end <= len(source)):
             wrong.append(f"offsets {r.char_start}:{r.char_end} outside the text")
         elif source[r.char_start : r.char_end] != r.text:
             wrong.append(f"{r.text!r} is not the text at {r.char_start}:{r.char_end}")
-        if _na(r.start) != _na(r.end):
+        if (r.start is None) != (r.end is None):
             wrong.append(f"{r.text!r}: start {r.start} and end {r.end}, one missing")
-        elif not _na(r.start) and not r.start < r.end:
+        elif r.start is not None and r.end is not None and not r.start < r.end:
             wrong.append(f"{r.text!r} ({r.value}): empty interval {r.start} .. {r.end}")
-        if _na(r.event) != _na(r.event_start) or _na(r.event) != _na(r.event_end):
+        no_event = r.event is None
+        if no_event != (r.event_start is None) or no_event != (r.event_end is None):
             wrong.append(f"{r.text!r}: event {r.event!r} without both offsets")
-        elif not _na(r.event):
+        elif r.event is not None and r.event_start is not None and r.event_end is not None:
             inside = 0 <= r.event_start < r.event_end <= len(source)
             if not inside or source[r.event_start : r.event_end] != r.event:
                 wrong.append(f"{r.text!r}: event {r.event!r} not at {r.event_start}:{r.event_end}")
-    for r in tx.itertuples():
-        inside = 0 <= r.char_start < r.char_end <= len(source)
-        if not inside or source[r.char_start : r.char_end] != r.text:
-            wrong.append(f"timex {r.text!r} not at {r.char_start}:{r.char_end}")
+    for t in timexes:
+        inside = 0 <= t.char_start < t.char_end <= len(source)
+        if not inside or source[t.char_start : t.char_end] != t.text:
+            wrong.append(f"timex {t.text!r} not at {t.char_start}:{t.char_end}")
     return wrong
 
 
@@ -151,3 +153,5 @@ def test_check_rows_finds_what_is_wrong() -> None:
     assert check_rows(df, tx, "In 2017 x.") != []
     empty = df.assign(end=df["start"])
     assert any("empty interval" in w for w in check_rows(empty, tx, source))
+    floats = df.assign(char_start=df["char_start"].astype(float))
+    assert any("wrong type" in w for w in check_rows(floats, tx, source))

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 import pytest
+from frames import as_objects
 from paths import DATA
 
 import timeline
@@ -50,7 +51,7 @@ def news() -> pd.DataFrame:
         {
             "id": [f"doc{i}" for i in range(n)],
             "text": texts,
-            "published": pd.to_datetime(["2022-01-10", "2021-06-30", None] * (n // 3)),
+            "published": pd.to_datetime(pd.Index(["2022-01-10", "2021-06-30", None] * (n // 3))),
             "title": [f"Title {i}" for i in range(n)],
         }
     )
@@ -60,13 +61,13 @@ def _rows(frame: pd.DataFrame) -> pd.DataFrame:
     """The rows in one order, the categories of ``sentence`` those of these rows (a computed
     Dask result has the union of its partitions', in the order Dask joined them)."""
     frame = frame.sort_values(["doc_id", "char_start", "type"]).reset_index(drop=True)
-    frame["sentence"] = categories_of(frame["sentence"].to_numpy(dtype=object, na_value=None))
+    frame["sentence"] = categories_of(as_objects(frame["sentence"]))
     frame.attrs = {}
     return frame
 
 
 def _dtypes(frame: pd.DataFrame) -> dict[str, str]:
-    return {name: str(dtype) for name, dtype in frame.dtypes.items()}
+    return {str(name): str(dtype) for name, dtype in frame.dtypes.items()}
 
 
 def test_dask_gives_the_rows_of_pandas(client: object, news: pd.DataFrame) -> None:

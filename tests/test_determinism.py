@@ -121,7 +121,8 @@ def _child(tmp_path: Path, env: dict[str, str], *, fake_clock: bool = False) -> 
     )
     assert done.returncode == 0, done.stderr
     with open(out, "rb") as f:
-        return pickle.load(f)  # type: ignore[no-any-return]
+        clock, frames = pickle.load(f)
+    return clock, frames
 
 
 @pytest.fixture(scope="module")

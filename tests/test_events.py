@@ -196,7 +196,9 @@ def test_a_phrase_is_a_span_of_tokens() -> None:
     start, end = chunk.chars(span)
     assert text[start:end] == '"color revolutions"'
     # an abbreviation's full stop, a token of its own, comes along
-    start, end = chunk.chars(chunk.phrase(words.index("the"), words.index("and")))
+    abbreviated = chunk.phrase(words.index("the"), words.index("and"))
+    assert abbreviated is not None
+    start, end = chunk.chars(abbreviated)
     assert text[start:end] == "the U.S."
     assert chunk.phrase(words.index("in"), words.index("in") + 1) is None
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from frames import timeline_of
 from test_article import _cli  # python -m timeline, its output captured
 from tqdm.std import tqdm as text_tqdm
 
@@ -87,7 +88,7 @@ def test_progress_is_text_on_standard_error_outside_a_notebook(
 def _fake_ipython(monkeypatch: pytest.MonkeyPatch, *, kernel: bool) -> None:
     shell = types.SimpleNamespace(kernel=object() if kernel else None)
     fake = types.ModuleType("IPython")
-    fake.get_ipython = lambda: shell  # type: ignore[attr-defined]
+    monkeypatch.setattr(fake, "get_ipython", lambda: shell, raising=False)  # a new attribute
     monkeypatch.setitem(sys.modules, "IPython", fake)
 
 
@@ -114,8 +115,8 @@ def _frame() -> pd.DataFrame:
 
 
 MISSING: list[tuple[str, str, Callable[[Path], object]]] = [
-    ("matplotlib", "plot", lambda _: _frame().timeline.plot()),
-    ("plotly", "plot", lambda _: _frame().timeline.plot_interactive()),
+    ("matplotlib", "plot", lambda _: timeline_of(_frame()).plot()),
+    ("plotly", "plot", lambda _: timeline_of(_frame()).plot_interactive()),
     ("pyarrow", "parquet", lambda tmp: timeline.extract_corpus_to_parquet(["x"], tmp / "x.pq")),
 ]
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from frames import frame_rows
 
 import timeline
 from timeline.article import strip_html
@@ -77,6 +78,7 @@ def test_html_false_keeps_the_text() -> None:
 
 @pytest.mark.parametrize("bad", ["yes", "", 1, 0, None])
 def test_bad_html_option(bad: object) -> None:
+    # wrong types on purpose (mypy would refuse them): the run-time check is the test
     with pytest.raises(ValueError, match=r"^html must be 'auto', True or False"):
         strip_html("x", html=bad)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"^html must be"):
@@ -102,7 +104,7 @@ def test_dates_in_html_are_found_in_the_cleaned_text() -> None:
     assert rows["January 10, 2022"] == "2022-01-10"
     assert rows["2011–13"] == "2011/2013"
     assert rows["Thursday"] == "2022-01-06"
-    for r in df.itertuples():
+    for r in frame_rows(df):
         assert article.text[r.char_start : r.char_end] == r.text
         assert r.sentence in article.text
     # paragraph tags end sentences: a date's sentence never runs into the next paragraph
@@ -133,7 +135,7 @@ def test_header_values_are_cleaned(tmp_path: Path) -> None:
         "Kazakhstan&#8217;s crisis &amp; Russia"
     )
     with pytest.raises(ValueError, match=r"^html must be"):
-        timeline.Article.from_path(path, html="maybe")  # type: ignore[arg-type]
+        timeline.Article.from_path(path, html="maybe")  # type: ignore[arg-type]  # on purpose
     df = timeline.extract(path)
     assert df["value"].tolist() == ["2022-01-06"]
     assert df["title"].tolist() == ["Kazakhstan’s crisis & Russia"]

@@ -12,7 +12,9 @@ import pytest
 from paths import DATA, TESTS
 
 import timeline
+from timeline.merge.groups import UNDATED_MARGIN, When, group
 from timeline.merge.labels import date_label
+from timeline.merge.similarity import Weights
 from timeline.merge.terms import Names, Terms, stem, term
 
 DAY = 86_400
@@ -72,7 +74,7 @@ OTHERS = [
 @pytest.mark.parametrize(
     "row", read_tsv(DATA / "merge_pairs.tsv"), ids=lambda r: r["phrase_a"][:30]
 )
-def test_two_phrases_of_one_day_join_when_they_name_one_happening(row):
+def test_two_phrases_of_one_day_join_when_they_name_one_happening(row: dict[str, str]) -> None:
     pair = frame(("a", "May 3", D1, D2, row["phrase_a"]), ("b", "May 3", D1, D2, row["phrase_b"]))
     # a corpus around them: the words of the two phrases are rare in it
     others = frame(
@@ -82,7 +84,7 @@ def test_two_phrases_of_one_day_join_when_they_name_one_happening(row):
     assert (merged["start"] == D1).sum() == (1 if row["same"] == "yes" else 2), row["why"]
 
 
-def test_rows_join_with_their_documents_and_offsets():
+def test_rows_join_with_their_documents_and_offsets() -> None:
     merged = timeline.merge(SALE)
     assert merged["label"].tolist() == [
         "7 Jun 2010 · the keynote of the developers' conference",
@@ -110,7 +112,7 @@ LAUNCH = frame(
 )
 
 
-def test_a_coarse_row_joins_one_day_never_two_different_days():
+def test_a_coarse_row_joins_one_day_never_two_different_days() -> None:
     merged = timeline.merge(LAUNCH)
     assert len(merged) == 2
     assert merged["mentions"].tolist() in ([2, 1], [1, 2])
@@ -120,13 +122,13 @@ def test_a_coarse_row_joins_one_day_never_two_different_days():
     )
 
 
-def test_rows_at_times_that_do_not_overlap_never_join():
+def test_rows_at_times_that_do_not_overlap_never_join() -> None:
     merged = timeline.merge(SALE, similarity=0.0)
     assert merged["text"].tolist() == ["June 7", "June 24"]
     assert merged["mentions"].tolist() == [1, 5]  # at 0 every row of an agreeing time joins
 
 
-def test_unplaced_rows_join_only_rows_of_the_same_value():
+def test_unplaced_rows_join_only_rows_of_the_same_value() -> None:
     rows = frame(
         ("a", "Thursday", "", "", "the Zephyr phone was launched"),
         ("b", "Thursday", "", "", "the Zephyr phone was launched"),
@@ -138,7 +140,7 @@ def test_unplaced_rows_join_only_rows_of_the_same_value():
     assert merged["label"].tolist()[1] == "Thursday (not placed) · the Zephyr phone was launched"
 
 
-def test_rows_without_an_event_join_nothing():
+def test_rows_without_an_event_join_nothing() -> None:
     rows = frame(
         ("a", "March 3, 2009", "2009-03-03", "2009-03-04", None),
         ("b", "March 3, 2009", "2009-03-03", "2009-03-04", None),
@@ -146,7 +148,63 @@ def test_rows_without_an_event_join_nothing():
     assert len(timeline.merge(rows)) == 2
 
 
-def test_the_result_does_not_depend_on_the_order_of_the_rows():
+def undated(*rows: tuple[str, str, str, str, str | None]) -> pd.DataFrame:
+    """Rows of :func:`frame`, those whose text is "" dated by the publication day alone."""
+    df = frame(*rows)
+    df["dated_by"] = pd.Series(
+        ["published" if r[1] == "" else "expression" for r in rows], dtype="string"
+    )
+    return df
+
+
+EVE, DAY_AFTER = "2010-06-23", "2010-06-25"
+
+
+def test_a_row_dated_by_the_publication_day_joins_a_row_of_its_own_document_only_if_close() -> None:
+    rows = undated(
+        ("a", "", EVE, DAY_AFTER, "Zephyr Inc. unveils new Zephyr 4 phone"),
+        ("a", "", EVE, DAY_AFTER, "Zephyr Inc. has unveiled its new Zephyr 4 phone"),
+        ("a", "", EVE, DAY_AFTER, "the Zephyr 4 phone has a steel frame"),
+        ("a", "today", D1, D2, "Zephyr Inc. showed its new Zephyr 4 phone"),
+        ("b", "June 24", D1, D2, "Zephyr Inc. unveiled the Zephyr 4 phone"),
+        *[(f"other{i}", "1999", "1999-01-01", "2000-01-01", p) for i, p in enumerate(OTHERS)],
+    )
+    merged = timeline.merge(rows)
+    groups = sorted(sorted(o[1] for o in offsets) for offsets in merged["offsets"])
+    # the headline and the lead say it in nearly the same words: one row, joined by the
+    # other article's; the article's other sentence of the day and its dated row, which only
+    # share a few words with them, stay apart
+    assert [0, 10, 40] in groups and [20] in groups and [30] in groups
+
+
+def test_rows_of_two_documents_dated_by_their_publication_days_join() -> None:
+    rows = undated(
+        ("a", "", EVE, DAY_AFTER, "the primary index fell 2% to 4,320"),
+        ("b", "", EVE, DAY_AFTER, "the primary index fell by 2% to 4,320"),
+        ("c", "Tuesday", D1, D2, "the zoo opened a new aviary"),
+    )
+    merged = timeline.merge(rows)
+    assert merged["doc_ids"].tolist() == [["a", "b"], ["c"]]
+    assert merged["label"].tolist()[0] == "23–24 Jun 2010 · the primary index fell 2% to 4,320"
+
+
+def test_a_phrase_without_its_subject_is_compared_with_the_names_of_the_subject() -> None:
+    long_subject = (
+        "Globex and its partner company Hooli Consolidated Holdings N.V. have unexpectedly "
+        "beaten Initech for a $5 billion rail contract."
+    )
+    rows = frame(
+        ("a", "Friday", D1, D2, "have unexpectedly beaten Initech for a $5 billion"),
+        ("b", "June 24", D1, D2, "Globex and Hooli beat Initech to win an order for 40 trains"),
+        *[(f"other{i}", "1999", "1999-01-01", "2000-01-01", p) for i, p in enumerate(OTHERS)],
+    )
+    rows.loc[0, "sentence"] = long_subject
+    assert timeline.merge(rows)["doc_ids"].tolist()[-1] == ["a", "b"]
+    # without the subject's names, "beat" and "Initech" are not enough
+    assert len(timeline.merge(rows.drop(columns="sentence"))) == len(rows)
+
+
+def test_the_result_does_not_depend_on_the_order_of_the_rows() -> None:
     def groups(df: pd.DataFrame) -> list[tuple[str, str, list[tuple[str, int, int]]]]:
         merged = timeline.merge(df)
         return sorted(
@@ -157,7 +215,7 @@ def test_the_result_does_not_depend_on_the_order_of_the_rows():
         assert groups(SALE.sample(frac=1.0, random_state=seed)) == groups(SALE)
 
 
-def test_a_merged_frame_merges_again_carrying_its_documents():
+def test_a_merged_frame_merges_again_carrying_its_documents() -> None:
     once = timeline.merge(SALE)
     twice = timeline.merge(once)
     columns = ["label", "sources", "doc_ids", "mentions", "offsets"]
@@ -167,7 +225,7 @@ def test_a_merged_frame_merges_again_carrying_its_documents():
 # --------------------------------------------------------------------------- what is kept
 
 
-def test_top_keeps_the_best_attested_rows_in_time_order():
+def test_top_keeps_the_best_attested_rows_in_time_order() -> None:
     merged = timeline.merge(SALE, top=2)
     assert merged["text"].tolist() == ["June 7", "June 24"]
     assert merged["sources"].tolist() == [1, 4]
@@ -175,7 +233,7 @@ def test_top_keeps_the_best_attested_rows_in_time_order():
     assert len(timeline.merge(SALE, top=100)) == 3
 
 
-def test_a_bare_unit_is_left_out_unless_another_mention_dates_the_happening():
+def test_a_bare_unit_is_left_out_unless_another_mention_dates_the_happening() -> None:
     rows = frame(
         ("a", "the year", "2011-01-01", "2012-01-01", "1984 was the year of the home computer"),
         ("b", "the year", "2011-01-01", "2012-01-01", "profits rose for the second time"),
@@ -188,18 +246,19 @@ def test_a_bare_unit_is_left_out_unless_another_mention_dates_the_happening():
 
 
 @pytest.mark.parametrize("row", read_tsv(DATA / "merge_labels.tsv"), ids=lambda r: r["label"])
-def test_date_labels(row):
+def test_date_labels(row: dict[str, str]) -> None:
     start, end = np.datetime64(row["start"], "s"), np.datetime64(row["end"], "s")
     assert date_label(start, end, row["granularity"] or None) == row["label"]
 
 
-def test_labels_of_the_bundled_apple_articles_give_dates_never_relative_words():
+def test_labels_of_the_bundled_apple_articles_give_dates_never_relative_words() -> None:
     paths = sorted((TESTS.parent / "examples" / "meantime_apple").glob("*.txt"))
     corpus = pd.concat([timeline.extract(p) for p in paths], ignore_index=True)
     merged = corpus.timeline.merged()
     assert len(merged) < len(corpus)
     date = re.compile(
-        r"^(?:\d{1,2} [A-Z][a-z]{2} \d{4}(?: \d\d:\d\d(?:–\d\d:\d\d)?)?|[A-Z][a-z]{2} \d{4}"
+        r"^(?:(?:\d{1,2}(?: [A-Z][a-z]{2})?|[A-Z][a-z]{2})–)?"  # a range: "9–11 Jan 2007"
+        r"(?:\d{1,2} [A-Z][a-z]{2} \d{4}(?: \d\d:\d\d(?:–\d\d:\d\d)?)?|[A-Z][a-z]{2} \d{4}"
         r"|week of \d{1,2} [A-Z][a-z]{2} \d{4}|Q\d \d{4}|H\d \d{4}|\d{3}0s|\d{4})"
         r"(?:–\S.*?)? · "
     )
@@ -213,7 +272,7 @@ def test_labels_of_the_bundled_apple_articles_give_dates_never_relative_words():
 # --------------------------------------------------------------------------- words
 
 
-def test_terms_are_stems_names_and_synonym_classes():
+def test_terms_are_stems_names_and_synonym_classes() -> None:
     names = Names.from_texts(["Yesterday the Zephyr and the A380 flew; shares of Acme fell."])
     terms = Terms.of("Acme unveiled the Zephyr 4 and shares fell", names)
     assert terms.all == {"acme", "launch", "zephyr", "4", term("shares"), "fall"}
@@ -223,13 +282,13 @@ def test_terms_are_stems_names_and_synonym_classes():
     assert term("tumbled") == term("fell") == "fall"
 
 
-def test_merge_of_an_empty_frame_is_empty():
+def test_merge_of_an_empty_frame_is_empty() -> None:
     merged = timeline.merge(timeline.empty_frame())
     assert merged.empty
     assert {"label", "sources", "count", "doc_ids", "mentions", "offsets"} <= set(merged.columns)
 
 
-def test_bad_arguments_raise_clear_errors():
+def test_bad_arguments_raise_clear_errors() -> None:
     with pytest.raises(ValueError, match="similarity must be from 0 to 1"):
         timeline.merge(SALE, similarity=1.5)
     with pytest.raises(TypeError, match="similarity must be a number"):
@@ -246,7 +305,7 @@ def test_bad_arguments_raise_clear_errors():
         timeline.merge(SALE, 0.5)  # type: ignore[misc]
 
 
-def test_a_frame_without_events_is_merged_by_its_expressions_and_labelled_by_dates():
+def test_a_frame_without_events_is_merged_by_its_expressions_and_labelled_by_dates() -> None:
     rows = frame(
         ("a", "2011", "2011-01-01", "2012-01-01", None),
         ("b", "2011", "2011-01-01", "2012-01-01", None),
@@ -255,3 +314,17 @@ def test_a_frame_without_events_is_merged_by_its_expressions_and_labelled_by_dat
     merged = timeline.merge(rows)
     assert merged["label"].tolist() == ["2011", "Thursday (not placed)"]
     assert merged["doc_ids"].tolist() == [["a", "b"], ["c"]]
+
+
+def test_a_row_dated_by_the_publication_day_needs_a_little_more_to_join() -> None:
+    # two phrases whose shared predicate weighs 3 of their 8: 0.375 alike
+    weights = Weights({"x": 3.0, "y": 5.0, "z": 5.0}, 1.0)
+    terms = [Terms(frozenset({"x", "y"}), frozenset(), frozenset({"x"}), True)]
+    terms.append(Terms(frozenset({"x", "z"}), frozenset(), frozenset({"x"}), True))
+    days = [When.interval(0, 2 * DAY), When.interval(DAY, 2 * DAY)]
+    assert 0.35 < weights.alike(*terms) < 0.35 + UNDATED_MARGIN
+    dated = [("a", False), ("b", False)]
+    assert group(days, terms, weights, threshold=0.35, apart=dated) == [[0, 1]]
+    undated_first = [("a", True), ("b", False)]
+    assert group(days, terms, weights, threshold=0.35, apart=undated_first) == [[0], [1]]
+    assert group(days, terms, weights, threshold=0.0, apart=undated_first) == [[0, 1]]

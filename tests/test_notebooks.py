@@ -32,7 +32,7 @@ def kernel_available() -> None:
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)
-def test_notebook_runs_from_a_clean_kernel_and_draws(name: str):
+def test_notebook_runs_from_a_clean_kernel_and_draws(name: str) -> None:
     kernel_available()
     for written in WRITES.get(name, []):
         (EXAMPLES / written).unlink(missing_ok=True)
@@ -56,7 +56,7 @@ def test_notebook_runs_from_a_clean_kernel_and_draws(name: str):
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)
-def test_notebook_is_stored_without_outputs(name: str):
+def test_notebook_is_stored_without_outputs(name: str) -> None:
     nb = nbformat.read(EXAMPLES / name, as_version=4)
     nbformat.validate(nb)
     for cell in nb.cells:
@@ -64,7 +64,7 @@ def test_notebook_is_stored_without_outputs(name: str):
             assert cell.outputs == [] and cell.execution_count is None
 
 
-def test_the_history_has_no_date_and_its_attribution():
+def test_the_history_has_no_date_and_its_attribution() -> None:
     text = (EXAMPLES / "punic_wars" / "punic-wars.txt").read_text(encoding="utf-8")
     head = text.split("\nText:", 1)[0]
     assert head.startswith("Title: Punic Wars") and "Published Time" not in head
@@ -80,7 +80,7 @@ def test_the_history_has_no_date_and_its_attribution():
         assert needed in readme, needed
 
 
-def test_the_corpus_bundle_has_texts_with_dates_and_an_attribution():
+def test_the_corpus_bundle_has_texts_with_dates_and_an_attribution() -> None:
     texts = sorted((EXAMPLES / "meantime_apple").glob("*.txt"))
     assert 8 <= len(texts) <= 15
     for path in texts:

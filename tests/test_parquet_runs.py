@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from frames import as_objects
 
 import timeline
 from timeline.corpus.checkpoints import Checkpoints, RunInProgress, work_folder
@@ -40,7 +41,7 @@ def _rows(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.sort_values(["doc_id", "char_start"]).reset_index(drop=True)
     datetimes = {c: "datetime64[s]" for c, t in timeline.COLUMNS.items() if t.startswith("date")}
     frame = frame.astype(datetimes)
-    frame["sentence"] = categories_of(frame["sentence"].to_numpy(dtype=object, na_value=None))
+    frame["sentence"] = categories_of(as_objects(frame["sentence"]))
     frame.attrs = {}
     return frame
 
@@ -180,7 +181,7 @@ def test_bad_arguments_leave_no_folder_behind(tmp_path: Path) -> None:
     path = tmp_path / "t.parquet"
     for bad in ({"resume": "yes"}, {"published": "2022-W02"}, {"batch_size": 0}):
         with pytest.raises((TypeError, ValueError)):
-            timeline.extract_corpus_to_parquet(_texts(10), path, **bad)  # type: ignore[arg-type]
+            timeline.extract_corpus_to_parquet(_texts(10), path, **bad)
     with pytest.raises(TypeError, match="docs must be"):
-        timeline.extract_corpus_to_parquet(3, path)  # type: ignore[arg-type]
+        timeline.extract_corpus_to_parquet(3, path)  # type: ignore[arg-type]  # on purpose
     assert list(tmp_path.iterdir()) == []

@@ -14,6 +14,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 import pytest
+from frames import frame_rows, timex_rows
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -103,24 +104,21 @@ SETTINGS = settings(
 )
 
 
-def _na(value: object) -> bool:
-    return value is None or value is pd.NA or value is pd.NaT or bool(pd.isna(value))
-
-
 def check_frame(df: pd.DataFrame, text: str) -> None:
     """The properties of one timeline frame over the article text ``text``."""
     assert list(df.columns) == list(timeline.COLUMNS)
-    for r in df.itertuples():
+    for r in frame_rows(df):  # missing values (NA, NaT) as None
         assert 0 <= r.char_start < r.char_end <= len(text)
         assert text[r.char_start : r.char_end] == r.text
         assert r.sentence in text
-        assert _na(r.event) == _na(r.event_start) == _na(r.event_end)
-        if not _na(r.event):
+        assert (r.event is None) == (r.event_start is None) == (r.event_end is None)
+        if r.event is not None:
+            assert r.event_start is not None and r.event_end is not None
             assert 0 <= r.event_start < r.event_end <= len(text)
             assert text[r.event_start : r.event_end] == r.event
-        assert _na(r.start) == _na(r.end)
-        if not _na(r.start):
-            assert r.start < r.end
+        assert (r.start is None) == (r.end is None)
+        if r.start is not None:
+            assert r.end is not None and r.start < r.end
     # sorted by start, then end, then offset; rows without an interval last, in text order
     placed = df["start"].notna().tolist()
     assert placed == sorted(placed, reverse=True)
@@ -132,7 +130,7 @@ def check_frame(df: pd.DataFrame, text: str) -> None:
 
 def check_timexes(tx: pd.DataFrame, text: str) -> None:
     assert list(tx.columns) == ["char_start", "char_end", "text", "type", "value", "mod"]
-    for r in tx.itertuples():
+    for r in timex_rows(tx):
         assert 0 <= r.char_start < r.char_end <= len(text)
         assert text[r.char_start : r.char_end] == r.text
         assert r.type in ("DATE", "TIME", "DURATION", "SET")
@@ -315,7 +313,7 @@ def test_sentence_shaped_text_never_raises(text: str, when: dt.date | None) -> N
         t = e.timex
         assert source[t.char_start : t.char_end] == t.text and t.char_start < t.char_end
         assert (t.start is None) == (t.end is None)
-        assert t.start is None or t.start < t.end
+        assert t.start is None or (t.end is not None and t.start < t.end)
         if e.event:
             assert e.event_start is not None and e.event_end is not None
             assert source[e.event_start : e.event_end] == e.event

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from paths import ARTICLE, DATA
 
-from tests.paths import ARTICLE, DATA
 from timeline.detect import _detect, _scan, _scan_everywhere, _scan_re2
 from timeline.grammar import grammar, re2_rules
 

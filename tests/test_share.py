@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import timelinejs_schema
+from frames import timeline_of
 from paths import ARTICLE, DATA
 
 import timeline
@@ -30,7 +31,7 @@ def frame(rows: list[dict[str, object]]) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize("case", DATES, ids=[c["display_date"] for c in DATES])
-def test_dates_keep_their_grain_and_the_end_is_the_last_unit_inside(case: dict[str, str]):
+def test_dates_keep_their_grain_and_the_end_is_the_last_unit_inside(case: dict[str, str]) -> None:
     df = frame([{"text": "x", "event": "something", "start": case["start"], "end": case["end"]}])
     (event,) = to_timelinejs(df)["events"]
     assert event["start_date"] == json.loads(case["start_date"])
@@ -38,9 +39,9 @@ def test_dates_keep_their_grain_and_the_end_is_the_last_unit_inside(case: dict[s
     assert event["display_date"] == case["display_date"]
 
 
-def test_the_bundled_article_validates_and_is_written(tmp_path: Path):
+def test_the_bundled_article_validates_and_is_written(tmp_path: Path) -> None:
     df = timeline.extract(ARTICLE)
-    data = df.timeline.to_timelinejs(tmp_path / "t.json")
+    data = timeline_of(df).to_timelinejs(tmp_path / "t.json")
     assert timelinejs_schema.problems(data) == []
     assert json.loads((tmp_path / "t.json").read_text(encoding="utf-8")) == data
     placed = df.dropna(subset=["start", "end"])
@@ -51,7 +52,7 @@ def test_the_bundled_article_validates_and_is_written(tmp_path: Path):
     assert "Russian protests" in headlines
 
 
-def test_a_corpus_has_a_group_per_document_and_escaped_text():
+def test_a_corpus_has_a_group_per_document_and_escaped_text() -> None:
     df = frame(
         [
             {"text": "2010", "event": "sales <rose>", "doc_id": "a", "title": "Sales & more",
@@ -71,7 +72,7 @@ def test_a_corpus_has_a_group_per_document_and_escaped_text():
         to_timelinejs(df, group="nope")
 
 
-def test_a_merged_timeline_names_its_sources():
+def test_a_merged_timeline_names_its_sources() -> None:
     df = frame(
         [
             {"text": "June 24", "event": "the iPhone 4 went on sale", "doc_id": d,
@@ -97,7 +98,9 @@ def test_a_merged_timeline_names_its_sources():
         ({"events": [], "scale": "geological"}, "scale"),
     ],
 )
-def test_the_schema_check_finds_what_timelinejs_does_not_document(bad: dict, says: str):
+def test_the_schema_check_finds_what_timelinejs_does_not_document(
+    bad: dict[str, object], says: str
+) -> None:
     assert any(says in problem for problem in timelinejs_schema.problems(bad))
 
 
@@ -116,9 +119,9 @@ class _Outside(HTMLParser):
             self.fetches.append(tag)
 
 
-def test_the_page_needs_nothing_outside_itself(tmp_path: Path):
+def test_the_page_needs_nothing_outside_itself(tmp_path: Path) -> None:
     df = timeline.extract(ARTICLE)
-    page = df.timeline.to_html(tmp_path / "page.html")
+    page = timeline_of(df).to_html(tmp_path / "page.html")
     assert (tmp_path / "page.html").read_text(encoding="utf-8") == page
     outside = _Outside()
     outside.feed(page)
@@ -128,7 +131,7 @@ def test_the_page_needs_nothing_outside_itself(tmp_path: Path):
     assert page.count("<script") == 2 and page.count("</script>") == 2
 
 
-def test_every_placed_event_is_in_the_page_in_time_order_and_text_cannot_break_it():
+def test_every_placed_event_is_in_the_page_in_time_order_and_text_cannot_break_it() -> None:
     df = frame(
         [
             {"text": "2016", "event": "a </script><b>bold</b> move", "start": "2016-01-01",

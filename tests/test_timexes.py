@@ -6,6 +6,7 @@ import csv
 from itertools import groupby
 
 import pytest
+from frames import timex_rows
 from paths import DATA
 
 import timeline
@@ -24,7 +25,7 @@ CASES = _cases()
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
 def test_timexes(text: str, expected: list[dict[str, str]]) -> None:
     tx = timeline.timexes(text, published="2022-01-10")
-    got = [(r.text, r.type, r.value) for r in tx.itertuples()]
+    got = [(r.text, r.type, r.value) for r in timex_rows(tx)]
     assert got == [(e["expression"], e["type"], e["value"]) for e in expected]
-    for r in tx.itertuples():
+    for r in timex_rows(tx):
         assert text[r.char_start : r.char_end] == r.text

@@ -4,6 +4,7 @@ error, with a publication date and without (a crash on one unit would end a docu
 from __future__ import annotations
 
 import pytest
+from frames import timex_rows
 
 import timeline
 from timeline.grammar import grammar
@@ -29,5 +30,5 @@ def test_every_unit_resolves(unit: str, published: str | None) -> None:
     for template in TEMPLATES:
         text = template.format(u=unit)
         df = timeline.timexes(text, published=published)
-        for row in df.itertuples():
+        for row in timex_rows(df):
             assert text[row.char_start : row.char_end] == row.text

@@ -96,7 +96,7 @@ def documents_frame(documents: Iterable[tuple[Article, Sequence[DatedEvent]]]) -
         columns["event_start"],
         columns["event_end"],
     )
-    title, published = columns["title"], columns["published"]
+    title, published, dated_by = columns["title"], columns["published"], columns["dated_by"]
     for position, (article, events) in enumerate(documents):
         when = published_instant(article.published)
         for e in events:
@@ -118,6 +118,7 @@ def documents_frame(documents: Iterable[tuple[Article, Sequence[DatedEvent]]]) -
             event_end.append(e.event_end)
             title.append(article.title)
             published.append(when)
+            dated_by.append(e.dated_by)
     return _assemble(columns, np.asarray(positions, dtype=np.int64))
 
 

@@ -24,11 +24,12 @@ from timeline.kinds.numeric import DateOrder, check_date_order
 from timeline.records import DatedEvent, Timex
 from timeline.resolve import resolve
 from timeline.schema import TIMEX_COLUMNS
+from timeline.undated import Undated, check_undated, undated_events
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Include", "Prefer", "dated_events", "extract", "read", "timexes"]
+__all__ = ["Include", "Prefer", "Undated", "dated_events", "extract", "read", "timexes"]
 
 Include = Literal["timeline", "all"]
 
@@ -69,12 +70,14 @@ def dated_events(
     include: Include = "timeline",
     prefer: Prefer = "tense",
     date_order: DateOrder | None = None,
+    undated: Undated = "skip",
 ) -> list[DatedEvent]:
     """The dated events of an article as records (the rows of :func:`extract`, unsorted)."""
     if include not in ("timeline", "all"):
         raise ValueError(f"include must be 'timeline' or 'all', not {include!r}")
     check_prefer(prefer)
     order = check_date_order(date_order)
+    check_undated(undated)
     text = article.text
     sentences = Sentences(text)  # one sentence split (and tense cache) for resolve and events
     timexes = resolve(
@@ -85,9 +88,11 @@ def dated_events(
         prefer=prefer,
         date_order=order,
     )
-    if include == "timeline":
-        timexes = [t for t in timexes if _on_timeline(t)]
-    return attach(timexes, text, sentences)
+    found = [t for t in timexes if _on_timeline(t)] if include == "timeline" else timexes
+    events = attach(found, text, sentences)
+    if undated == "published":
+        events.extend(undated_events(text, sentences, timexes, article.published, events))
+    return events
 
 
 def _on_timeline(t: Timex) -> bool:
@@ -102,6 +107,7 @@ def extract(
     doc_id: str | None = None,
     prefer: Prefer = "tense",
     date_order: DateOrder | None = None,
+    undated: Undated = "skip",
 ) -> pd.DataFrame:
     """The timeline of one article: a DataFrame with one row per dated event, in time order.
 
@@ -132,6 +138,12 @@ def extract(
         March 12), ``"DMY"`` (3 December) or ``"YMD"``. ``None`` (default): month first with
         slashes and dashes, as in English-language news, day first with dots (10.01.2022).
         A date only one reading makes possible (31/10/1974) is read that way whatever the order.
+    undated:
+        The events of sentences without a date: ``"skip"`` (default) leaves them out;
+        ``"published"`` dates the main event of each such sentence that tells of a fact by
+        the publication day, from the day before to the end of that day (news tells the
+        day's events), with ``dated_by == "published"`` and no ``text``
+        (:mod:`timeline.undated`). Without a publication date it adds nothing.
 
     Returns
     -------
@@ -140,7 +152,9 @@ def extract(
         ``datetime64[s]`` so that BC years work; offsets index :attr:`Article.text`.
     """
     article = read(text_or_article, published=published, doc_id=doc_id)
-    events = dated_events(article, include=include, prefer=prefer, date_order=date_order)
+    events = dated_events(
+        article, include=include, prefer=prefer, date_order=date_order, undated=undated
+    )
     return timeline_frame(
         events, doc_id=article.doc_id, title=article.title, published=article.published
     )

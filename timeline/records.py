@@ -85,10 +85,16 @@ _last = [""]  # a race between threads only costs a copy
 
 @attrs.frozen
 class DatedEvent:
-    """A temporal expression with the sentence it stands in and the event it dates."""
+    """A temporal expression with the sentence it stands in and the event it dates.
+
+    ``dated_by`` is ``"expression"`` when the timex is an expression of the sentence, and
+    ``"published"`` for the event of a sentence without a date, dated by the publication day
+    (:mod:`timeline.undated`; its timex has no text).
+    """
 
     timex: Timex
     sentence: str = attrs.field(converter=_shared)
     event: str = ""
     event_start: int | None = None
     event_end: int | None = None
+    dated_by: Literal["expression", "published"] = "expression"

@@ -48,6 +48,7 @@ COLUMNS: dict[str, str] = {
     "event_end": "Int64",
     "title": "string",
     "published": "datetime64[s]",
+    "dated_by": "string",
 }
 
 #: Column name → dtype of a frame of TIMEX3 annotations, as a system returns them and

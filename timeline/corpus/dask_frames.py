@@ -191,6 +191,7 @@ def _error_rows(failed: Sequence[tuple[Doc, dict[str, str]]]) -> pd.DataFrame:
             None if doc.title is None else without_surrogates(doc.title) for doc, _ in failed
         ],
         "published": np.array([_published(doc) for doc, _ in failed], dtype="datetime64[s]"),
+        "dated_by": none,
     }
     frame = pd.DataFrame(data)
     plain = ("string", "int64", "Int64")  # the datetimes and the categories are made above

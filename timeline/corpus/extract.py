@@ -15,7 +15,7 @@ from timeline.corpus.options import DEFAULT_BATCH, Reading, RunOptions, positive
 from timeline.corpus.sources import is_dask
 from timeline.frame import empty_frame
 from timeline.kinds.base import DateOrder
-from timeline.pipeline import Include, Prefer
+from timeline.pipeline import Include, Prefer, Undated
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -37,6 +37,7 @@ def extract_corpus(
     errors: Errors = ...,
     prefer: Prefer = ...,
     date_order: DateOrder | None = ...,
+    undated: Undated = ...,
     max_chars: int | None = ...,
     time_limit: float | None = ...,
     text: str | NotGiven = ...,
@@ -58,6 +59,7 @@ def extract_corpus(
     errors: Errors = ...,
     prefer: Prefer = ...,
     date_order: DateOrder | None = ...,
+    undated: Undated = ...,
     max_chars: int | None = ...,
     time_limit: float | None = ...,
     text: str | NotGiven = ...,
@@ -78,6 +80,7 @@ def extract_corpus(
     errors: Errors = "record",
     prefer: Prefer = "tense",
     date_order: DateOrder | None = None,
+    undated: Undated = "skip",
     max_chars: int | None = DEFAULT_MAX_CHARS,
     time_limit: float | None = None,
     text: str | NotGiven = NOT_GIVEN,
@@ -112,9 +115,9 @@ def extract_corpus(
     errors:
         ``"record"`` (default): a failing document is recorded in ``attrs["errors"]`` and the
         run goes on; ``"raise"``: its exception is raised (with a note naming the document).
-    include, prefer, date_order:
+    include, prefer, date_order, undated:
         As in :func:`timeline.extract`: which rows, the direction of dates a text leaves open,
-        the order of day and month in numeric dates.
+        the order of day and month in numeric dates, the events of sentences without a date.
     max_chars, time_limit:
         Per-document limits (``None``: none), each failure that document's error: more
         characters (default a million: ``DocumentTooLarge``), more seconds (default none:
@@ -137,10 +140,9 @@ def extract_corpus(
     [['0', '2016', '2016'], ['1', 'Thursday', '2022-01-06']]
     """
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "extract_corpus")
+    reading = Reading.checked(prefer, date_order, undated)
     limits = Limits(max_chars, time_limit)
-    run = RunOptions(
-        n_jobs, include, chunksize, progress, errors, Reading.checked(prefer, date_order), limits
-    )
+    run = RunOptions(n_jobs, include, chunksize, progress, errors, reading, limits)
     if is_dask(docs):
         return extract_dask(docs, columns=chosen, published=date, run=run)
     batches = batch_frames(docs, columns=chosen, published=date, run=run, batch_size=None)
@@ -169,6 +171,7 @@ def iter_corpus(
     errors: Errors = "record",
     prefer: Prefer = "tense",
     date_order: DateOrder | None = None,
+    undated: Undated = "skip",
     max_chars: int | None = DEFAULT_MAX_CHARS,
     time_limit: float | None = None,
     text: str | NotGiven = NOT_GIVEN,
@@ -190,10 +193,9 @@ def iter_corpus(
     """
     refuse_dask(docs, "iter_corpus")
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), "iter_corpus")
+    reading = Reading.checked(prefer, date_order, undated)
     limits = Limits(max_chars, time_limit)
-    run = RunOptions(
-        n_jobs, include, chunksize, progress, errors, Reading.checked(prefer, date_order), limits
-    )
+    run = RunOptions(n_jobs, include, chunksize, progress, errors, reading, limits)
     batch = positive_int("batch_size", batch_size)
     return batch_frames(docs, columns=chosen, published=date, run=run, batch_size=batch)
 

@@ -11,7 +11,8 @@ from timeline.corpus.errors import Errors
 from timeline.corpus.limits import NO_LIMITS, Limits
 from timeline.kinds.base import DateOrder, check_prefer
 from timeline.kinds.numeric import check_date_order
-from timeline.pipeline import Include, Prefer
+from timeline.pipeline import Include, Prefer, Undated
+from timeline.undated import check_undated
 
 __all__ = [
     "DEFAULT_BATCH",
@@ -30,16 +31,19 @@ DEFAULT_BATCH = 1000
 
 @attrs.frozen
 class Reading:
-    """How the dates a text leaves open are read: ``prefer=`` and ``date_order=`` of
-    :func:`timeline.extract`, one record passed to the workers whatever options it gains."""
+    """How the dates a text leaves open are read, and whether the events of its sentences
+    without a date are dated by the publication day: ``prefer=``, ``date_order=`` and
+    ``undated=`` of :func:`timeline.extract`, one record passed to the workers whatever
+    options it gains."""
 
     prefer: Prefer = "tense"
     date_order: DateOrder | None = None
+    undated: Undated = "skip"
 
     @classmethod
-    def checked(cls, prefer: object, date_order: object) -> Reading:
+    def checked(cls, prefer: object, date_order: object, undated: object = "skip") -> Reading:
         """The reading asked for, each option checked (a ``ValueError`` naming a bad one)."""
-        return cls(check_prefer(prefer), check_date_order(date_order))
+        return cls(check_prefer(prefer), check_date_order(date_order), check_undated(undated))
 
 
 #: Dates read as :func:`timeline.extract` reads them by default.

@@ -21,7 +21,7 @@ from timeline.corpus.options import DEFAULT_BATCH, Reading, RunOptions, positive
 from timeline.extras import require
 from timeline.frame import empty_frame
 from timeline.kinds.base import DateOrder
-from timeline.pipeline import Include, Prefer
+from timeline.pipeline import Include, Prefer, Undated
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -56,6 +56,7 @@ def extract_corpus_to_parquet(
     errors: Errors = "record",
     prefer: Prefer = "tense",
     date_order: DateOrder | None = None,
+    undated: Undated = "skip",
     max_chars: int | None = DEFAULT_MAX_CHARS,
     time_limit: float | None = None,
     text: str | NotGiven = NOT_GIVEN,
@@ -107,10 +108,9 @@ def extract_corpus_to_parquet(
     function = "extract_corpus_to_parquet"
     refuse_dask(docs, function)
     chosen, date = columns_and_date(docs, columns, published, (text, id, title), function)
+    reading = Reading.checked(prefer, date_order, undated)
     limits = Limits(max_chars, time_limit)
-    run = RunOptions(
-        n_jobs, include, chunksize, progress, errors, Reading.checked(prefer, date_order), limits
-    )
+    run = RunOptions(n_jobs, include, chunksize, progress, errors, reading, limits)
     batch = positive_int("batch_size", batch_size)
     if not isinstance(resume, bool):
         raise TypeError(f"resume must be True or False, not {type(resume).__name__}")

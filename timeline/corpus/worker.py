@@ -68,7 +68,11 @@ def _extracted(
         with timed:
             article = _article(doc, limits.max_chars)
             return article, dated_events(
-                article, include=include, prefer=reading.prefer, date_order=reading.date_order
+                article,
+                include=include,
+                prefer=reading.prefer,
+                date_order=reading.date_order,
+                undated=reading.undated,
             )
     except Expired:
         raise DocumentTimeout(

@@ -2,8 +2,10 @@
 
 The gold is MEANTIME's cross-document annotation (:mod:`~timeline.evaluation.read_crossdoc`):
 every event mention of a topic's articles refers to an instance, and the instances have a time
-anchor. Each topic's articles are extracted (:func:`timeline.extract`, with their DCT) and the
-rows merged (:func:`timeline.merge` or another *merger*). A row *tells of* an instance when its
+anchor. Each topic's articles are extracted (:func:`timeline.extract`, with their DCT; the
+command line measures both the rows of dated sentences and, with ``undated="published"``, the
+events of sentences without a date too) and the rows merged (:func:`timeline.merge` or another
+*merger*). A row *tells of* an instance when its
 event phrase spans a mention of it (``event_start <= mention start``, ``mention end <=
 event_end``), and tells of it *at its date* when its interval also overlaps the instance's
 anchor (a year, a month or a day).
@@ -47,6 +49,7 @@ import pandas as pd
 
 from timeline.evaluation.measures import ratio
 from timeline.evaluation.read_crossdoc import LOCAL, CrossDocTopic, anchor_interval
+from timeline.undated import Undated
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -60,6 +63,7 @@ __all__ = [
     "RowOutcome",
     "add_merge_arguments",
     "check_names",
+    "dating_table",
     "extract_topic",
     "main_merge",
     "merge_table",
@@ -110,6 +114,9 @@ class MergeReport:
     rows: tuple[RowOutcome, ...]
     rows_merged: int = 0
     rows_in: int = 0
+    #: For each ``dated_by`` of the rows: how many (row, event) pairs there are of a row that
+    #: tells of an event with a calendar date, and in how many the row's interval overlaps it.
+    dating: tuple[tuple[str, int, int], ...] = ()
 
     @classmethod
     def combine(cls, reports: Iterable[MergeReport], name: str) -> MergeReport:
@@ -121,6 +128,7 @@ class MergeReport:
             tuple(r for rep in reports for r in rep.rows),
             sum(r.rows_merged for r in reports),
             sum(r.rows_in for r in reports),
+            _add_dating(r.dating for r in reports),
         )
 
     @property
@@ -164,11 +172,15 @@ class MergeReport:
         )
 
 
-def extract_topic(topic: CrossDocTopic) -> pd.DataFrame:
-    """The timeline rows of a topic's articles, each extracted against its DCT."""
+def extract_topic(topic: CrossDocTopic, *, undated: Undated = "skip") -> pd.DataFrame:
+    """The timeline rows of a topic's articles, each extracted against its DCT (with the
+    events of sentences without a date when ``undated`` is "published")."""
     import timeline
 
-    frames = [timeline.extract(d.text, published=d.dct, doc_id=d.doc_id) for d in topic.documents]
+    frames = [
+        timeline.extract(d.text, published=d.dct, doc_id=d.doc_id, undated=undated)
+        for d in topic.documents
+    ]
     return pd.concat(frames, ignore_index=True) if frames else timeline.empty_frame()
 
 
@@ -266,7 +278,42 @@ def score_topic(topic: CrossDocTopic, rows: pd.DataFrame, merger: Merger, name: 
         judged = [v for v in verdicts if v is not None]
         if judged:
             judged_rows.append(RowOutcome(str(label), len(judged), not all(judged)))
-    return MergeReport(name, tuple(events), tuple(judged_rows), len(merged), len(rows))
+    return MergeReport(
+        name, tuple(events), tuple(judged_rows), len(merged), len(rows), _dating(topic, rows, told)
+    )
+
+
+def _dating(
+    topic: CrossDocTopic, rows: pd.DataFrame, told: dict[_RowKey, set[str]]
+) -> tuple[tuple[str, int, int], ...]:
+    """How often the rows of each ``dated_by`` are at the date of the events they tell of:
+    (dated_by, pairs of a row and an event with a calendar date, pairs at its date)."""
+    anchors = {i.instance_id: i.anchor for i in topic.instances if i.shared and i.anchor}
+    by = rows["dated_by"] if "dated_by" in rows.columns else ["expression"] * len(rows)
+    counts: dict[str, list[int]] = {}
+    for (doc, a, b, start, end), dated_by in zip(
+        rows[["doc_id", "char_start", "char_end", "start", "end"]].itertuples(index=False),
+        by,
+        strict=True,
+    ):
+        for instance in told.get((str(doc), int(a), int(b)), ()):
+            if instance in anchors:
+                tally = counts.setdefault(str(dated_by), [0, 0])
+                tally[0] += 1
+                tally[1] += _overlaps(start, end, anchors[instance])
+    return tuple((k, n, at) for k, (n, at) in sorted(counts.items()))
+
+
+def _add_dating(
+    parts: Iterable[tuple[tuple[str, int, int], ...]],
+) -> tuple[tuple[str, int, int], ...]:
+    total: dict[str, list[int]] = {}
+    for part in parts:
+        for key, n, at in part:
+            tally = total.setdefault(key, [0, 0])
+            tally[0] += n
+            tally[1] += at
+    return tuple((k, n, at) for k, (n, at) in sorted(total.items()))
 
 
 def score_merge(
@@ -297,16 +344,27 @@ def split_topics(
     ]
 
 
-def _mergers(similarity: float | None) -> dict[str, Merger]:
-    """The mergers of the command line: ours, and joining by time alone (for comparison)."""
+#: The extractions the command line measures: dated sentences only, and with the events of
+#: sentences without a date (:mod:`timeline.undated`).
+EXTRACTIONS: tuple[Undated, ...] = ("skip", "published")
+
+
+def _mergers(similarity: float | None) -> list[tuple[str, Undated, Merger]]:
+    """The mergers of the command line, with the extraction each merges: ours on both
+    extractions, and joining by time alone (for comparison) on the larger one."""
     import timeline
 
     ours: dict[str, Any] = {} if similarity is None else {"similarity": similarity}
     name = "timeline.merge" + (f" (similarity={similarity})" if similarity is not None else "")
-    return {
-        name: lambda rows: timeline.merge(rows, **ours),
-        "time alone (similarity=0)": lambda rows: timeline.merge(rows, similarity=0.0),
-    }
+    return [
+        (name, "skip", lambda rows: timeline.merge(rows, **ours)),
+        (name, "published", lambda rows: timeline.merge(rows, **ours)),
+        (
+            "time alone (similarity=0)",
+            "published",
+            lambda rows: timeline.merge(rows, similarity=0.0),
+        ),
+    ]
 
 
 def add_merge_arguments(parser: argparse.ArgumentParser) -> None:
@@ -343,21 +401,47 @@ def main_merge(
         check = check_names(found) if found is not None else frozenset()
         if part != "all" and not check:
             raise SystemExit(f"--part {part}: no check_split.toml above {path} (--split FILE)")
-        rows = {t.name: extract_topic(t) for t in topics}
+        rows = {u: {t.name: extract_topic(t, undated=u) for t in topics} for u in EXTRACTIONS}
         parts = [(part, split_topics(topics, check, part))] if part != "all" else [("all", topics)]
         if part == "all" and check:
             parts.append(("check", split_topics(topics, check, "check")))
         for name, chosen in parts:
             kept = {t.name: frozenset(d.doc_id for d in t.documents) for t in chosen}
-            part_rows = {
-                n: r[r["doc_id"].isin(kept[n])].reset_index(drop=True) for n, r in rows.items()
-            }
-            for merger_name, merger in _mergers(similarity).items():
+            for merger_name, undated, merger in _mergers(similarity):
+                part_rows = {
+                    n: r[r["doc_id"].isin(kept[n])].reset_index(drop=True)
+                    for n, r in rows[undated].items()
+                }
                 report = score_merge(chosen, merger, name=name, rows=part_rows)
-                lines.append((Path(path).name, merger_name, report))
+                lines.append((Path(path).name, f"{merger_name}, undated={undated!r}", report))
     print("Merged corpus timeline on MEANTIME's cross-document annotation (each topic merged)")
     print(merge_table(lines).to_string(index=False))
+    print("\nRows at the date of the events they tell of, by what dates them")
+    print(dating_table(lines).to_string(index=False))
     return 0
+
+
+def dating_table(lines: Sequence[tuple[str, str, MergeReport]]) -> pd.DataFrame:
+    """How often the rows' intervals overlap the anchors of the events they tell of, by
+    ``dated_by``, for each part (of the reports of ``undated="published"``, which hold both)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for corpus, merger, report in lines:
+        if "published" not in merger or (corpus, report.name) in seen:
+            continue
+        seen.add((corpus, report.name))
+        for dated_by, n, at in report.dating:
+            out.append(
+                {
+                    "corpus": corpus,
+                    "part": report.name,
+                    "dated_by": dated_by,
+                    "row-event pairs": n,
+                    "at the date": at,
+                    "%": round(100 * ratio(at, n), 1),
+                }
+            )
+    return pd.DataFrame(out)
 
 
 def merge_table(lines: Sequence[tuple[str, str, MergeReport]]) -> pd.DataFrame:
@@ -369,10 +453,10 @@ def merge_table(lines: Sequence[tuple[str, str, MergeReport]]) -> pd.DataFrame:
                 "part": report.name,
                 "merger": merger,
                 "events": len(report.events),
-                "reachable": report.n_reachable,
                 "joined": report.n_joined,
-                "joined %": round(100 * report.joined, 1),
-                "joined % of all": round(100 * report.joined_of_all, 1),
+                "joined %": round(100 * report.joined_of_all, 1),
+                "reachable": report.n_reachable,
+                "joined % of reachable": round(100 * report.joined, 1),
                 "judged rows": len(report.rows),
                 "mixed": report.n_mixed,
                 "mixed %": round(100 * report.mixed, 1),

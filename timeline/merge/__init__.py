@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING
 from timeline.merge.groups import When, group
 from timeline.merge.rows import merged_rows, text_of
 from timeline.merge.similarity import Weights
+from timeline.merge.subjects import subject_of
 from timeline.merge.terms import Names, Terms
 from timeline.schema import check_frame
 
@@ -98,7 +99,7 @@ def merge(
         _document_terms(frame, terms), set().union(*(t.names for t in terms))
     )
     whens = _whens(frame)
-    groups = group(whens, terms, weights, threshold=similarity)
+    groups = group(whens, terms, weights, threshold=similarity, apart=_apart(frame))
     return merged_rows(frame, groups, terms, weights, top=top, keep_bare=keep_bare)
 
 
@@ -127,9 +128,12 @@ def _phrases(frame: pd.DataFrame, on: str) -> list[str]:
     texts = [text_of(t) for t in frame["text"]]
     if on not in frame.columns:
         return texts
+    sentences = frame["sentence"] if "sentence" in frame.columns else [None] * len(frame)
     phrases = []
-    for phrase, text in zip(frame[on], texts, strict=True):
+    for phrase, text, sentence in zip(frame[on], texts, sentences, strict=True):
         words = text_of(phrase)
+        subject = subject_of(text_of(sentence), words)
+        words = f"{subject} {words}" if subject else words
         phrases.append(words.replace(text, " ") if text else words)
     return phrases
 
@@ -149,6 +153,18 @@ def _document_terms(frame: pd.DataFrame, terms: list[Terms]) -> list[set[str]]:
     for doc, row_terms in zip(frame["doc_id"], terms, strict=True):
         by_doc.setdefault(text_of(doc), set()).update(row_terms.all)
     return list(by_doc.values())
+
+
+def _apart(frame: pd.DataFrame) -> list[tuple[str, bool]] | None:
+    """Each row's document and whether the publication day alone dates it (``dated_by`` is
+    "published"); None for a frame without ``dated_by``."""
+    if "dated_by" not in frame.columns:
+        return None
+    docs = frame["doc_id"] if "doc_id" in frame.columns else frame.index.astype(str)
+    return [
+        (text_of(doc), text_of(by) == "published")
+        for doc, by in zip(docs, frame["dated_by"], strict=True)
+    ]
 
 
 def _whens(frame: pd.DataFrame) -> list[When]:

@@ -36,8 +36,14 @@ import attrs
 from timeline.merge.similarity import UNSURE, Weights
 from timeline.merge.terms import Terms
 
-__all__ = ["WINDOW", "When", "group"]
+__all__ = ["SAME_ARTICLE", "UNDATED_MARGIN", "WINDOW", "When", "group"]
 
+#: The least similarity of two rows of one article at which one dated by the publication day
+#: alone (``dated_by`` "published") joins the other.
+SAME_ARTICLE = 0.6
+#: How much more alike than ``threshold`` a row dated by the publication day alone must be to
+#: another row to join it: its two days meet every happening told of those days.
+UNDATED_MARGIN = 0.05
 #: Each row is compared with at most this many rows before it (in time) that share a term with
 #: it, so that a term on thousands of rows of one day keeps the work linear (a happening told
 #: by more rows than this still joins them, through the rows between).
@@ -153,16 +159,26 @@ def group(
     weights: Weights,
     *,
     threshold: float,
+    apart: Sequence[tuple[str, bool]] | None = None,
 ) -> list[list[int]]:
     """The groups of rows (lists of row numbers, in order, the groups by their first row).
 
     Rows at the same time with the same terms (a story syndicated word for word) are one row
-    for the search of links, so that a thousand copies cost as one.
+    for the search of links, so that a thousand copies cost as one. ``apart``: for each row,
+    its document and whether the publication day alone dates it: such a row links to another
+    at ``threshold`` + :data:`UNDATED_MARGIN` (but at threshold 0), and a group holds it with
+    another row of its document only through a link of the two at least :data:`SAME_ARTICLE`
+    alike (an article's sentences without a date each tell their own
+    happening of the day, and not again what its dated sentences tell, but a headline and
+    its lead may: "Boeing unveils new 787 Dreamliner", "Boeing have unveiled their new 787
+    Dreamliner").
     """
     parent = list(range(len(whens)))
     first: dict[tuple[When, frozenset[str]], int] = {}
     for i, (when, row_terms) in enumerate(zip(whens, terms, strict=True)):
-        if row_terms.all:
+        # a document's sentences without a date that say the same ("Ford said") are not one
+        # row: each is its own happening of the day
+        if row_terms.all and (apart is None or not apart[i][1]):
             parent[i] = first.setdefault((when, row_terms.all), i)
     unique = [i for i in range(len(whens)) if parent[i] == i]
     links = []
@@ -171,10 +187,15 @@ def group(
     ):
         i, j = unique[a], unique[b]
         score = weights.alike(terms[i], terms[j])
-        if score >= threshold:
+        if apart is not None and threshold > 0 and (apart[i][1] or apart[j][1]):
+            least = threshold + UNDATED_MARGIN  # the publication day is a weak date
+        else:
+            least = threshold
+        if score >= least:
             links.append((-score, i, j))
     links.sort()
     common: dict[int, When] = dict(enumerate(whens))
+    kept = _Apart.of(apart, parent) if apart is not None else None
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -182,17 +203,54 @@ def group(
             i = parent[i]
         return i
 
-    for _, i, j in links:
+    for score, i, j in links:
         ri, rj = root(i), root(j)
         if ri == rj:
             continue
         both = common[ri].meet(common[rj])
         if both is None:
             continue
+        if kept is not None and not kept.may_join(ri, rj):
+            # a headline and its lead may tell the same, in nearly the same words
+            assert apart is not None
+            if apart[i][0] != apart[j][0] or -score < SAME_ARTICLE:
+                continue
         keep, gone = min(ri, rj), max(ri, rj)
         parent[gone] = keep
         common[keep] = both
+        if kept is not None:
+            kept.join(keep, gone)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(whens)):
         groups[root(i)].append(i)
     return [groups[r] for r in sorted(groups)]
+
+
+@attrs.define
+class _Apart:
+    """For each group (by its root): its documents, and those of them whose rows in it are
+    dated by the publication day alone."""
+
+    docs: dict[int, set[str]]
+    undated: dict[int, set[str]]
+
+    @classmethod
+    def of(cls, apart: Sequence[tuple[str, bool]], parent: Sequence[int]) -> _Apart:
+        """The documents of each row, those of a row repeated word for word on its first."""
+        docs: dict[int, set[str]] = defaultdict(set)
+        undated: dict[int, set[str]] = defaultdict(set)
+        for i, (doc, alone) in enumerate(apart):
+            docs[parent[i]].add(doc)
+            if alone:
+                undated[parent[i]].add(doc)
+        return cls(docs, undated)
+
+    def may_join(self, a: int, b: int) -> bool:
+        """Whether groups ``a`` and ``b`` hold no row dated by the publication day alone
+        with another row of its document."""
+        return self.undated[a].isdisjoint(self.docs[b]) and self.undated[b].isdisjoint(self.docs[a])
+
+    def join(self, keep: int, gone: int) -> None:
+        """Group ``gone`` joins group ``keep``."""
+        self.docs[keep] |= self.docs.pop(gone, set())
+        self.undated[keep] |= self.undated.pop(gone, set())

@@ -3,8 +3,8 @@
 A label reads ``9 Jan 2007 · Apple introduces the iPhone``: the date is written from the
 row's interval at its ``granularity`` (never the expression as written, so never "today"
 alone), the event is the row's phrase (the expression when it has none). An interval of more
-than one unit of its grain is a range (``2011–2013``, ``Jan 2007–Mar 2007``); years before
-AD 1 are BC (``490 BC``, the astronomical year ``-489``).
+than one unit of its grain is a range (``2011–2013``, ``Jan–Mar 2007``, ``9–11 Jan 2007``);
+years before AD 1 are BC (``490 BC``, the astronomical year ``-489``).
 
 >>> import numpy as np
 >>> day = np.datetime64("2007-01-09", "s")
@@ -155,7 +155,21 @@ def date_label(start: np.datetime64, end: np.datetime64, granularity: str | None
     if grain in ("hour", "minute", "second") and _fields(lo)[:3] == _fields(last)[:3]:
         hour, minute = _fields(hi)[3:]  # within one day: "06:00–12:00", to midnight "24:00"
         return f"{first}–{hour or (24 if not minute else 0):02d}:{minute:02d}"
-    return f"{first}–{_one(last, grain)}"
+    return _range(first, _one(last, grain), grain)
+
+
+def _range(first: str, last: str, grain: str) -> str:
+    """A range of days or months without what its ends share: ``9–11 Jan 2007``, ``30 Jan–2
+    Feb 2007``, ``Jan–Mar 2007``; other ranges whole (``2011–2013``, ``Q3 2008–Q1 2009``)."""
+    if grain not in ("day", "month"):
+        return f"{first}–{last}"
+    a, b = first.split(" "), last.split(" ")
+    shared = 0  # words the two ends share at their end: the year, then the month
+    while shared < len(a) - 1 and a[-1 - shared :] == b[-1 - shared :]:
+        shared += 1
+    if not shared:
+        return f"{first}–{last}"
+    return f"{' '.join(a[:-shared])}–{last}"
 
 
 def event_label(date: str, event: str) -> str:

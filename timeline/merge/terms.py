@@ -82,6 +82,9 @@ class Vocabulary:
     event_nouns: frozenset[str]
     #: A stem → the name of its class of synonyms: ``introduc`` → ``launch``.
     synonyms: dict[str, str] = attrs.Factory(dict)
+    #: The terms of verbs of announcing (``announcing_verbs`` of the events lexicon): a
+    #: predicate only of a phrase that has no other ("Apple announced the iPhone").
+    announcing: frozenset[str] = frozenset()
 
     @classmethod
     def from_toml(cls, text: str) -> Vocabulary:
@@ -105,6 +108,10 @@ class Vocabulary:
             lists["light_verbs"],
             lists["event_nouns"] | lexicon()["event_nouns"],
             synonyms,
+            frozenset(
+                synonyms.get(stem, stem)
+                for stem in (_stem(w, irregular) for w in lexicon()["announcing_verbs"])
+            ),
         )
 
 
@@ -258,4 +265,7 @@ def _predicates(phrase: str, names: Set[str]) -> tuple[frozenset[str], bool]:
         for word in words(low):
             if word not in vocab.left_out and word not in names and len(word) > 1:
                 found.add(term(word))
+    if len(found) > 1 and not found.isdisjoint(vocab.announcing):
+        # "GM announced it has lost $6 billion": what was announced is the happening
+        found -= vocab.announcing
     return frozenset(found), any_verb
