@@ -241,7 +241,7 @@ def tense_cues(text: str, start: int, end: int) -> list[Cue]:
         if word in firsts and i + 1 < len(words):  # a pair decides first: "next to" is no cue
             flag = future.get(f"{word} {folded[i + 1]}", flag)
         if flag:
-            # A plan told in the past perfect is over ("had been due to expire Friday"); in
+            # A plan told in the past perfect is over ("had been due to run out Friday"); in
             # the past it may be either ("was scheduled for Friday"), so it says nothing.
             before = folded[max(0, i - 2) : i]
             if "had" in before:

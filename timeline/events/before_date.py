@@ -118,7 +118,7 @@ def _lone_participle(c: Chunk, clause: DateClause) -> TokenSpan | None:
     if not (c.has(start, lo) or c.tag(c.back(start)) in (THAT, SUB)):
         return None  # "a protester, *lived*": no clause before it
     if c.count(start, first + 1) > LONG:
-        # a long clause: from its last verb, "to *move to the United States, arriving*"
+        # a long clause: from its last verb, "to *move to New Zealand, arriving*"
         verb = next((k for k in range(lo - 1, start, -1) if c.tags[k] in (VERB, ING)), None)
         if verb is None or c.count(verb, first + 1) > LONG:
             return None

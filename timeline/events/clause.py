@@ -192,7 +192,7 @@ def date_inside_clause(c: Chunk, clause: DateClause) -> TokenSpan | None:
     elif c.tags[before] in (NOUN, PRON) and (
         c.tags[verb] in FINITE or (c.tags[ds] == TIME and _is_present_verb(c, verb))
     ):
-        # a subject, the date, the verb: "The Cypriot government Saturday condemned"
+        # a subject, the date, the verb: "The Maltese cabinet Sunday rejected"
         start = before if c.tags[before] == PRON else c.subject_start(before)
         if start - 1 == first and c.tags[first] == ING:
             start = first  # a gerund and its object: "Leading the gains in May was"

@@ -99,8 +99,8 @@ def clause_after(c: Chunk, i: int) -> TokenSpan | None:
 
 def _past_dashed_aside(c: Chunk, k: int, end: int) -> TokenSpan | None:
     """A subject ``k..end`` before an aside between dashes, then its verb: the clause from the
-    subject, or from its verb group if the subject and the aside are long, "the member states
-    -- those that use the euro, that is -- *had agreed on a joint plan*"."""
+    subject, or from its verb group if the subject and the aside are long, "the member towns
+    -- those that share the river, that is -- *had signed a common charter*"."""
     if c.low(end) not in _DASHES:
         return None
     close = next((m for m in range(end + 1, c.n) if c.lows[m] in _DASHES), None)

@@ -274,7 +274,7 @@ def _name_end(c: Chunk, head: int, end: int) -> int:
 
 
 def _joined_noun_end(c: Chunk, end: int) -> int:
-    """The end of a second noun joined to the head ending at ``end``: "Friday's *offerings
+    """The end of a second noun joined to the head ending at ``end``: "Tuesday's *listings
     and pricings*", not "the 1996 bombing and police said"; else ``end``."""
     if c.low(end) not in c.words["additive_coordinators"] or c.tag(end + 1) != NOUN:
         return end
@@ -340,7 +340,7 @@ def _before_adverbs(c: Chunk, i: int) -> int:
 
 def _after_modifiers(c: Chunk, i: int) -> int:
     """The token after a prepositional phrase (or two) opening at ``i``, or ``i``: the
-    verb of a subject that goes on, "Friday's *focus on the big banks telegraphed*"."""
+    verb of a subject that goes on, "Monday's *rush into the small banks signalled*"."""
     k = i
     for _ in range(2):
         if c.tag(k) != PREP or c.lows[k] in c.words["comparison_prepositions"]:

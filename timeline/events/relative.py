@@ -53,7 +53,7 @@ def _relative_phrase(c: Chunk, clause: DateClause) -> TokenSpan | None:
         return last_words(c, earlier, ds)
     main = _main_verb_after_relative(c, lo, ds)
     if main is not None:
-        # "A man who hurled a grenade was identified Thursday": the date is the main clause's
+        # "A woman who threw a brick was named Monday": the date is the main clause's
         head = c.back(lo)
         if c.low(head) == ",":
             head = c.back(head)

@@ -57,8 +57,8 @@ def on_to_clause_end(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenSpan:
     ):
         # but a date opening the clause dates what goes on from it (a noun phrase after the
         # date, only on to its verb: "weekly *Herald, published a report*"), and a relative
-        # clause or the main clause after a participle's goes on anyway: "*ending a two-day
-        # visit, said* the talks had failed"
+        # clause or the main clause after a participle's goes on anyway: "*ending a three-day
+        # tour, said* the plan had worked"
         return found
     if cut:
         if on is None:
