@@ -22,7 +22,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from paths import CORPORA, DATA
+from paths import DATA, DEVELOPMENT
 
 from timeline.evaluation import read_corpus
 
@@ -32,12 +32,6 @@ RUN = 7
 ALLOWED: dict[str, str] = {
     "in the same period a year earlier": "the plain way to compare a result with the year before;"
     " the row tests the date before it (events_en.tsv: 'Revenue grew in the quarter ...')",
-}
-CORPUS_FOLDERS = {
-    "tbaq": CORPORA / "tempeval3" / "TBAQ-cleaned",
-    "meantime": CORPORA / "meantime_english",
-    "wikiwars": CORPORA / "wikiwars_timeml" / "train",
-    "tweets": CORPORA / "tweets_timeml" / "train",
 }
 _WORD = re.compile(r"\w+")
 
@@ -118,9 +112,9 @@ def data_cells() -> Iterator[tuple[str, str]]:
                     yield f"{file.name}:{number}", cell
 
 
-@pytest.mark.parametrize("corpus", sorted(CORPUS_FOLDERS))
+@pytest.mark.parametrize("corpus", sorted(DEVELOPMENT))
 def test_no_row_copies_a_corpus(corpus: str) -> None:
-    folder = CORPUS_FOLDERS[corpus]
+    folder = DEVELOPMENT[corpus]
     if not folder.is_dir():
         reason = f"corpus {corpus} not at {folder} (set TIMELINE_CORPORA)"
         if os.environ.get("CI"):
