@@ -185,3 +185,16 @@ def test_a_reader_that_leaves_early_is_no_failure(tmp_path: Path) -> None:
     long.write_text("In 2016 they met.\n" * 5000, encoding="utf-8")
     done = _child(f"({{python}} -m timeline {long}; echo rc=$? >&2) | head -c 10", tmp_path)
     assert done.stderr == "rc=0\n"
+
+
+def test_undated_adds_the_main_events_of_sentences_without_a_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("The mill closed its doors. On Monday the union met.\n", encoding="utf-8")
+    assert main([str(story), "--published", "2022-01-12", "--format", "csv"]) == EXIT_OK
+    plain = capsys.readouterr().out
+    assert main([str(story), "--published", "2022-01-12", "--format", "csv", "--undated"]) == 0
+    more = capsys.readouterr().out
+    assert "closed its doors" not in plain
+    assert "The mill closed its doors" in more and "union met" in more

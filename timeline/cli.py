@@ -1,5 +1,6 @@
 """Command line: ``timeline FILE... [--published DATE] [--format table|csv|jsonl] [--all]
-[--prefer tense|past|future|nearest] [--date-order MDY|DMY|YMD]``.
+[--prefer tense|past|future|nearest] [--date-order MDY|DMY|YMD]
+[--undated]``.
 
 Each FILE is an exported article or plain text (``-`` reads standard input), decoded as
 :mod:`timeline.decoding` says: the encoding its byte-order mark names (UTF-8, UTF-16, UTF-32),
@@ -80,6 +81,12 @@ def _parser() -> argparse.ArgumentParser:
         help="which number of a date in numbers is the month (default: MDY with slashes, DMY "
         "with dots)",
     )
+    p.add_argument(
+        "--undated",
+        action="store_true",
+        help="also the main event of each sentence without a date, dated by the publication "
+        "day (needs a publication date)",
+    )
     p.add_argument("--version", action="version", version=f"timeline {__version__}")
     return p
 
@@ -94,7 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     include: Include = "all" if args.all else "timeline"
     try:
-        reading = {"prefer": args.prefer, "date_order": args.date_order}
+        reading = {
+            "prefer": args.prefer,
+            "date_order": args.date_order,
+            "undated": "published" if args.undated else "skip",
+        }
         frames = [_extract(name, published, include, reading) for name in args.files]
         done = [f for f in frames if f is not None]
         if not done:

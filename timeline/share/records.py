@@ -73,6 +73,8 @@ class SharedEvent:
         last = end - np.timedelta64(1, "s")
         years = fractional_years(np.array([start, end]))
         expression = plain_text(row.text)
+        if not expression and getattr(row, "dated_by", "") == "published":
+            expression = "(dated by the publication day)"  # undated="published": no expression
         return cls(
             index=index,
             start=date_parts(start),
