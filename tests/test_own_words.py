@@ -149,6 +149,16 @@ def test_the_guard_sees_a_copy() -> None:
     assert index.shared("A mill by the river reopened after repairs on Tuesday.") == []
 
 
+def test_an_allowed_phrase_is_no_copy_but_the_words_around_it_count() -> None:
+    index = CorpusRuns.from_documents([("q3", "Profits fell in the same period a year earlier.")])
+    assert index.shared("Our sales grew from the same period a year earlier.") == []
+    assert index.shared("Sales grew in the same period a year earlier.") == []
+    # the runs with a word outside the phrase count: "profits fell in ... a year"
+    assert index.shared("Its profits fell in the same period a year earlier.") == [
+        ("profits fell in the same period a year", "q3")
+    ]
+
+
 def test_the_allowed_phrases_are_short_and_used() -> None:
     cells = [cell for _, cell in data_cells()]
     for phrase, reason in ALLOWED.items():
