@@ -13,3 +13,10 @@ ARTICLE = TESTS.parent / "examples" / "globaltimes-2022-01-10-kazakhstan.txt"
 CORPORA = Path(os.environ.get("TIMELINE_CORPORA", TESTS.parents[1] / "shared" / "corpora"))
 TBAQ = CORPORA / "tempeval3" / "TBAQ-cleaned"
 MEANTIME = CORPORA / "meantime_english"
+#: The development corpora by name (their check parts included), as read_corpus reads them.
+DEVELOPMENT = {
+    "tbaq": TBAQ,
+    "meantime": MEANTIME,
+    "wikiwars": CORPORA / "wikiwars_timeml" / "train",
+    "tweets": CORPORA / "tweets_timeml" / "train",
+}

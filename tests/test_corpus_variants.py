@@ -23,18 +23,13 @@ from collections.abc import Callable, Iterator
 import pandas as pd
 import pytest
 from frames import frame_rows, timex_rows
-from paths import CORPORA, TESTS
+from paths import DEVELOPMENT, TESTS
 
 import timeline
 from timeline.timeml import read_corpus
 
 EXAMPLES = TESTS.parent / "examples"
-FOLDERS = {
-    "tbaq": CORPORA / "tempeval3" / "TBAQ-cleaned",
-    "meantime": CORPORA / "meantime_english",
-    "wikiwars": CORPORA / "wikiwars_timeml" / "train",
-    "tweets": CORPORA / "tweets_timeml" / "train",
-}
+FOLDERS = DEVELOPMENT
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n\s*)")
 
 

@@ -101,7 +101,7 @@ def in_parentheses(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands inside a parenthesis that opens and closes within a
     short reach of it.
 
-    >>> text = "Kapyong (22-25 April 1951) held. (See 1955.) In 1952"
+    >>> text = "Dunmore (22-25 March 1951) held. (See 1955.) In 1952"
     >>> in_parentheses(text, 12, 25), in_parentheses(text, 38, 42), in_parentheses(text, 48, 52)
     (True, True, False)
     """
@@ -182,7 +182,7 @@ class Sentences:
             return False
         cue = min(past, key=lambda c: abs(c[0] - offset))[0]
         if cue > offset and any(mark in self.text[offset:cue] for mark in ",;:()"):
-            return False  # "On 7 June Robespierre, who had ...": another clause's verb
+            return False  # "On 7 June the consul, who had ...": another clause's verb
         before = [w.lower() for w in _WORD.findall(self.text, max(a, cue - 30), cue)][-3:]
         verb = [w.lower() for w in _WORD.findall(self.text, cue, min(b, cue + 30))][:2]
         if verb[:1] == ["had"]:  # "had left", "had been taken"; not "had to wait"
@@ -241,7 +241,7 @@ def tense_cues(text: str, start: int, end: int) -> list[Cue]:
         if word in firsts and i + 1 < len(words):  # a pair decides first: "next to" is no cue
             flag = future.get(f"{word} {folded[i + 1]}", flag)
         if flag:
-            # A plan told in the past perfect is over ("had been due to expire Friday"); in
+            # A plan told in the past perfect is over ("had been due to run out Friday"); in
             # the past it may be either ("was scheduled for Friday"), so it says nothing.
             before = folded[max(0, i - 2) : i]
             if "had" in before:

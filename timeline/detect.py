@@ -255,7 +255,7 @@ def _endpoints(rule: Rule, m: re.Match[str], start: int, end: int) -> tuple[Ment
         while m.string[start].isspace():
             start += 1
     second_start = m.start(second)
-    if m.groupdict().get("link") is not None:  # "from the 13th to the 19th of October"
+    if m.groupdict().get("link") is not None:  # "from the 3rd to the 8th of June"
         second_start = m.end("link")
     return (
         Mention(start, m.end(first), rule.name, rule.kind),

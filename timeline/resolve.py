@@ -108,7 +108,7 @@ def resolve(
             out.append(timex)
         _remember(state, m, timex, first_day)
     state.following = None
-    for i, m in dayless:  # "at about 10:35 a.m. (0735 GMT) Friday": the day named after it
+    for i, m in dayless:  # "at about 9:50 a.m. (0650 GMT) Friday": the day named after it
         sentence = state.sentences.index(m.start)
         if sentence in first_day:
             state.day = (sentence, first_day[sentence])

@@ -53,9 +53,9 @@ RULES: tuple[Callable[[Chunk, DatePhrase], TokenSpan | None], ...] = (
 PASSES: tuple[Callable[[Chunk, TokenSpan, DatePhrase], TokenSpan], ...] = (
     on_to_clause_end,  # a long phrase finishes its clause and goes on with it
     without_last_phrases,  # then leaves out the prepositional phrases that end it
-    verb_on_over_date,  # "to *end the day at 7,114*"
-    on_over_date_verb,  # "*Sales increased in the quarter ended Sept. 30*"
-    auxiliary_on_over_date,  # "*may be in the future, joining the army*"
+    verb_on_over_date,  # "to *end the day at 9,505*"
+    on_over_date_verb,  # "*Income rose in the quarter ended March 31*"
+    auxiliary_on_over_date,  # "*might be in the future, moving abroad*"
     participle_with_head,  # "*the new terms, announced* Friday"
     on_to_when_clause,  # "Last month, *a policeman was killed when a bomb exploded*"
 )

@@ -55,14 +55,14 @@ def phrase_before_date(c: Chunk, clause: DateClause) -> TokenSpan | None:
     found = _with_main_clause(c, found, lo)
     end = hi
     if hi == c.forth(date.end) and c.low(hi) in c.words["joining_subordinators"]:
-        end = c.clause_end(hi + 1)  # "last fall when he was gunned down"
+        end = c.clause_end(hi + 1)  # "last spring when she was struck down"
     elif (
         hi == c.forth(date.end)
         and c.low(hi) in c.words["complementizers"]
         and c.tag(c.back(date.start)) == VERB
         and c.has(hi + 1, c.clause_end(hi + 1), FINITE)
     ):
-        end = c.clause_end(hi + 1)  # "was informed Friday that it violated a rule"
+        end = c.clause_end(hi + 1)  # "was notified Monday that it breached a limit"
     if end > date.end:
         for step in ON_THROUGH_DATE:
             found = step(c, found, date, end)
@@ -102,7 +102,7 @@ def _with_main_clause(c: Chunk, found: TokenSpan, lo: int) -> TokenSpan:
 
 def _lone_participle(c: Chunk, clause: DateClause) -> TokenSpan | None:
     """A lone participle after a comma, its date ending the sentence, dates the clause before
-    it too: "*Gonzalez said in the letter, dated* Monday"."""
+    it too: "*The mayor replied in a letter, dated* Tuesday"."""
     lo, first = clause.cut_before, clause.start
     ds, de = clause.date.start, clause.date.end
     if lo <= 0 or c.lows[lo] != "," or c.count(de, c.n):
@@ -118,7 +118,7 @@ def _lone_participle(c: Chunk, clause: DateClause) -> TokenSpan | None:
     if not (c.has(start, lo) or c.tag(c.back(start)) in (THAT, SUB)):
         return None  # "a protester, *lived*": no clause before it
     if c.count(start, first + 1) > LONG:
-        # a long clause: from its last verb, "to *come to the United States, arriving*"
+        # a long clause: from its last verb, "to *move to New Zealand, arriving*"
         verb = next((k for k in range(lo - 1, start, -1) if c.tags[k] in (VERB, ING)), None)
         if verb is None or c.count(verb, first + 1) > LONG:
             return None
@@ -128,7 +128,7 @@ def _lone_participle(c: Chunk, clause: DateClause) -> TokenSpan | None:
 
 def _inserted_participle(c: Chunk, clause: DateClause) -> TokenSpan | None:
     """A participle and its date set off by commas between a short subject and its verb
-    date the clause, if short: "*fuel costs, compared with a year ago, were lifted*"."""
+    date the clause, if short: "*labor costs, compared with a month ago, were inflated*"."""
     lo, first, hi, ds = clause.cut_before, clause.start, clause.cut_after, clause.date.start
     if c.tags[first] not in (VERB, ING) or c.has(first + 1, ds, CONTENT):
         return None
@@ -137,7 +137,7 @@ def _inserted_participle(c: Chunk, clause: DateClause) -> TokenSpan | None:
 
 def set_off_after_subject(c: Chunk, lo: int, hi: int, *, opening: bool = False) -> TokenSpan | None:
     """The clause around a phrase set off by the commas ``lo`` and ``hi`` between a short
-    subject and its verb, if short: "*fuel costs, compared with a year ago, were lifted*",
+    subject and its verb, if short: "*labor costs, compared with a month ago, were inflated*",
     "*The launch, at 9:30 GMT, went* as planned"; the subject opening the sentence if
     ``opening``, not an apposition: "Then came a sister, Ana, in 1983, followed by"."""
     if lo <= 0 or c.lows[lo] != "," or c.low(hi) != ",":
@@ -163,7 +163,7 @@ def set_off_after_subject(c: Chunk, lo: int, hi: int, *, opening: bool = False) 
 
 def when_clause_of_date(c: Chunk, clause: DateClause) -> TokenSpan | None:
     """Rule 6: a date in a clause without a verb, then "when Y": Y, what happened then: "a
-    poster from 1989 when *the Solidarity forces won*"."""
+    ticket from 1969 when *the first astronauts landed*"."""
     k = c.forth(clause.date.end)
     if c.low(k) not in c.words["joining_subordinators"]:
         return None
@@ -174,8 +174,8 @@ def when_clause_of_date(c: Chunk, clause: DateClause) -> TokenSpan | None:
 
 
 def verbless_opening(c: Chunk, clause: DateClause) -> TokenSpan | None:
-    """A verbless phrase opening the sentence dates the clause after it: "In July in Phnom
-    Penh, *Hun Sen staged*"; so does a date before a subject with its apposition, then its
+    """A verbless phrase opening the sentence dates the clause after it: "In March in Geneva,
+    *the two ministers signed*"; so does a date before a subject with its apposition, then its
     verb: "Tomorrow *the board, X, will vote*"; but not a date counted from an event that
     follows it, which dates that event: "Within a week of *the flood*, ..."."""
     hi = clause.cut_after
@@ -194,7 +194,7 @@ def _counted_from_event(c: Chunk, clause: DateClause) -> bool:
     """Whether one date is counted from the event named right after it: "two days *after the
     vote*", "within a week *of the flood*" ("of" after "within" only: "the first three years
     of the war" is a part of it); the event a listed event noun or a gerund, not a word that
-    only ends like one ("fifty years of this condition")."""
+    only ends like one ("thirty years of this arrangement")."""
     date = clause.date
     k = c.forth(date.end)
     anchor = c.low(k)

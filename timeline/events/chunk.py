@@ -136,7 +136,7 @@ class Chunk:
         return False
 
     def restates_amount(self, k: int) -> bool:
-        """Whether an amount restated in other terms starts at ``k``: "$10.2 million*, or 67
+        """Whether an amount restated in other terms starts at ``k``: "$7.4 million*, or 52
         cents a share*", "*, or four cents a share*"."""
         return (
             self.lows[k] == ","
@@ -301,7 +301,7 @@ class Chunk:
     def subordinate_verb(self, k: int, not_before: frozenset[Tag]) -> tuple[int, int] | None:
         """The verb of the clause the subordinator at ``k`` opens, within four words, with no
         word of ``not_before`` before it (a plain subject), and the end of its verb group; or
-        None: "when *he was gunned* down"."""
+        None: "when *she was struck* down"."""
         verb = self.first_verb(k + 1, min(k + 5, self.n), FINITE)
         if verb is None or self.has(k + 1, verb, not_before):
             return None
@@ -324,7 +324,7 @@ class Chunk:
             seen += self.counted[k]
             k += 1
         if words >= MAX_WORDS and k < end and self.count(k, end) <= SLACK:
-            return end  # not short of the clause's end: "... he could live *with NATO expansion*"
+            return end  # not short of the clause's end: "... he could live *with the new tax*"
         # not in the middle of a noun phrase: "$1.69 billion", "the United States"
         extra = 0
         while k < end and extra < SLACK and self.tags[k] == NOUN and self.tags[k - 1] == NOUN:

@@ -104,7 +104,7 @@ def framed_event(c: Chunk, clause: DateClause) -> TokenSpan | None:
 
 def cleft(c: Chunk, clause: DateClause) -> TokenSpan | None:
     """Rule 3: in a cleft, what follows (and nothing if nothing does): "it was not until
-    Tuesday that *Castro revealed ...*"."""
+    Sunday that *Ortega announced ...*"."""
     first, hi = clause.start, clause.cut_after
     if (
         c.low(first) in c.words["cleft_subjects"]
@@ -118,7 +118,7 @@ def cleft(c: Chunk, clause: DateClause) -> TokenSpan | None:
 
 def _opens_sentence(c: Chunk, clause: DateClause) -> bool:
     """Whether the date ends a phrase opening the sentence, with words before it and no verb:
-    "In composite trading Friday, Aetna closed at $60"."""
+    "In composite trading Friday, Delmar closed at $41"."""
     return bool(
         clause.words_before
         and c.tags[clause.start] == PREP
@@ -147,7 +147,7 @@ def date_alone(c: Chunk, clause: DateClause) -> TokenSpan | None:
         if found is not None:
             return found
     if hi < c.n - 1 and c.has(hi + 1, c.n, VERBISH):
-        # "For the year ended Sept. 30, X earned": the opening phrase names a period
+        # "For the year ended June 30, X earned": the opening phrase names a period
         date = clause.date
         opens = _opens_sentence(c, clause)
         if opens and opening_dates_its_object(c, date):
@@ -192,7 +192,7 @@ def date_inside_clause(c: Chunk, clause: DateClause) -> TokenSpan | None:
     elif c.tags[before] in (NOUN, PRON) and (
         c.tags[verb] in FINITE or (c.tags[ds] == TIME and _is_present_verb(c, verb))
     ):
-        # a subject, the date, the verb: "The Cypriot government Saturday condemned"
+        # a subject, the date, the verb: "The Maltese cabinet Sunday rejected"
         start = before if c.tags[before] == PRON else c.subject_start(before)
         if start - 1 == first and c.tags[first] == ING:
             start = first  # a gerund and its object: "Leading the gains in May was"
@@ -239,7 +239,7 @@ def _subject_with_participle(c: Chunk, clause: DateClause, verb: int) -> TokenSp
 
 def _is_present_verb(c: Chunk, i: int) -> bool:
     """Whether the noun-looking word ``i`` after a subject and a date is a verb in -s:
-    "Iraq now *controls* 20 percent", "Montedison currently *owns* about 72%"."""
+    "Norway now *produces* 15 percent", "Veltrane currently *owns* about 64%"."""
     low = c.lows[i]
     return (
         c.tags[i] == NOUN
@@ -279,15 +279,15 @@ def clause_after_date(c: Chunk, clause: DateClause) -> TokenSpan | None:
 #: The rules for a date in its clause, in the order they are tried.
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
     framed_event,  # rule 3: "The calendar in 2022 began with *X*"
-    cleft,  # rule 3: "it was not until Tuesday that *X*"
+    cleft,  # rule 3: "it was not until Sunday that *X*"
     date_alone,  # "On Thursday, *he hinted at Russia*"
     in_relative_clause,  # rule 4: '"color revolutions" which engulfed ... in 2000'
     saying_and_said,  # rule 5: "*said on Monday that it would cut 500 jobs*"
     date_inside_clause,  # rule 7: "*police are now investigating*"
-    _defining_clause,  # rule 6: "since August, when *they traded at $10*"
+    _defining_clause,  # rule 6: "since March, when *she was found sleeping*"
     phrase_before_date,  # rule 7: "*The unrest began* on January 2"
     clause_after_date,  # rule 7: "On January 2 *the unrest began*"
-    when_clause_of_date,  # rule 6: "a poster from 1989 when *the Solidarity forces won*"
+    when_clause_of_date,  # rule 6: "a ticket from 1969 when *the first astronauts landed*"
     verbless_opening,  # "In March in Geneva, *the ministers signed the accord*"
     verbless_rest,  # a noun phrase, or a list the date ends
 )

@@ -31,7 +31,7 @@ from timeline.events.tokens import TokenSpan
 
 __all__ = ["clause_after", "clause_before", "last_words", "list_clause_start", "relative_head"]
 
-_LISTING = frozenset({CONJ, OTHER})  # "Hungary *and* the Czech Republic can"
+_LISTING = frozenset({CONJ, OTHER})  # "Peru *and* the Dominican Republic can"
 _DASHES = frozenset({"--", "—", "–"})
 _JOINING = frozenset({CONJ})
 
@@ -80,12 +80,12 @@ def clause_after(c: Chunk, i: int) -> TokenSpan | None:
                 listed = None
             elif c.tags[verb] != ING or c.count(k, verb, CONTENT):
                 if listed is not None and verb > k and not c.has(k, verb, _LISTING):
-                    listed = None  # a subject of its own: "In Madrid, Spain, *the alliance*"
+                    listed = None  # a subject of its own: "In Lisbon, Portugal, *the alliance*"
                 return _from_subject(c, k if listed is None else listed, k, verb, end)
             fallback = fallback or TokenSpan(k, end)
         elif c.count(k, end, CONTENT):
             fallback = fallback or TokenSpan(k, end)
-            # a list subject, "Poland, Hungary and the Czech Republic can ...", is kept
+            # a list subject, "Chile, Peru and the Dominican Republic can ...", is kept
             if c.tags[k] in (NOUN, DET) and c.low(end) == "," and not apposed:
                 listed = k if listed is None else listed
             else:
@@ -99,8 +99,8 @@ def clause_after(c: Chunk, i: int) -> TokenSpan | None:
 
 def _past_dashed_aside(c: Chunk, k: int, end: int) -> TokenSpan | None:
     """A subject ``k..end`` before an aside between dashes, then its verb: the clause from the
-    subject, or from its verb group if the subject and the aside are long, "the member states
-    -- those that use the euro, that is -- *had agreed on a joint plan*"."""
+    subject, or from its verb group if the subject and the aside are long, "the member towns
+    -- those that share the river, that is -- *had signed a common charter*"."""
     if c.low(end) not in _DASHES:
         return None
     close = next((m for m in range(end + 1, c.n) if c.lows[m] in _DASHES), None)
@@ -185,8 +185,8 @@ def last_words(c: Chunk, start: int, end: int) -> TokenSpan | None:
     joining = c.words["joining_coordinators"]
     for k in range(end - 2, first - 1, -1):
         if c.lows[k] in joining and c.tags[k + 1] == ING:
-            # a participle coordinated near the date: "before throwing in the towel and
-            # *reducing its stake* in early September"
+            # a participle coordinated near the date: "before giving up the plan and
+            # *selling its shares* in early May"
             return c.phrase(k + 1, end)
     verb = c.first_verb(start, first, FINITE)
     if verb is None and c.tags[start] == ING:
@@ -209,7 +209,7 @@ def last_words(c: Chunk, start: int, end: int) -> TokenSpan | None:
             first = after if after < end else first
         return c.phrase(_back_to_governor(c, start, first, end), end)
     # a participle near the date, where the clause's verb is further back: from it on, "with
-    # the indexes *seeing their best weekly gain*" in five months
+    # the main indexes *posting their biggest gains*" in nearly three months
     ing = next((k for k in range(end - 1, first - 1, -1) if c.tags[k] == ING), None)
     if (
         ing is not None
@@ -239,7 +239,7 @@ def _from_verb_group(c: Chunk, start: int, first: int, end: int, verb: int) -> T
     while verb > start and c.tags[verb - 1] in (AUX, ADV, NEG):
         verb -= 1
     if c.tag(verb - 1) == PRON and c.count(verb - 1, end) <= LONGEST:
-        verb -= 1  # "it has been expanded to include ..."
+        verb -= 1  # "it has been widened to cover ..."
     subject = c.subject_start(verb - 1) if c.tag(verb - 1) == NOUN else verb
     if subject >= start and c.count(subject, end) <= THROUGH:
         return c.phrase(subject, end)
@@ -308,20 +308,20 @@ def relative_head(c: Chunk, rel: int, end: int) -> TokenSpan | None:
         subject = c.tag(c.forth(rel + 1)) in (DET, PRON, NOUN, POSS)
         short = subject or c.count(rel, end) <= 3
         if (short or not is_date_list(c, end)) and c.count(start, end) <= THROUGH:
-            # the clause is short or has its own subject: "the accord, which was
-            # announced", "a treaty, which the two presidents signed"; or it dates one
-            # event, the clause's: "the revolution that brought Castro to power"
+            # the clause is short or has its own subject: "the deal, which was
+            # unveiled", "a pact, which the three governors signed"; or it dates one
+            # event, the clause's: "the revolution that brought the general to power"
             return c.phrase(start, end)
         # several dates, of the events the head names: "the protests that rolled over ..."
         return c.phrase(start, head + 1)
     if c.count(rel, end) <= 5 and c.count(start, end) <= MAX_WORDS:
-        return c.phrase(start, end)  # "Miller Brewing, which had a 21.2% stake"
+        return c.phrase(start, end)  # "Hartford Mills, which had a 17.5% share"
     return _head_and_verb(c, start, head, rel, end)
 
 
 def _head_and_verb(c: Chunk, start: int, head: int, rel: int, ds: int) -> TokenSpan | None:
     """The head ``start..head`` of a relative clause ``rel..ds`` and the clause's verb group:
-    "Juanita Castro, who arrived"; its object too, and the verb the head is the object of, if
+    "Tomas Reyes, who moved"; its object too, and the verb the head is the object of, if
     short."""
     verb = c.first_verb(rel + 1, ds)
     if verb is None:
@@ -333,9 +333,9 @@ def _head_and_verb(c: Chunk, start: int, head: int, rel: int, ds: int) -> TokenS
     if c.count(start, end) > MAX_WORDS:
         return c.phrase(start, head + 1)
     if end < ds and c.tags[end - 1] in (VERB, ING) and c.tags[end] in (DET, NOUN):
-        # and its object, if short: "a business which is experiencing *a surge*"
+        # and its object, if short: "a shop which is seeing *a boom*"
         obj = c.np_end(end + (c.tags[end] == DET), limit=3)
-        while obj < ds and (  # "Iraq's invasion", "a Buffalo, N.Y., doctor"
+        while obj < ds and (  # "Peru's seizure", "an Albany, N.Y., dentist"
             c.tags[obj] == POSS or (c.tags[obj] in (PUNCT, OTHER) and not c.cut[obj])
         ):
             obj = c.np_end(obj + 1, limit=3)
@@ -348,7 +348,7 @@ def _head_and_verb(c: Chunk, start: int, head: int, rel: int, ds: int) -> TokenS
 
 def _gerund_head(c: Chunk, head: int, rel: int, ds: int) -> TokenSpan | None:
     """A gerund after a preposition heads a short relative clause like a noun: "$35 a
-    share at *closing, which is expected* in May"."""
+    unit at *closing, which is expected* in October"."""
     if c.tag(head) != ING or c.tag(c.back(head)) not in (PREP, DET, POSS):
         return None
     if c.count(rel, ds) > 3:
@@ -358,8 +358,8 @@ def _gerund_head(c: Chunk, head: int, rel: int, ds: int) -> TokenSpan | None:
 
 def _event_before_head(c: Chunk, head: int, rel: int, ds: int) -> int | None:
     """A relative clause that schedules its head ("which is expected") where the head names
-    no event: the noun naming an event whose phrase the head ends, "a *ruling* on the case,
-    which is expected" next month; else None."""
+    no event: the noun naming an event whose phrase the head ends, "a *ruling* on the claim,
+    which is expected" next week; else None."""
     if c.tag(head) != NOUN or c.names_event(head):
         return None
     scheduled = (c.words["scheduling"] - c.words["dated_states"]) & set(c.lows[rel:ds])

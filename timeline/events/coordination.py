@@ -29,8 +29,8 @@ __all__ = ["clause_after_and", "on_through_coordinated_verb", "on_to_listed_clau
 
 def clause_after_and(c: Chunk, date: DatePhrase) -> TokenSpan | None:
     """A date right after "and" or "but", before a verb, opens the clause it dates, which
-    shares its subject with the clause before: "helped end the war four years ago and now
-    *are poised to intervene*"."""
+    shares its subject with the clause before: "seized the capital two years ago and now
+    *are holding talks*"."""
     ds, de = date.start, date.end
     if c.low(ds - 1) not in c.words["clause_joiners"] or c.tag(ds - 2) not in (NOUN, TIME, VERB):
         return None
@@ -60,7 +60,7 @@ def _own_subject_clause(c: Chunk, k: int) -> TokenSpan | None:
 
 def on_through_coordinated_verb(c: Chunk, found: TokenSpan) -> TokenSpan:
     """The phrase on through a verb phrase coordinated with its clause, if all is short:
-    "*Hezbollah fighters killed three Israeli soldiers and seriously wounded six others*"."""
+    "*rebel gunmen captured two border posts and badly damaged four others*"."""
     i, j = found
     joining = c.words["predicate_coordinators"]
     while j < c.n and (c.tags[j] == OTHER or (c.tags[j] in (DET, ADV) and c.low(j + 1) in joining)):
@@ -80,7 +80,7 @@ def on_through_coordinated_verb(c: Chunk, found: TokenSpan) -> TokenSpan:
         return found
     stop = c.after_words(i, end, COORDINATED)
     if stop < end and c.tags[stop] == NOUN:
-        k = stop  # not into the middle of a noun phrase: "buried" (one foot below ground)
+        k = stop  # not into the middle of a noun phrase: "hidden" (two feet below the floor)
         while k > verb + 1 and (c.tags[k - 1] in NP_WORDS or c.lows[k - 1] in c.words["numerals"]):
             k -= 1
         stop = k if k > verb + 1 else stop

@@ -21,13 +21,13 @@ def clause_cuts(c: Chunk) -> list[bool]:
         for k, tag in enumerate(c.tags):
             if tag == CONJ:
                 cut[k] = _coordinator_cuts(c, k)
-    if "," in c.lows:  # a place and its state: "a Buffalo, N.Y., doctor"
+    if "," in c.lows:  # a place and its state: "an Albany, N.Y., dentist"
         for k in range(1, c.n - 2):
             if c.lows[k] == ",":
                 after = _state_after(c, k)
                 if after:
                     cut[k] = cut[after] = False
-    if "(" in c.lows:  # a short aside cuts nothing: "1,300 pounds (600 kgs) of"
+    if "(" in c.lows:  # a short aside cuts nothing: "2,000 pounds (900 kgs) of"
         for k, low in enumerate(c.lows):
             if low == "(":
                 close = next((m for m in range(k + 1, min(k + 6, c.n)) if c.lows[m] == ")"), -1)
@@ -38,7 +38,7 @@ def clause_cuts(c: Chunk) -> list[bool]:
 
 def _state_after(c: Chunk, k: int) -> int:
     """The comma after the short name of a state, if the comma at ``k`` is between a place
-    and that name: "a Buffalo, *N.Y.*, doctor", "Amherst, *Mass.*, company"; else 0."""
+    and that name: "an Albany, *N.Y.*, dentist", "Amherst, *Mass.*, company"; else 0."""
     word = c.text[c.starts[k + 1] : c.ends[k + 1]]
     m = k + 2
     if c.lows[m] == ".":  # the tokenizer leaves the last full stop on its own

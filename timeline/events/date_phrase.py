@@ -103,8 +103,8 @@ def _introduced(c: Chunk, ts: int) -> int:
 
 def joins_clauses(c: Chunk, glue: int, second: int, end: int) -> bool:
     """Whether the "and" or "or" from ``glue`` to the date at ``second`` joins two clauses,
-    not two dates: the second date opens a clause whose verb follows it ("helped end the war
-    four years ago *and now are* poised"), the first ends one."""
+    not two dates: the second date opens a clause whose verb follows it ("seized the capital
+    two years ago *and now are* holding talks"), the first ends one."""
     if c.words["joining_coordinators"].isdisjoint(c.lows[glue:second]):
         return False
     k = end

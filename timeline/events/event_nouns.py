@@ -37,7 +37,7 @@ def of_or_scheduled(c: Chunk, date: DatePhrase) -> TokenSpan | None:
         and c.names_event(ds - 1)
         and not c.has(c.clause_start(ds), ds)
         and (
-            c.tag(c.forth(de)) not in FINITE  # "expenditure in 1990 will rise"
+            c.tag(c.forth(de)) not in FINITE  # "procurement in 2024 will fall"
             or c.lows[ds - 1] in c.words["event_nouns"]
         )
     ):
@@ -55,14 +55,14 @@ def of_or_scheduled(c: Chunk, date: DatePhrase) -> TokenSpan | None:
         c.low(ds) in c.words["genitive_prepositions"]
         and start == c.clause_start(start)
         and c.verb_at(de) is not None
-    ):  # the subject of its clause: "*Events of 1917 proved decisive*"
+    ):  # the subject of its clause: "*Storms of 1953 proved decisive*"
         return c.phrase(start, c.after_words(start, c.clause_end(de), MAX_WORDS))
     return c.phrase(start, ds if state else k + 1)
 
 
 def event_noun_date_of(c: Chunk, date: DatePhrase) -> TokenSpan | None:
-    """A noun naming an event, the date, then its "of" phrase: "Unisys's *announcement
-    Friday of a $648 million loss*", "the *bombing Friday of the embassy*"."""
+    """A noun naming an event, the date, then its "of" phrase: "the firm's *announcement
+    Friday of a $600 million loss*", "the *bombing Friday of the embassy*"."""
     ds, de, ts = date.start, date.end, date.timex_start
     noun = c.back(ts)
     if (
@@ -88,7 +88,7 @@ def event_noun_date_of(c: Chunk, date: DatePhrase) -> TokenSpan | None:
 
 def event_noun_before_date(c: Chunk, date: DatePhrase) -> TokenSpan | None:
     """An event noun and its "of" phrase before the date, in its clause: "the *bombing of two
-    U.S. embassies in East Africa* last month", "Iraq's *invasion of Kuwait* on Aug. 2"."""
+    city banks in the north* last month", "Peru's *seizure of the port* on Sept. 14"."""
     first, ds = c.clause_start(date.start), date.start
     of = c.words["genitive_prepositions"]
     k = ds - 1

@@ -74,13 +74,13 @@ def noun_phrase_head(c: Chunk, date: DatePhrase) -> TokenSpan | None:
         # the noun phrase is a subject: "the 1996 bombing killed one person"
         if not np.determined and c.tag(before) == PREP:
             return None  # "in January protests erupted": the date is the clause's
-        # with the verb it is the object of: "reported third-quarter profit jumped 45%"
+        # with the verb it is the object of: "reported first-quarter revenue climbed 18%"
         start = verb if c.tag(verb) in (VERB, ING) else head
         return c.phrase(start, c.after_words(start, c.clause_end(head), MAX_WORDS))
     found = _said_subject(c, verb, head, end)
     if found is not None:
         return found
-    # "a 77% drop in third-quarter net income": the noun that governs the phrase
+    # "a 23% drop in second-quarter sales": the noun that governs the phrase
     if (
         c.tag(before) == PREP
         and c.lows[before] in c.words["noun_complement_prepositions"]
@@ -109,7 +109,7 @@ def _head(c: Chunk, date: DatePhrase) -> _Head | None:
     before = c.back(ts)
     inside = c.tag(before) in (DET, POSS) or c.lows[ts] in c.words["determiners"]
     first = _first_adjective(c, before) if not inside else None
-    if first is not None:  # "their best weekly gain", "of successful Christmas sales"
+    if first is not None:  # "their best weekly gain", "of disastrous Easter sales"
         inside, before = True, c.back(first)
     gerund = False
     if (
@@ -119,12 +119,12 @@ def _head(c: Chunk, date: DatePhrase) -> _Head | None:
         and head + 1 < c.n
         and c.text[c.starts[head + 1]].islower()
     ):
-        head += 1  # "the Dec. 21, 1988, bombing", not "In the first nine months, GMAC's"
+        head += 1  # "the Dec. 21, 1988, bombing", not "In the first six months, Tolbert's"
         gerund = c.tag(head) == ING  # a noun all the same, after its determiner
     if (
         (c.tag(head) != NOUN and not gerund)
         or c.lows[head] in c.words["time_nouns"]
-        or (  # a participle after a whole date: "the next four years *based on* ..."
+        or (  # a participle after a whole date: "the next three years *based on* ..."
             c.lows[head].endswith("ed")
             and c.tag(head + 1) in (PREP, ADV)
             and c.lows[ts] in c.words["determiners"]
@@ -155,8 +155,8 @@ def _head(c: Chunk, date: DatePhrase) -> _Head | None:
 def _first_adjective(c: Chunk, before: int) -> int | None:
     """The first of one or two adjectives (by their endings, ``adjective_endings``) ending at
     ``before``, the word before a timex, after a determiner, a possessive or a preposition, so
-    that the timex is inside the noun phrase: "their *best* weekly gain", "of *successful*
-    Christmas sales"; None if there is none: "a rally Saturday demanding"."""
+    that the timex is inside the noun phrase: "their *best* weekly gain", "of *disastrous*
+    Easter sales"; None if there is none: "a rally Saturday demanding"."""
     k, first = before, None
     while before - k < 2 and c.tag(k) == NOUN and _adjective(c, k):
         first, k = k, c.back(k)
@@ -178,26 +178,26 @@ def _adjective(c: Chunk, k: int) -> bool:
 
 def _object_of_verb(c: Chunk, verb: int, head: int, end: int) -> TokenSpan | None:
     """The dated noun phrase ``head..end`` with the verb ``verb`` it is the object of, directly
-    or through a preposition, if short ("Innopac *reported a fourth-quarter loss*"); else with
+    or through a preposition, if short ("Brenmoor *reported a third-quarter loss*"); else with
     a short relative clause on it, or alone."""
     if (
         c.tag(verb) == PREP
         and c.lows[verb] not in c.words["agent_prepositions"]  # "exemplified by the 2011 riots"
         and c.tag(_before_adverbs(c, _before_quantity(c, c.back(verb)))) in (VERB, ING)
     ):
-        # "was critically *injured in the 1998 bombing*", "*responded coolly to the news*"
+        # "was critically *injured in the 2015 attack*", "*responded coolly to the news*"
         verb = _before_adverbs(c, _before_quantity(c, c.back(verb)))
     if c.tag(verb) in (VERB, ING):
         start = verb
         while c.tag(start - 1) in (AUX, ADV, NEG):
             start -= 1
         if c.tag(start - 1) == PRON and start < verb:
-            start -= 1  # "we're investigating on a daily basis"
+            start -= 1  # "we're checking it on a daily basis"
         if c.count(start, end) <= MAX_WORDS:
             return c.phrase(start, _purpose_end(c, start, end))
     rel = c.forth(end)
     if c.low(rel) in c.words["event_relatives"] and c.tag(c.forth(rel + 1)) in FINITE:
-        # with a short relative clause: "the 1996 *Olympic bombing that killed one person*"
+        # with a short relative clause: "the 2008 *harbor heist that injured a guard*"
         stop = c.after_words(head, c.clause_end(rel + 1), MAX_WORDS)
         stop = c.content_end(stop, rel + 2)
         return c.phrase(head, stop)
@@ -206,15 +206,15 @@ def _object_of_verb(c: Chunk, verb: int, head: int, end: int) -> TokenSpan | Non
 
 def _said_subject(c: Chunk, verb: int, head: int, end: int) -> TokenSpan | None:
     """A dated noun phrase right after a verb of saying, the subject of what was said, with
-    its verb further on: "said *last month's discovery of a rifle buried near the home
-    represented a breakthrough*"."""
+    its verb further on: "said *last week's arrest of a man spotted near the bank was
+    a breakthrough*"."""
     if c.low(verb) not in c.lex.saying:
         return None
     stop = c.clause_end(end)
     v = end
     while v < stop and c.count(head, v) <= MAX_WORDS:
         if c.tags[v] in FINITE and not (c.lows[v].endswith("ed") and c.tag(v + 1) in (PREP, SUB)):
-            break  # not a participle: "a rifle *buried near* the home"
+            break  # not a participle: "a man *spotted near* the bank"
         v += 1
     else:
         return None
@@ -228,7 +228,7 @@ def _said_subject(c: Chunk, verb: int, head: int, end: int) -> TokenSpan | None:
 
 def _purpose_end(c: Chunk, start: int, end: int) -> int:
     """The end of a verb phrase ``start..end`` on through an infinitive right after it, within
-    LONGEST words: "*decided at last year's summit to invite three countries*"."""
+    LONGEST words: "*agreed at last month's meeting to raise the fees*"."""
     if c.low(end) not in c.words["infinitive_markers"] or c.tag(end + 1) != VERB:
         return end
     stop = c.after_words(start, c.clause_end(end + 1), LONGEST)
@@ -237,8 +237,8 @@ def _purpose_end(c: Chunk, start: int, end: int) -> int:
 
 def _anchored_event(c: Chunk, start: int, end: int) -> TokenSpan | None:
     """A dated noun phrase ``start..end`` after "after", "following" ... and what it anchors
-    before it, if short: "*peace talks following the August 1988 cease-fire*", "*searching
-    for him since shortly after the Oct. 23 slaying*"."""
+    before it, if short: "*peace talks following the 1991 ceasefire*", "*looking
+    for him since shortly after the May 4 robbery*"."""
     k = c.back(start)
     if c.low(k) not in c.words["anchoring"]:
         return None
@@ -259,7 +259,7 @@ def _anchored_event(c: Chunk, start: int, end: int) -> TokenSpan | None:
 
 def _name_end(c: Chunk, head: int, end: int) -> int:
     """The end of a name with "of" or "to" inside, from its capitalized head at ``head``: "the
-    1994 *Freedom of Access to Clinic Entrances Act*"; else ``end``."""
+    1996 *Defense of Marriage Act*"; else ``end``."""
     if not c.text[c.starts[head]].isupper():
         return end
     k = end
@@ -274,7 +274,7 @@ def _name_end(c: Chunk, head: int, end: int) -> int:
 
 
 def _joined_noun_end(c: Chunk, end: int) -> int:
-    """The end of a second noun joined to the head ending at ``end``: "Friday's *offerings
+    """The end of a second noun joined to the head ending at ``end``: "Tuesday's *listings
     and pricings*", not "the 1996 bombing and police said"; else ``end``."""
     if c.low(end) not in c.words["additive_coordinators"] or c.tag(end + 1) != NOUN:
         return end
@@ -295,7 +295,7 @@ def _before_quantity(c: Chunk, i: int) -> int:
 
 def _event_noun_of_relative(c: Chunk, head: int, end: int) -> TokenSpan | None:
     """An event noun ending at ``end``, its "of" phrase and a relative clause on it: "the
-    1998 *bombing of a clinic that killed a guard and maimed a nurse*"."""
+    May 1998 *bombing of a Denver clinic that killed a guard and injured a nurse*"."""
     of = c.forth(end)
     if c.low(of) not in c.words["genitive_prepositions"] or not c.names_event(c.back(of)):
         return None
@@ -309,9 +309,9 @@ def _event_noun_of_relative(c: Chunk, head: int, end: int) -> TokenSpan | None:
             or (c.lows[rel] == "," and c.tag(rel - 1) in (NOUN, OTHER) and c.tag(rel + 1) == NOUN)
         )
     ):
-        rel += 1  # "of a Birmingham, Ala., clinic"
+        rel += 1  # "of a Mobile, Ala., clinic"
     if c.low(rel) == "," and c.tag(rel + 1) == REL:
-        rel += 1  # "of Dr. Short, who was wounded"
+        rel += 1  # "of Dr. Okafor, who was wounded"
     if (
         c.tag(rel - 1) not in (NOUN, OTHER, PUNCT)
         or c.low(rel) not in c.words["of_phrase_relatives"]
@@ -340,7 +340,7 @@ def _before_adverbs(c: Chunk, i: int) -> int:
 
 def _after_modifiers(c: Chunk, i: int) -> int:
     """The token after a prepositional phrase (or two) opening at ``i``, or ``i``: the
-    verb of a subject that goes on, "Friday's *focus on the top stocks telegraphed*"."""
+    verb of a subject that goes on, "Monday's *rush into the small banks signalled*"."""
     k = i
     for _ in range(2):
         if c.tag(k) != PREP or c.lows[k] in c.words["comparison_prepositions"]:

@@ -1,4 +1,4 @@
-"""A phrase opening the sentence with the date ("In over-the-counter trading yesterday, ..."):
+"""A phrase opening the sentence with the date ("In Nasdaq trading yesterday, ..."):
 with the main clause after it if all is short, else the main clause, or the opening phrase
 itself if it is a gerund's clause."""
 
@@ -16,7 +16,7 @@ __all__ = ["opening_dates_its_object", "opening_or_noun_phrase", "opening_phrase
 
 def opening_phrase(c: Chunk, date: DatePhrase) -> TokenSpan | None:
     """A phrase opening the sentence, with the date, on to the main clause after it, if all
-    is short: "*In over-the-counter trading yesterday, AEP shares closed at $21.25*"."""
+    is short: "*In Nasdaq trading yesterday, Corlin shares closed at $17.50*"."""
     main = _main_clause(c, date)
     if main is None:
         return None
@@ -78,8 +78,8 @@ def _main_clause(c: Chunk, date: DatePhrase) -> tuple[int, int, TokenSpan, int] 
 
 def _gerund_opening(c: Chunk, first: int, ds: int, hi: int) -> TokenSpan | None:
     """A long phrase opening the sentence that is a clause of its own, a preposition and a
-    gerund, with the date: from the gerund, "After *accounting for a small revision Friday
-    to the May figures*, the economy ..."."""
+    gerund, with the date: from the gerund, "After *adjusting for a small revision on
+    Tuesday to the May figures*, the region ..."."""
     if c.tag(first + 1) != ING or c.count(first + 1, hi) > LONGEST:
         return None
     start, end = first + 1, hi
@@ -95,7 +95,7 @@ def _gerund_opening(c: Chunk, first: int, ds: int, hi: int) -> TokenSpan | None:
 def opening_or_noun_phrase(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenSpan:
     """A dated noun phrase in a phrase opening the sentence gives way to
     :func:`opening_phrase`, unless it names an event and the opening phrase is too long to
-    come along: "After a two-hour *meeting* at his home with the king, Bush said"."""
+    come along: "After a three-hour *meeting* at the palace with the minister, the king said"."""
     opening = opening_phrase(c, date)
     if opening is None:
         return found

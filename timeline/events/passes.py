@@ -48,8 +48,8 @@ _DASHES = frozenset({",", "_", "--", "—", "–"})
 def verb_on_over_date(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenSpan:
     """A phrase of a verb alone before its date (its object or an adverb, no preposition)
     goes on through the date to what follows it in the clause, within :data:`LONG` words:
-    "to *end the day at 7,114*", "*commented today on the recent falls*", not "end" nor
-    "commented"."""
+    "to *end the day at 9,505*", "*remarked today on the sharp drops*", not "end" nor
+    "remarked"."""
     i, j = found
     ds, de = date.start, date.end
     if j != ds or c.tags[j - 1] not in (VERB, ING) or c.count(i, j) > 2:
@@ -80,7 +80,7 @@ def _after_date_words(c: Chunk, k: int) -> int:
 
 def on_over_date_verb(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenSpan:
     """A phrase before its date, in its clause, goes on over a date phrase that holds a verb:
-    "*Sales increased in the quarter ended Sept. 30*" (to $747.8 million)."""
+    "*Income rose in the quarter ended March 31*" (to $92.4 million)."""
     j, ds, de = found.end, date.start, date.end
     if j > ds or not c.has(ds, de, VERBISH) or any(c.cut[j:de]):
         return found
@@ -89,8 +89,8 @@ def on_over_date_verb(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenSpan
 
 def auxiliary_on_over_date(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenSpan:
     """A phrase ending on an auxiliary right before its date goes on over the date to the
-    verb or complement after it, within :data:`LONG` words: "*may be in the future,
-    joining the army*", "*are now largely behind the firm*"."""
+    verb or complement after it, within :data:`LONG` words: "*might be in the future,
+    moving abroad*", "*are now mostly behind the team*"."""
     i, j = found
     ds, de = date.start, date.end
     if j != ds or c.tags[j - 1] != AUX or de >= c.n:
@@ -172,8 +172,8 @@ def within_longest(c: Chunk, found: TokenSpan) -> TokenSpan:
 
 
 def _not_ending_on_auxiliary(c: Chunk, found: TokenSpan, words: int) -> TokenSpan:
-    """A phrase of ``words`` words does not end on an auxiliary ("Kopp is"): it goes on to
-    the verb or noun after it, within LONGEST words ("Kopp is charged"), or leaves the
+    """A phrase of ``words`` words does not end on an auxiliary ("Marsh is"): it goes on to
+    the verb or noun after it, within LONGEST words ("Marsh is accused"), or leaves the
     auxiliary out."""
     j = found.end - 1
     if j > 0 and c.tags[j] == NEG and c.tags[j - 1] == AUX:
@@ -186,7 +186,7 @@ def _not_ending_on_auxiliary(c: Chunk, found: TokenSpan, words: int) -> TokenSpa
     if k < c.n and c.tags[k] in (VERB, ING, NOUN) and words + k - j <= LONGEST:
         return TokenSpan(found.start, k + 1)
     while j >= found.start and (c.tags[j] in (AUX, NEG) or c.tags[j] not in CONTENT):
-        j -= 1  # and the "to" or "which" before it: "is now anticipated" (to be around 2020)
+        j -= 1  # and the "to" or "which" before it: "is now expected" (to be around 2030)
     if j < 0 or j < found.start:
         return found
     return TokenSpan(found.start, j + 1)
@@ -194,9 +194,9 @@ def _not_ending_on_auxiliary(c: Chunk, found: TokenSpan, words: int) -> TokenSpa
 
 def _not_ending_on_subject(c: Chunk, found: TokenSpan) -> TokenSpan:
     """A phrase does not end on the subject pronoun of a verb after it: it goes on to the
-    verb group ("*report hate crimes than they have*" in the past), within :data:`LONGEST`
+    verb group ("*lending more money to small firms than they did*" in 2019), within :data:`LONGEST`
     words and not past :data:`LONG` if it is short, or ends before the clause it opens
-    ("*the offer will be approved*" once it submits)."""
+    ("*the plan will be signed*" once it arrives)."""
     i, j = found.start, found.end - 1
     if j <= i or c.tags[j] != PRON or c.lows[j] not in c.words["subject_pronouns"]:
         return found

@@ -48,12 +48,12 @@ def _relative_phrase(c: Chunk, clause: DateClause) -> TokenSpan | None:
         return None
     earlier = _after_earlier_date(c, lo, ds)
     if earlier is not None:
-        # a second date in the relative clause: what comes after the first, "who arrived
-        # Thursday with inspectors for *a tour likely to last* over a week"
+        # a second date in the relative clause: what comes after the first, "who landed
+        # Monday with engineers for *a visit likely to last* over a month"
         return last_words(c, earlier, ds)
     main = _main_verb_after_relative(c, lo, ds)
     if main is not None:
-        # "A man who hurled a grenade was identified Thursday": the date is the main clause's
+        # "A woman who threw a brick was named Monday": the date is the main clause's
         head = c.back(lo)
         if c.low(head) == ",":
             head = c.back(head)
@@ -65,15 +65,15 @@ def _relative_phrase(c: Chunk, clause: DateClause) -> TokenSpan | None:
         while end < ds and c.tags[end] in _VERB_GROUP:
             end += 1
         if c.first_verb(end, ds, FULL_VERBS) is not None:
-            # a second verb nearer the date: "who is charged with *gunning down X* last fall"
+            # a second verb nearer the date: "who is accused of *robbing X* last winter"
             return last_words(c, lo + 1, ds)
     return relative_head(c, lo, ds)
 
 
 def _on_through_date(c: Chunk, found: TokenSpan, clause: DateClause) -> TokenSpan:
     """A relative clause's phrase ending on its verb at the date goes on through the date to
-    the event after it, from the verb group, or past its auxiliaries, if short: "two men who
-    *were sought last week for questioning*", "a miner who was *seriously hurt earlier this
+    the event after it, from the verb group, or past its auxiliaries, if short: "three women who
+    *were held last month for questioning*", "a miner who was *seriously hurt earlier this
     year in the collapse*" (of a tunnel)."""
     rel, hi = clause.cut_before, clause.cut_after
     ds, de = clause.date.start, clause.date.end
@@ -105,7 +105,7 @@ def _on_through_date(c: Chunk, found: TokenSpan, clause: DateClause) -> TokenSpa
         ends = [c.np_end(k + 1), k + 1]  # with the noun phrase after it, or alone
     main = verb
     while c.tags[main] in (AUX, NEG) and main + 1 < ds:
-        main += 1  # or past its auxiliaries: "*badly wounded earlier this year in the bombing*"
+        main += 1  # or past its auxiliaries: "*seriously hurt earlier this year in the collapse*"
     for stop in ends:
         for start in dict.fromkeys((verb, main)):
             if stop <= hi and c.count(start, stop) <= LONG and c.tag(stop) not in (NOUN, POSS):

@@ -32,7 +32,7 @@ def saying_and_said(c: Chunk, clause: DateClause) -> TokenSpan | None:
             return None
     elif c.back(ds) > verb and c.tag(c.forth(de)) in FINITE:
         return None  # "said it now holds": the date is in what was said
-    # what was said, after the date: "said Friday (that) it had losses"
+    # what was said, after the date: "said Monday (that) it had debts"
     k = c.forth(de if verb < ds else verb + 1)
     that = c.words["complementizers"]
     if c.lows[verb] not in c.words["reporting_verbs"] and c.low(k) not in that:
@@ -45,7 +45,7 @@ def saying_and_said(c: Chunk, clause: DateClause) -> TokenSpan | None:
             said = clause_after(c, k)
             if said is None:
                 return None
-            # the saying and what was said: "said Friday that it had losses"
+            # the saying and what was said: "said Monday that it had debts"
             budget = MAX_WORDS + min(c.count(ds, de), 2) if verb < ds else MAX_WORDS
             end = c.after_words(verb, said.end, budget)
             if not c.count(k, end, CONTENT):  # a long date: what was said all the same

@@ -57,8 +57,8 @@ def on_to_clause_end(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenSpan:
     ):
         # but a date opening the clause dates what goes on from it (a noun phrase after the
         # date, only on to its verb: "weekly *Herald, published a report*"), and a relative
-        # clause or the main clause after a participle's goes on anyway: "*ending a two-day
-        # visit, said* Poland was well prepared"
+        # clause or the main clause after a participle's goes on anyway: "*ending a three-day
+        # tour, said* the plan had worked"
         return found
     if cut:
         if on is None:
@@ -103,8 +103,8 @@ def _continuation(c: Chunk, i: int, j: int) -> int | None:
 
 def _continuing_clause(c: Chunk, j: int) -> int | None:
     """Where the clause cut at ``j`` goes on with the same predicate: a verb joined by
-    "and" ("raided two homes *and searched*"), or a relative clause on its last noun
-    ("signed the treaty, *which created* NATO"); None if it does not."""
+    "and" ("raided two farms *and searched*"), or a relative clause on its last noun
+    ("signed the declaration, *which founded* the union"); None if it does not."""
     k = j
     if c.lows[k] == ",":
         k += 1
@@ -154,7 +154,7 @@ def without_last_phrases(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenS
     """A phrase of more than :data:`LONG` words without the prepositional phrases or the
     restated amount that end it, down to :data:`LONG` words, where they are no object or
     complement of what comes before and, right before the date, name nothing it may date:
-    "*lawyers filed a petition*" (on behalf of the boy's great-uncle)."""
+    "*attorneys lodged an appeal*" (on behalf of the girl's grandmother)."""
     (i, j), ds = found, date.start
     if c.count(i, j) <= LONG:
         return found
@@ -172,7 +172,7 @@ def without_last_phrases(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenS
             continue
         if tags[k] != PREP or c.has(k, j, VERBISH) or k <= ds < j:
             if _has_verb(c, k, k + 1):
-                break  # but on past a participle: "or 29 cents a share *adjusted* for"
+                break  # but on past a participle: "or 25 cents a unit *adjusted* for"
             continue
         if not (
             _is_passive(c, k - 1)
@@ -181,7 +181,7 @@ def without_last_phrases(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenS
         ) and (tags[k - 1] != NOUN or tags[k - 2] == PREP or _looks_participle(c, k - 1)):
             continue
         if c.lows[k] in c.words["approximating"] and c.low(k + 1)[:1] in _AMOUNT:
-            continue  # an amount, not a preposition: "save the company *about $4 million*"
+            continue  # an amount, not a preposition: "save the city *about $4 million*"
         if leads and c.names_event(k - 1):
             continue  # what an event noun takes: "the attack *on the clinic*"
         if c.lows[k] in c.words["object_prepositions"] and not _amount_goes_to(c, k):
@@ -193,7 +193,7 @@ def without_last_phrases(c: Chunk, found: TokenSpan, date: DatePhrase) -> TokenS
 
 def _amount_goes_to(c: Chunk, k: int) -> bool:
     """Whether the preposition at ``k`` is the "to" of an amount, which may go: "net rose
-    4.3%" (to $525.8 million)."""
+    4.2%" (to $131.9 million)."""
     return (
         c.lows[k] in c.words["amount_targets"]
         and c.low(k + 1)[:1] in _AMOUNT
@@ -202,8 +202,8 @@ def _amount_goes_to(c: Chunk, k: int) -> bool:
 
 
 def _has_verb(c: Chunk, i: int, j: int) -> bool:
-    """Whether ``i..j`` holds a verb other than a participle on the noun before it: "29
-    cents a share *adjusted* for the split" holds none."""
+    """Whether ``i..j`` holds a verb other than a participle on the noun before it: "25
+    cents a unit *adjusted* for the split" holds none."""
     tags = c.tags
     for k in range(i, j):
         if tags[k] in VERBISH and not (

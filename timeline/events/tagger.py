@@ -168,7 +168,7 @@ class _Tagger:
             while j >= 0 and (tags[j] == OTHER or tags[j] == TIME):
                 j -= 1
             if kind == UNKNOWN_WORD and self._after_relative_that(i, j):
-                tags[i] = VERB  # "an application that *limits* the volume"
+                tags[i] = VERB  # "a rule that *limits* the noise"
                 continue
             if kind == NOUN_WORD or (
                 kind == UNKNOWN_WORD
@@ -206,8 +206,8 @@ class _Tagger:
 
     def _after_relative_that(self, i: int, j: int) -> bool:
         """Whether the unknown word ``i`` right after "that" on a noun is the verb of the
-        relative clause, its object after it: "a car that *rewrote* the rules", "an
-        application that *limits* the volume"; not "the report that *prices* rose"."""
+        relative clause, its object after it: "a car that *rewrote* the rules", "a
+        rule that *limits* the noise"; not "the report that *prices* rose"."""
         if j != i - 1 or j < 1 or self.tags[j] != THAT or self.tags[j - 1] != NOUN:
             return False
         return self._lower(i) and i + 1 < len(self.kinds) and self.kinds[i + 1] in (DET, PRON)
@@ -420,7 +420,7 @@ class _Tagger:
         if self.lows[i + 1] in self.words["genitive_prepositions"]:
             return False
         if self.lows[i] in self.words["reporting_verbs"] or self.text[self.starts[i + 1]].isupper():
-            return True  # "officials *say* Iraq's president", "sanctions *force* Saddam to"
+            return True  # "officials *say* Peru's president", "sanctions *force* the regime to"
         return self.kinds[i + 1] not in _NOT_AFTER_BASE
 
     def _after_subject(self, j: int, low: str) -> bool:
@@ -465,7 +465,7 @@ class _Tagger:
     def _base_after_relative(self, i: int) -> bool:
         """Whether the word ``i`` in its base form right after "who" or "which" is the relative
         clause's verb, a date, an object, a preposition or an adverb after it: "demonstrators who
-        *gather* daily", "the rights, which *expire* Nov. 21"; not "at which *point* the"."""
+        *gather* daily", "the warrants, which *expire* June 30"; not "at which *point* the"."""
         low = self.lows[i]
         if self.lows[i - 1] not in self.words["verb_relatives"] or not _base_shape(low):
             return False
@@ -482,7 +482,7 @@ class _Tagger:
     def _plural_subject(self, i: int, j: int) -> bool:
         """Whether the -ing word ``i`` after the noun ``j`` is its verb, with its object or a
         preposition after it: "with shareholders *tendering* 99% of the shares", "investigators
-        *trying* to", "a rally *demanding* Elian's return"; not a noun naming an event or an
+        *trying* to", "a rally *demanding* new elections"; not a noun naming an event or an
         activity ("the clinic *bombing* in", "program *trading* in")."""
         tags, lows = self.tags, self.lows
         noun, k = lows[j], i + 1

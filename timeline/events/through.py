@@ -1,6 +1,6 @@
 """A phrase before its date going on through the date: to the rest of a short clause, to an
 infinitive right after the date, to the clause a "when" or "that" after it opens, or to the
-event it is counted from ("the days before *the shooting*"), all within LONGEST words."""
+event it is counted from ("the days before *the explosion*"), all within LONGEST words."""
 
 from __future__ import annotations
 
@@ -37,17 +37,17 @@ _NO_SUBJECT = frozenset({PUNCT, SUB, REL, THAT, PREP})
 
 def on_through_date(c: Chunk, found: TokenSpan, date: DatePhrase, hi: int) -> TokenSpan:
     """The clause before the date, on through the date to the rest of its clause (to ``hi``),
-    if short: "*Kopp had been arrested in several states since 1990 for protesting
-    abortion*"; else on to the first event after the date."""
+    if short: "*Vance had been detained in three countries since 2011 for reporting
+    on corruption*"; else on to the first event after the date."""
     start, de = found.start, date.end
     hi = c.content_end(hi, de)  # not past the last word: "comes today.''"
     if hi <= de:
         return found
     if c.count(start, hi) > THROUGH:
         return _on_to_first_event(c, found, de, hi)
-    # nothing that happens after the date: "in May in the 11th Circuit"; but the date's noun
-    # phrase may go on, "two quarters of growth", or a copula's complement follow, "Airbus is
-    # currently two years behind schedule"
+    # nothing that happens after the date: "in June in the appeals court"; but the date's noun
+    # phrase may go on, "two quarters of growth", or a copula's complement follow, "the tunnel is
+    # currently three years behind schedule"
     if (
         not c.has_event(de, hi)
         and c.low(c.forth(de)) not in c.words["genitive_prepositions"]
@@ -100,7 +100,7 @@ def _on_to_first_event(c: Chunk, found: TokenSpan, de: int, hi: int) -> TokenSpa
 
 def on_to_infinitive(c: Chunk, found: TokenSpan, date: DatePhrase, hi: int) -> TokenSpan:
     """The clause before the date, on through the date to an infinitive right after it:
-    "*He will then travel to Washington DC on March 12 to submit the document*"."""
+    "*She will then fly to Ottawa on April 3 to sign the treaty*"."""
     to = c.forth(date.end)
     start, end = found
     if end > to or c.low(to) not in c.words["infinitive_markers"] or c.tag(to + 1) != VERB:
@@ -115,11 +115,11 @@ def on_to_infinitive(c: Chunk, found: TokenSpan, date: DatePhrase, hi: int) -> T
 
 def on_to_joined_clause(c: Chunk, found: TokenSpan, date: DatePhrase, hi: int) -> TokenSpan:
     """The clause before the date, on through the date to the verb of a clause that says
-    what happened then, if short: "*was heating soup in his kitchen last fall when he was
-    gunned down*"."""
+    what happened then, if short: "*was baking bread in her kitchen last spring when she was
+    struck down*"."""
     k = c.forth(date.end)
     end = found.end
-    # or a clause that a verb before the date governs: "was informed Friday that it *violated*"
+    # or a clause that a verb before the date governs: "was notified Monday that it *breached*"
     before = c.back(k)
     while before >= 0 and c.tags[before] == TIME:
         before -= 1
@@ -141,7 +141,7 @@ def on_to_joined_clause(c: Chunk, found: TokenSpan, date: DatePhrase, hi: int) -
 
 def on_to_anchor_event(c: Chunk, found: TokenSpan, date: DatePhrase, hi: int) -> TokenSpan:
     """The clause before the date, on through the date to the event it is counted from, if
-    short: "*His car was seen near the house in the days before the shooting*"."""
+    short: "*A neighbor saw the van near the school in the days before the explosion*"."""
     k = c.forth(date.end)
     end = found.end
     if end > k or c.low(k) not in c.words["event_anchors"]:

@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 __all__ = ["BACK_MONTHS", "looks_back", "moves_narrative", "narrative_year", "told_back"]
 
 #: How far, in months, a date without a year may lie before the date the text is at and still
-#: be of its year: a narrative goes back a little ("between 8 November and 23 November ... on
-#: 6 November"), but a month long before it is the next year's.
+#: be of its year: a narrative goes back a little ("between 4 May and 19 May ... on
+#: 2 May"), but a month long before it is the next year's.
 BACK_MONTHS = 3.0
 
 
@@ -86,9 +86,9 @@ def looks_back(m: Mention) -> bool:
 def moves_narrative(state: State, m: Mention) -> bool:
     """Whether a date placed in the text moves the narrative there, so that the dates after
     it are read from it. An aside does not: a flashback ("two years earlier", "the previous
-    April", "the largest since 1995"), a date in parentheses ("the Battle of Kapyong (22-25
-    April 1951)", "(2003)", a book's year), a date naming another event's time ("the August
-    1792 uprising"). The first date a text places always does.
+    April", "the largest since 1995"), a date in parentheses ("the Battle of Dunmore (22-25
+    March 1951)", "(2003)", a book's year), a date naming another event's time ("the July
+    1799 mutiny"). The first date a text places always does.
 
     >>> from timeline.resolve import resolve
     >>> from timeline.detect import detect
@@ -106,14 +106,14 @@ def moves_narrative(state: State, m: Mention) -> bool:
     )
 
 
-#: A date before a noun, after an article or a possessive: "the August 1792 uprising", "the May
+#: A date before a noun, after an article or a possessive: "the July 1799 mutiny", "the May
 #: 2007 high", "Russia's 1917 revolution".
 _ARTICLE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|'s|’s)[ \t]+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]+)")
 
 
 def _attributive(text: str, m: Mention) -> bool:
-    """Whether a date modifies the noun after it: "the August 1792 uprising"."""
+    """Whether a date modifies the noun after it: "the July 1799 mutiny"."""
     if not _ARTICLE_BEFORE.search(text, max(0, m.start - 8), m.start):
         return False
     after = _WORD_AFTER.match(text, m.end)

@@ -102,7 +102,7 @@ def year_period(m: Mention, state: State) -> Timex | None:
         year = None if base is None else base.ymd()[0] + offset
     latest = state.period
     if ("mon" in g or fold(g.get("per3", "")) == "period") and latest and latest.grain == "month":
-        # "rose 43% in February compared to the same period last year": that month, a year back
+        # "rose 12% in November compared to the same period last year": that month, a year back
         y, mo, _ = latest.ymd()
         return placed(Period.month(y - 1 if "y" not in g else int(g["y"]), mo), anchor="text")
     ordinal = g.get("qo") or g.get("qo2")

@@ -49,8 +49,8 @@ def deictic(m: Mention, state: State) -> Timex | None:
     return placed(unit_period(base, unit, offset), mod=mod_code, anchor=anchor)
 
 
-# "of" and a word that opens a noun phrase naming something: "the year of the iPhone",
-# "the year of Obama's victory" describe a year by what marked it, not the year of the story.
+# "of" and a word that opens a noun phrase naming something: "the year of the drone",
+# "the year of the mayor's victory" describe a year by what marked it, not the year of the story.
 _OF_A_THING = re.compile(
     r"[ \t]+of[ \t]+(?:the|a|an|this|that|its|his|her|their|our|[A-Z])", re.IGNORECASE
 )
@@ -62,8 +62,8 @@ _NOT_BEFORE_WEEKEND = frozenset({"a", "an", "every", "each", "per", "one", "any"
 
 
 def accept_the_unit(c: Candidate) -> Candidate | None:
-    """ "The year" is no date when "of" and a thing follow it ("2007 was the year of the
-    iPhone"); "a high for the year of $42.875" stays (an amount is no thing that marks it).
+    """ "The year" is no date when "of" and a thing follow it ("2016 was the year of the
+    drone"); "a high for the year of $31.625" stays (an amount is no thing that marks it).
     "weekend" alone is a date unless a word before it counts it or makes it any weekend."""
     if c.rule == "weekend_alone":
         return None if word_before(c.text, c.start) in _NOT_BEFORE_WEEKEND else c
